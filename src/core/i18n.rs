@@ -1,0 +1,247 @@
+//! Every piece of interface text, in Chinese and English, and locale-aware date formats.
+//!
+//! Components never hold literal UI text: they ask [`t`] for a [`Text`] in the
+//! current [`Lang`]. Adding a string means adding a variant here, and the
+//! exhaustive `match` makes a missing translation a compile error.
+
+use serde::{Deserialize, Serialize};
+
+use super::date::{PartialDate, Precision};
+
+/// A language the widget speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Chinese (simplified).
+    Zh,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Both languages, in switch order.
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// The BCP 47 tag and URL value: `zh` or `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a URL value (`zh`, `en`, any case); anything else is `None`.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language's own name, as shown on the switch.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Zh => "中文",
+            Lang::En => "English",
+        }
+    }
+
+    /// The other language.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+}
+
+/// Picks the language: an explicit `?lang=` wins; otherwise the first of the
+/// browser's preferred languages decides (`zh*` → Chinese, anything else → English).
+pub fn choose_lang(requested: Option<&str>, preferred: &[String]) -> Lang {
+    if let Some(lang) = requested.and_then(Lang::from_code) {
+        return lang;
+    }
+    match preferred.first() {
+        Some(tag) if tag.to_ascii_lowercase().starts_with("zh") => Lang::Zh,
+        _ => Lang::En,
+    }
+}
+
+/// A piece of interface text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Text {
+    /// Label before the data date.
+    DataAsOf,
+    /// Accessible label of the language switch.
+    LanguageSwitch,
+    /// Caption of the events table.
+    TableCaption,
+    /// Column: date.
+    ColumnDate,
+    /// Column: person.
+    ColumnPerson,
+    /// Column: what happened.
+    ColumnWhat,
+    /// Column: reasons.
+    ColumnReasons,
+    /// Column: destination.
+    ColumnDestination,
+    /// Column: sources.
+    ColumnSources,
+    /// Column: verification.
+    ColumnVerification,
+    /// Verification status: confirmed.
+    Confirmed,
+    /// Verification status: unconfirmed.
+    Unconfirmed,
+    /// Verification status: disputed.
+    Disputed,
+    /// Shown when a cell has no value.
+    NoValue,
+    /// Marks a co-founder.
+    Cofounder,
+    /// Heading of the data error message.
+    DataErrorTitle,
+    /// Explains the data error message.
+    DataErrorHelp,
+    /// Suffix for the number of events shown.
+    EventsCount,
+    /// Hint that a link opens in a new tab (for screen readers).
+    OpensInNewTab,
+}
+
+/// The text for `key` in `lang`.
+pub fn t(lang: Lang, key: Text) -> &'static str {
+    use Text::*;
+    match (lang, key) {
+        (Lang::Zh, DataAsOf) => "数据截至",
+        (Lang::En, DataAsOf) => "Data as of",
+        (Lang::Zh, LanguageSwitch) => "语言",
+        (Lang::En, LanguageSwitch) => "Language",
+        (Lang::Zh, TableCaption) => "离职事件一览",
+        (Lang::En, TableCaption) => "All departure events",
+        (Lang::Zh, ColumnDate) => "日期",
+        (Lang::En, ColumnDate) => "Date",
+        (Lang::Zh, ColumnPerson) => "人物",
+        (Lang::En, ColumnPerson) => "Person",
+        (Lang::Zh, ColumnWhat) => "事件",
+        (Lang::En, ColumnWhat) => "What happened",
+        (Lang::Zh, ColumnReasons) => "原因",
+        (Lang::En, ColumnReasons) => "Reasons",
+        (Lang::Zh, ColumnDestination) => "去向",
+        (Lang::En, ColumnDestination) => "Went to",
+        (Lang::Zh, ColumnSources) => "来源",
+        (Lang::En, ColumnSources) => "Sources",
+        (Lang::Zh, ColumnVerification) => "核实",
+        (Lang::En, ColumnVerification) => "Verified",
+        (Lang::Zh, Confirmed) => "已证实",
+        (Lang::En, Confirmed) => "Confirmed",
+        (Lang::Zh, Unconfirmed) => "未证实",
+        (Lang::En, Unconfirmed) => "Unconfirmed",
+        (Lang::Zh, Disputed) => "有争议",
+        (Lang::En, Disputed) => "Disputed",
+        (Lang::Zh, NoValue) => "—",
+        (Lang::En, NoValue) => "—",
+        (Lang::Zh, Cofounder) => "联合创始人",
+        (Lang::En, Cofounder) => "Co-founder",
+        (Lang::Zh, DataErrorTitle) => "数据无法加载",
+        (Lang::En, DataErrorTitle) => "The data could not be loaded",
+        (Lang::Zh, DataErrorHelp) => "请检查以下问题（完整列表见浏览器控制台）：",
+        (Lang::En, DataErrorHelp) => {
+            "Please fix the following (the full list is in the browser console):"
+        }
+        (Lang::Zh, EventsCount) => "个事件",
+        (Lang::En, EventsCount) => "events",
+        (Lang::Zh, OpensInNewTab) => "（在新标签页打开）",
+        (Lang::En, OpensInNewTab) => "(opens in a new tab)",
+    }
+}
+
+const EN_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Formats a date to exactly its precision: "2024年5月14日" / "14 May 2024",
+/// "2024年5月" / "May 2024", "2024年" / "2024". Never invents a day.
+pub fn format_date(date: PartialDate, lang: Lang) -> String {
+    let year = date.year();
+    match (lang, date.precision(), date.month(), date.day()) {
+        (Lang::Zh, Precision::Day, Some(m), Some(d)) => format!("{year}年{m}月{d}日"),
+        (Lang::Zh, Precision::Month, Some(m), _) => format!("{year}年{m}月"),
+        (Lang::Zh, _, _, _) => format!("{year}年"),
+        (Lang::En, Precision::Day, Some(m), Some(d)) => {
+            format!("{d} {} {year}", EN_MONTHS[m as usize - 1])
+        }
+        (Lang::En, Precision::Month, Some(m), _) => {
+            format!("{} {year}", EN_MONTHS[m as usize - 1])
+        }
+        (Lang::En, _, _, _) => format!("{year}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> PartialDate {
+        PartialDate::parse(text).unwrap()
+    }
+
+    #[test]
+    fn formats_each_precision_in_chinese() {
+        assert_eq!(format_date(date("2024-05-14"), Lang::Zh), "2024年5月14日");
+        assert_eq!(format_date(date("2024-05"), Lang::Zh), "2024年5月");
+        assert_eq!(format_date(date("2020"), Lang::Zh), "2020年");
+    }
+
+    #[test]
+    fn formats_each_precision_in_english() {
+        assert_eq!(format_date(date("2024-05-14"), Lang::En), "14 May 2024");
+        assert_eq!(format_date(date("2024-05"), Lang::En), "May 2024");
+        assert_eq!(format_date(date("2020"), Lang::En), "2020");
+    }
+
+    #[test]
+    fn explicit_lang_wins_over_browser_preference() {
+        let prefs = vec!["zh-CN".to_string()];
+        assert_eq!(choose_lang(Some("en"), &prefs), Lang::En);
+        assert_eq!(choose_lang(Some("ZH"), &[]), Lang::Zh);
+    }
+
+    #[test]
+    fn browser_preference_decides_when_no_valid_lang_is_given() {
+        assert_eq!(choose_lang(None, &["zh-TW".into()]), Lang::Zh);
+        assert_eq!(choose_lang(Some("fr"), &["zh".into()]), Lang::Zh);
+        assert_eq!(choose_lang(None, &["de-DE".into(), "zh".into()]), Lang::En);
+        assert_eq!(choose_lang(None, &[]), Lang::En);
+    }
+
+    #[test]
+    fn every_text_differs_between_languages_where_it_should() {
+        // Guards against a copy-paste that leaves English in the Chinese column.
+        for key in [
+            Text::DataAsOf,
+            Text::TableCaption,
+            Text::ColumnDate,
+            Text::ColumnPerson,
+            Text::Confirmed,
+            Text::Disputed,
+            Text::DataErrorTitle,
+        ] {
+            assert_ne!(t(Lang::Zh, key), t(Lang::En, key), "{key:?}");
+            assert!(!t(Lang::Zh, key).is_ascii(), "{key:?} should be Chinese");
+        }
+    }
+}

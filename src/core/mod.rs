@@ -1,0 +1,14 @@
+//! The pure core: data model, parsing, state and text.
+//!
+//! Nothing in here imports yew, web-sys, js-sys, gloo or wasm-bindgen; it all
+//! compiles and is tested natively with `cargo test`. A test
+//! (`tests/core_is_pure.rs`) fails the build if that rule is broken.
+
+pub mod date;
+pub mod i18n;
+pub mod model;
+pub mod parse;
+pub mod state;
+
+/// The default data set, compiled into the build so it needs no request.
+pub const DEFAULT_DATA: &str = include_str!("../../data/openai.json");

@@ -1,0 +1,22 @@
+//! # Departures
+//!
+//! An embeddable, bilingual (Chinese and English) news graphic of people leaving
+//! an organisation: a timeline, an org chart and an accessible table, filterable
+//! by departure reason. It is written in Rust with Yew and compiled to
+//! WebAssembly with Trunk.
+//!
+//! The crate has three layers:
+//! - [`core`]: pure data model, parsing, state, text and layout. No browser
+//!   crate is imported there; it is tested natively.
+//! - [`ui`]: Yew components, one per file, that map state to HTML and send
+//!   actions.
+//! - [`embed`]: integration with host pages (mounting, later iframe height
+//!   messages and the custom element).
+//!
+//! Start reading at [`ui::app::App`] for the widget and at
+//! [`core::model::Dataset`] for the data. The README explains the two commands
+//! that build and test everything.
+
+pub mod core;
+pub mod embed;
+pub mod ui;

@@ -1,0 +1,146 @@
+//! The accessible table of events: every view's data as rows, in date order.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::i18n::{format_date, t, Lang, Text};
+use crate::core::model::{Dataset, Event, Verification};
+use crate::core::parse::is_http_url;
+use crate::ui::app::lang_tag;
+use crate::ui::reason_badge::ReasonBadge;
+
+/// Properties of [`EventTable`].
+#[derive(Properties, PartialEq)]
+pub struct EventTableProps {
+    /// The data set whose events are listed.
+    pub dataset: Rc<Dataset>,
+    /// Current language.
+    pub lang: Lang,
+}
+
+/// A `<table>` with a caption, column headers and one row per event.
+/// On narrow screens CSS turns each row into a labelled card.
+#[component]
+pub fn EventTable(props: &EventTableProps) -> Html {
+    let lang = props.lang;
+    let dataset = &props.dataset;
+    let events = dataset.events_by_date();
+    let columns = [
+        Text::ColumnDate,
+        Text::ColumnPerson,
+        Text::ColumnWhat,
+        Text::ColumnReasons,
+        Text::ColumnDestination,
+        Text::ColumnSources,
+        Text::ColumnVerification,
+    ];
+    html! {
+        <div class="dp-table-wrap">
+            <table class="dp-table">
+                <caption class="dp-table-caption">
+                    { t(lang, Text::TableCaption) }
+                    <span class="dp-count">{ format!(" ({} {})", events.len(), t(lang, Text::EventsCount)) }</span>
+                </caption>
+                <thead>
+                    <tr>
+                        { for columns.iter().map(|&c| html! { <th scope="col">{ t(lang, c) }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for events.iter().map(|event| event_row(dataset, event, lang)) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// One row; cells carry their column name for the narrow card layout.
+fn event_row(dataset: &Dataset, event: &Event, lang: Lang) -> Html {
+    let label = |text| t(lang, text);
+    let person = dataset.person(&event.person);
+    let name = person.map(|p| p.name.get(lang)).unwrap_or(&event.person);
+    let other_name = person
+        .map(|p| p.name.get(lang.other()))
+        .filter(|other| *other != name);
+    let cofounder = person.is_some_and(|p| p.cofounder);
+    let destination = event
+        .to
+        .as_deref()
+        .and_then(|id| dataset.organization_by_id(id))
+        .map(|org| org.name.get(lang).to_string());
+    let reasons = event
+        .reasons
+        .iter()
+        .filter_map(|id| dataset.reason(id))
+        .map(|reason| html! { <li><ReasonBadge reason={reason.clone()} {lang} /></li> });
+    let sources = event
+        .sources
+        .iter()
+        .filter(|s| is_http_url(&s.url))
+        .map(|source| {
+            html! {
+                <li>
+                    <a href={source.url.clone()} target="_blank" rel="noopener noreferrer">
+                        { source.publisher.clone() }
+                        <span class="dp-visually-hidden">{ label(Text::OpensInNewTab) }</span>
+                    </a>
+                </li>
+            }
+        });
+    let (status_text, status_class) = match event.verification {
+        Verification::Confirmed => (label(Text::Confirmed), "dp-confirmed"),
+        Verification::Unconfirmed => (label(Text::Unconfirmed), "dp-unconfirmed"),
+        Verification::Disputed => (label(Text::Disputed), "dp-disputed"),
+    };
+    let quote = event.quote.as_ref().map(|quote| {
+        let translation = quote
+            .translation
+            .as_ref()
+            .and_then(|tr| tr.get(lang))
+            .filter(|_| quote.lang != lang);
+        html! {
+            <figure class="dp-quote">
+                <blockquote lang={lang_tag(quote.lang)}>{ quote.text.clone() }</blockquote>
+                if let Some(translation) = translation {
+                    <figcaption class="dp-translation">{ translation.to_string() }</figcaption>
+                }
+            </figure>
+        }
+    });
+    html! {
+        <tr data-event={event.id.clone()} data-person={event.person.clone()}>
+            <td data-label={label(Text::ColumnDate)} class="dp-cell-date">
+                <time datetime={event.date.to_string()}>{ format_date(event.date, lang) }</time>
+            </td>
+            <th scope="row" data-label={label(Text::ColumnPerson)} class="dp-cell-person">
+                <span class="dp-name">{ name.to_string() }</span>
+                if let Some(other) = other_name {
+                    <span class="dp-name-other" lang={lang_tag(lang.other())}>{ other.to_string() }</span>
+                }
+                if cofounder {
+                    <span class="dp-cofounder-badge">{ label(Text::Cofounder) }</span>
+                }
+            </th>
+            <td data-label={label(Text::ColumnWhat)} class="dp-cell-what">
+                <p class="dp-summary">{ event.summary.get(lang) }</p>
+                { for quote }
+            </td>
+            <td data-label={label(Text::ColumnReasons)}>
+                <ul class="dp-reason-list">{ for reasons }</ul>
+            </td>
+            <td data-label={label(Text::ColumnDestination)}>
+                { destination.unwrap_or_else(|| label(Text::NoValue).to_string()) }
+            </td>
+            <td data-label={label(Text::ColumnSources)}>
+                <ul class="dp-source-list">{ for sources }</ul>
+            </td>
+            <td data-label={label(Text::ColumnVerification)}>
+                <span class={classes!("dp-verification", status_class)}>{ status_text }</span>
+                if let Some(note) = &event.verification_note {
+                    <p class="dp-verification-note">{ note.get(lang) }</p>
+                }
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,44 @@
+//! Title, subtitle, "data as of" date and the language switch.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::i18n::{format_date, t, Lang, Text};
+use crate::core::model::Dataset;
+use crate::ui::lang_switch::LangSwitch;
+
+/// Properties of [`Header`].
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// The data set whose title is shown.
+    pub dataset: Rc<Dataset>,
+    /// Current language.
+    pub lang: Lang,
+    /// Called with the language the reader picks.
+    pub on_lang: Callback<Lang>,
+}
+
+/// The widget's header.
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let HeaderProps {
+        dataset,
+        lang,
+        on_lang,
+    } = props;
+    let lang = *lang;
+    html! {
+        <header class="dp-header">
+            <div class="dp-header-text">
+                <h2 class="dp-title">{ dataset.title.get(lang) }</h2>
+                <p class="dp-subtitle">{ dataset.subtitle.get(lang) }</p>
+                <p class="dp-as-of">
+                    { t(lang, Text::DataAsOf) }{ " " }
+                    <time datetime={dataset.as_of.to_string()}>{ format_date(dataset.as_of, lang) }</time>
+                </p>
+            </div>
+            <LangSwitch {lang} on_lang={on_lang.clone()} />
+        </header>
+    }
+}

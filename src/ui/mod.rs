@@ -1,0 +1,10 @@
+//! Yew components, one per file. They map state to HTML and send
+//! [`Action`](crate::core::state::Action)s; they compute no layout and hold no
+//! literal interface text (all of it comes from [`crate::core::i18n`]).
+
+pub mod app;
+pub mod data_error;
+pub mod event_table;
+pub mod header;
+pub mod lang_switch;
+pub mod reason_badge;
