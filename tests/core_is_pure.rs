@@ -3,7 +3,14 @@
 use std::fs;
 use std::path::Path;
 
-const BROWSER_CRATES: [&str; 6] = ["yew", "web_sys", "js_sys", "gloo", "wasm_bindgen", "web-sys"];
+const BROWSER_CRATES: [&str; 6] = [
+    "yew",
+    "web_sys",
+    "js_sys",
+    "gloo",
+    "wasm_bindgen",
+    "web-sys",
+];
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     for entry in fs::read_dir(dir).unwrap() {

@@ -241,7 +241,15 @@ mod tests {
 
     #[test]
     fn rejects_malformed_text() {
-        for bad in ["", "24", "2024-5", "2024-05-1", "2024/05/14", "2024-05-14-01", "２０２４"] {
+        for bad in [
+            "",
+            "24",
+            "2024-5",
+            "2024-05-1",
+            "2024/05/14",
+            "2024-05-14-01",
+            "２０２４",
+        ] {
             assert_eq!(PartialDate::parse(bad), Err(DateError::Format), "{bad}");
         }
     }
@@ -256,10 +264,19 @@ mod tests {
     #[test]
     fn month_spans_its_whole_month() {
         let feb = PartialDate::parse("2024-02").unwrap();
-        assert_eq!(feb.first_day(), NaiveDate::from_ymd_opt(2024, 2, 1).unwrap());
-        assert_eq!(feb.last_day(), NaiveDate::from_ymd_opt(2024, 2, 29).unwrap());
+        assert_eq!(
+            feb.first_day(),
+            NaiveDate::from_ymd_opt(2024, 2, 1).unwrap()
+        );
+        assert_eq!(
+            feb.last_day(),
+            NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()
+        );
         let dec = PartialDate::parse("2023-12").unwrap();
-        assert_eq!(dec.last_day(), NaiveDate::from_ymd_opt(2023, 12, 31).unwrap());
+        assert_eq!(
+            dec.last_day(),
+            NaiveDate::from_ymd_opt(2023, 12, 31).unwrap()
+        );
     }
 
     #[test]

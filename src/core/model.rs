@@ -359,7 +359,7 @@ impl Dataset {
     /// Events sorted by date (stable: equal dates keep their data order).
     pub fn events_by_date(&self) -> Vec<&Event> {
         let mut events: Vec<&Event> = self.events.iter().collect();
-        events.sort_by(|a, b| a.date.cmp(&b.date));
+        events.sort_by_key(|e| e.date);
         events
     }
 }

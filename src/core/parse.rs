@@ -84,18 +84,30 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
         data.people.iter().map(|p| p.id.as_str()),
         &mut errors,
     );
-    unique_ids("events", data.events.iter().map(|e| e.id.as_str()), &mut errors);
+    unique_ids(
+        "events",
+        data.events.iter().map(|e| e.id.as_str()),
+        &mut errors,
+    );
     unique_ids("eras", data.eras.iter().map(|e| e.id.as_str()), &mut errors);
 
     if !org_ids.contains(data.organization.as_str()) {
-        errors.push(unknown_ref("organization", &data.organization, "organizations"));
+        errors.push(unknown_ref(
+            "organization",
+            &data.organization,
+            "organizations",
+        ));
     }
 
     for (p, person) in data.people.iter().enumerate() {
         for (r, role) in person.roles.iter().enumerate() {
             let path = format!("people[{p}].roles[{r}]");
             if !org_ids.contains(role.org.as_str()) {
-                errors.push(unknown_ref(format!("{path}.org"), &role.org, "organizations"));
+                errors.push(unknown_ref(
+                    format!("{path}.org"),
+                    &role.org,
+                    "organizations",
+                ));
             }
             if let Some(manager) = &role.reports_to {
                 if !person_ids.contains(manager.as_str()) {
@@ -117,7 +129,11 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
     for (i, event) in data.events.iter().enumerate() {
         let path = format!("events[{i}]");
         if !person_ids.contains(event.person.as_str()) {
-            errors.push(unknown_ref(format!("{path}.person"), &event.person, "people"));
+            errors.push(unknown_ref(
+                format!("{path}.person"),
+                &event.person,
+                "people",
+            ));
         }
         if event.reasons.is_empty() {
             errors.push(DataError::new(
@@ -128,7 +144,11 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
         }
         for (r, reason) in event.reasons.iter().enumerate() {
             if !reason_ids.contains(reason.as_str()) {
-                errors.push(unknown_ref(format!("{path}.reasons[{r}]"), reason, "reasons"));
+                errors.push(unknown_ref(
+                    format!("{path}.reasons[{r}]"),
+                    reason,
+                    "reasons",
+                ));
             }
         }
         if let Some(to) = &event.to {
@@ -227,6 +247,10 @@ mod tests {
     fn malformed_json_reports_line_and_column() {
         let errors = parse_dataset("{\n  \"id\": \n}").unwrap_err();
         assert_eq!(errors.len(), 1);
-        assert!(errors[0].path.starts_with("line 3, column"), "{:?}", errors[0]);
+        assert!(
+            errors[0].path.starts_with("line 3, column"),
+            "{:?}",
+            errors[0]
+        );
     }
 }

@@ -88,9 +88,7 @@ pub fn App(props: &AppProps) -> Html {
 pub type LoadedData = Result<Rc<Dataset>, Rc<[DataError]>>;
 
 fn load_default_data() -> LoadedData {
-    parse_dataset(DEFAULT_DATA)
-        .map(Rc::new)
-        .map_err(Rc::from)
+    parse_dataset(DEFAULT_DATA).map(Rc::new).map_err(Rc::from)
 }
 
 /// The `lang` attribute value for a language (Simplified Chinese is `zh-Hans`).

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Runs every test layer, then prints one summary line per layer and a closing
+# "N passed, N failed" line. Exits non-zero if any layer failed.
+set -uo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+
+# Release builds budget: wasm + JS + CSS after gzip -9.
+BUNDLE_BUDGET_BYTES=$((150 * 1024))
+ARTIFACTS="$ROOT/artifacts"
+mkdir -p "$ARTIFACTS"
+
+names=()
+results=()
+notes=()
+
+# run_layer NAME COMMAND...: runs one layer, records pass/fail and its duration.
+run_layer() {
+  local name="$1"
+  shift
+  echo
+  echo "=== $name: $*"
+  local start=$SECONDS
+  if "$@"; then
+    results+=(pass)
+  else
+    results+=(FAIL)
+  fi
+  names+=("$name")
+  notes+=("$((SECONDS - start)) s${layer_note:+, $layer_note}")
+  layer_note=""
+}
+layer_note=""
+
+lint() {
+  cargo clippy --all-targets -- -D warnings &&
+    cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+}
+
+browser_tests() {
+  cargo test --target wasm32-unknown-unknown --test browser
+}
+
+release_build() {
+  rm -rf dist
+  trunk build --release || return 1
+  local total=0 size file
+  for file in dist/*.wasm dist/*.js dist/*.css; do
+    [[ -f "$file" ]] || continue
+    size=$(gzip -9 -c "$file" | wc -c)
+    total=$((total + size))
+    printf '  %-60s %8d bytes raw, %7d bytes gzip -9\n' "$file" "$(wc -c <"$file")" "$size"
+  done
+  layer_note="bundle $((total / 1024)) KB gzip -9 (budget $((BUNDLE_BUDGET_BYTES / 1024)) KB)"
+  echo "  total: $total bytes gzip -9"
+  echo "$total" >"$ARTIFACTS/bundle-gzip-bytes.txt"
+  ((total <= BUNDLE_BUDGET_BYTES))
+}
+
+end_to_end() {
+  [[ -f dist/index.html ]] || { echo "no release build in dist/"; return 1; }
+  playwright test --config tests/e2e/playwright.config.mjs
+}
+
+run_layer format cargo fmt --check
+run_layer lint lint
+run_layer native cargo test
+run_layer browser browser_tests
+run_layer build release_build
+run_layer end-to-end end_to_end
+
+passed=0
+failed=0
+echo
+echo "=== summary"
+for i in "${!names[@]}"; do
+  printf '%-11s %-4s (%s)\n' "${names[$i]}" "${results[$i]}" "${notes[$i]}"
+  if [[ "${results[$i]}" == pass ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+done
+echo "layers: $passed passed, $failed failed"
+((failed == 0))

@@ -1,0 +1,106 @@
+//! Browser tests: the widget mounted in headless Chromium by wasm-bindgen-test.
+#![cfg(all(target_arch = "wasm32", not(target_os = "wasi")))]
+
+use departures::core::i18n::Lang;
+use departures::core::state::{Theme, WidgetState};
+use departures::ui::app::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Renders the app into a fresh element appended to the body and returns it.
+async fn mount(lang: Lang) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    gloo::utils::body().append_child(&root).unwrap();
+    let props = AppProps {
+        initial: WidgetState {
+            lang,
+            theme: Theme::Auto,
+        },
+        sync_url: false,
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn click(root: &Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn renders_the_title_and_one_row_per_event() {
+    let root = mount(Lang::En).await;
+    assert!(text_of(&root, ".dp-title").contains("OpenAI"));
+    let rows = root.query_selector_all("tbody tr").unwrap().length();
+    let expected = departures::core::parse::parse_dataset(departures::core::DEFAULT_DATA)
+        .unwrap()
+        .events
+        .len() as u32;
+    assert_eq!(rows, expected);
+}
+
+#[wasm_bindgen_test]
+async fn clicking_the_language_switch_changes_the_text() {
+    let root = mount(Lang::Zh).await;
+    let caption_zh = text_of(&root, ".dp-table-caption");
+    assert!(caption_zh.contains("离职事件"), "{caption_zh}");
+    assert_eq!(
+        root.first_element_child()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("zh-Hans")
+    );
+
+    click(&root, "button[data-lang=en]");
+    yew::scheduler::flush().await;
+
+    let caption_en = text_of(&root, ".dp-table-caption");
+    assert!(caption_en.contains("All departure events"), "{caption_en}");
+    let pressed = root
+        .query_selector("button[data-lang=en]")
+        .unwrap()
+        .unwrap()
+        .get_attribute("aria-pressed");
+    assert_eq!(pressed.as_deref(), Some("true"));
+    assert_eq!(
+        root.first_element_child()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn source_links_open_safely_in_a_new_tab() {
+    let root = mount(Lang::En).await;
+    let links = root.query_selector_all(".dp-source-list a").unwrap();
+    assert!(links.length() > 0);
+    for i in 0..links.length() {
+        let link: Element = links.item(i).unwrap().dyn_into().unwrap();
+        assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+        assert_eq!(
+            link.get_attribute("rel").as_deref(),
+            Some("noopener noreferrer")
+        );
+        assert!(link.get_attribute("href").unwrap().starts_with("http"));
+    }
+}

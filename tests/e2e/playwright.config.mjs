@@ -1,0 +1,38 @@
+// End-to-end tests: the release build (dist/) served on 127.0.0.1, driven in
+// Debian's Chromium. Never `playwright install`: the browser comes from apt.
+import { defineConfig } from "@playwright/test";
+
+const port = 4173;
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: /.*\.spec\.mjs/,
+  outputDir: "../../artifacts/e2e-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: `node serve.mjs ../../dist ${port}`,
+    cwd: ".",
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    stdout: "ignore",
+  },
+});

@@ -1,0 +1,44 @@
+// A minimal static file server for the end-to-end tests and benchmarks:
+//   node tests/e2e/serve.mjs <dir> <port>
+// Listens on 127.0.0.1 only, serves correct MIME types (wasm streaming needs
+// application/wasm) and never caches.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const root = resolve(process.argv[2] ?? "dist");
+const port = Number(process.argv[3] ?? 4173);
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+};
+
+createServer(async (request, response) => {
+  const path = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
+  let file = normalize(join(root, path));
+  if (!file.startsWith(root)) {
+    response.writeHead(403).end("forbidden");
+    return;
+  }
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+    const body = await readFile(file);
+    response.writeHead(200, {
+      "content-type": types[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
+    response.end(body);
+  } catch {
+    response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+  }
+}).listen(port, "127.0.0.1", () => {
+  console.log(`serving ${root} on http://127.0.0.1:${port}/`);
+});
