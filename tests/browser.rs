@@ -21,6 +21,7 @@ async fn mount(lang: Lang) -> Element {
             theme: Theme::Auto,
         },
         sync_url: false,
+        heading_level: 2,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -10,5 +10,6 @@ pub mod model;
 pub mod parse;
 pub mod state;
 
-/// The default data set, compiled into the build so it needs no request.
-pub const DEFAULT_DATA: &str = include_str!("../../data/openai.json");
+/// The default data set (`data/openai.json`, minified by `build.rs`), compiled
+/// into the build so it needs no request.
+pub const DEFAULT_DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/default-data.min.json"));

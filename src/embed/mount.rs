@@ -26,6 +26,7 @@ pub fn mount_into(root: Element) {
     let props = AppProps {
         initial: initial_state_from_page(),
         sync_url: true,
+        heading_level: 1,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

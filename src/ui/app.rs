@@ -35,6 +35,10 @@ pub struct AppProps {
     /// Whether state changes are written back to the page URL.
     #[prop_or(true)]
     pub sync_url: bool,
+    /// Level of the title heading: 1 when the widget is the page (standalone or
+    /// in an iframe), 2 or more when it sits inside a host article.
+    #[prop_or(1)]
+    pub heading_level: u8,
 }
 
 /// The whole widget.
@@ -70,7 +74,7 @@ pub fn App(props: &AppProps) -> Html {
     let body = match &*data {
         Ok(dataset) => html! {
             <>
-                <Header dataset={dataset.clone()} {lang} {on_lang} />
+                <Header dataset={dataset.clone()} {lang} {on_lang} heading_level={props.heading_level} />
                 <EventTable dataset={dataset.clone()} {lang} />
             </>
         },

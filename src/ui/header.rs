@@ -17,6 +17,8 @@ pub struct HeaderProps {
     pub lang: Lang,
     /// Called with the language the reader picks.
     pub on_lang: Callback<Lang>,
+    /// Heading level of the title (1–6).
+    pub heading_level: u8,
 }
 
 /// The widget's header.
@@ -26,12 +28,14 @@ pub fn Header(props: &HeaderProps) -> Html {
         dataset,
         lang,
         on_lang,
+        heading_level,
     } = props;
     let lang = *lang;
+    let title_tag = format!("h{}", heading_level.clamp(&1, &6));
     html! {
         <header class="dp-header">
             <div class="dp-header-text">
-                <h2 class="dp-title">{ dataset.title.get(lang) }</h2>
+                <@{title_tag} class="dp-title">{ dataset.title.get(lang) }</@>
                 <p class="dp-subtitle">{ dataset.subtitle.get(lang) }</p>
                 <p class="dp-as-of">
                     { t(lang, Text::DataAsOf) }{ " " }
