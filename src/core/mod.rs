@@ -6,6 +6,7 @@
 
 pub mod date;
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod parse;
 pub mod state;

@@ -292,6 +292,9 @@ pub struct Event {
     /// Why it is unconfirmed or disputed; required unless confirmed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification_note: Option<Localized>,
+    /// Id of the era (in `eras`) the event belongs to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub era: Option<String>,
 }
 
 /// A quote, kept in the language it was said in.

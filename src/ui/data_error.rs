@@ -27,7 +27,7 @@ pub fn DataErrorView(props: &DataErrorViewProps) -> Html {
         html! {
             <li>
                 <code class="dp-error-path">{ error.path.clone() }</code>
-                { ": " }{ error.message.clone() }{ " — " }{ error.hint.clone() }
+                { ": " }{ error.message(lang) }{ " — " }{ error.hint(lang) }
             </li>
         }
     });
@@ -35,7 +35,7 @@ pub fn DataErrorView(props: &DataErrorViewProps) -> Html {
         <div class="dp-data-error" role="alert">
             <p class="dp-data-error-title">{ t(lang, Text::DataErrorTitle) }</p>
             <p>{ t(lang, Text::DataErrorHelp) }</p>
-            <ul lang="en">{ for items }</ul>
+            <ul>{ for items }</ul>
         </div>
     }
 }

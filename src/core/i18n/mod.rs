@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod errors;
+
 use super::date::{PartialDate, Precision};
 
 /// A language the widget speaks.

@@ -1,0 +1,145 @@
+//! Data error messages and hints in both languages.
+
+use super::Lang;
+use crate::core::parse::error::ErrorKind;
+
+/// What is wrong, in `lang`.
+pub fn message(kind: &ErrorKind, lang: Lang) -> String {
+    use ErrorKind::*;
+    let zh = lang == Lang::Zh;
+    match kind {
+        Syntax { detail } if zh => format!("不是有效的数据格式：{detail}"),
+        Syntax { detail } => format!("not valid syntax: {detail}"),
+        WrongType { detail } if zh => format!("数据类型不对：{detail}"),
+        WrongType { detail } => format!("wrong type: {detail}"),
+        MissingField { field } if zh => format!("缺少必填字段 \"{field}\""),
+        MissingField { field } => format!("required field \"{field}\" is missing"),
+        UnknownField { field } if zh => format!("未知字段 \"{field}\""),
+        UnknownField { field } => format!("unknown field \"{field}\""),
+        UnknownVariant { value, .. } if zh => format!("不允许的取值 \"{value}\""),
+        UnknownVariant { value, .. } => format!("\"{value}\" is not an allowed value"),
+        SchemaVersion { found } if zh => format!("不支持的 schema_version {found}"),
+        SchemaVersion { found } => format!("unknown schema_version {found}"),
+        DuplicateId { id } if zh => format!("重复的 id \"{id}\""),
+        DuplicateId { id } => format!("duplicate id \"{id}\""),
+        UnknownReference { id, collection } if zh => {
+            format!("\"{id}\" 不是 {collection} 中的 id")
+        }
+        UnknownReference { id, collection } => {
+            format!("\"{id}\" is not an id in {collection}")
+        }
+        ReportingCycle { chain } if zh => format!("汇报关系形成循环：{chain}"),
+        ReportingCycle { chain } => format!("reporting lines form a cycle: {chain}"),
+        DateFormat { value } if zh => format!("日期格式不对：\"{value}\""),
+        DateFormat { value } => format!("\"{value}\" is not a date"),
+        ImpossibleDate { value } if zh => format!("不存在的日期：\"{value}\""),
+        ImpossibleDate { value } => format!("\"{value}\" does not exist in the calendar"),
+        EndBeforeStart { start, end } if zh => format!("结束日期 {end} 早于开始日期 {start}"),
+        EndBeforeStart { start, end } => format!("ends ({end}) before it starts ({start})"),
+        MissingText { lang: missing } if zh => format!("缺少{}文本", lang_name_zh(*missing)),
+        MissingText { lang: missing } => {
+            format!("the {} text is missing or blank", lang_name_en(*missing))
+        }
+        NotHttpUrl { value } if zh => format!("\"{value}\" 不是 http(s) 链接"),
+        NotHttpUrl { value } => format!("\"{value}\" is not an http(s) address"),
+        BadColor { value } if zh => format!("颜色 \"{value}\" 格式不对"),
+        BadColor { value } => format!("\"{value}\" is not a #rrggbb colour"),
+        DuplicateSymbol { symbol } if zh => format!("多个原因使用同一符号 \"{symbol}\""),
+        DuplicateSymbol { symbol } => format!("several reasons use the symbol \"{symbol}\""),
+        BadPersonId { id } if zh => format!("人物 id \"{id}\" 格式不对"),
+        BadPersonId { id } => {
+            format!("person id \"{id}\" is not lowercase words joined by hyphens")
+        }
+        NoSource if zh => "已证实的事件没有来源".into(),
+        NoSource => "a confirmed event has no source".into(),
+        NoVerificationNote if zh => "未证实或有争议的事件缺少说明".into(),
+        NoVerificationNote => "an unconfirmed or disputed event has no note".into(),
+        NoReason if zh => "事件没有任何原因".into(),
+        NoReason => "the event has no reason".into(),
+        MissingColumn { column } if zh => format!("表格缺少 \"{column}\" 列"),
+        MissingColumn { column } => format!("the sheet has no \"{column}\" column"),
+        UnknownFormat if zh => "无法识别的数据格式".into(),
+        UnknownFormat => "the format of this file is not recognised".into(),
+    }
+}
+
+/// What to do about it, in `lang`.
+pub fn hint(kind: &ErrorKind, lang: Lang) -> String {
+    use ErrorKind::*;
+    let zh = lang == Lang::Zh;
+    match kind {
+        Syntax { .. } if zh => "请修正该位置的语法（常见原因：缺少逗号、引号或括号）".into(),
+        Syntax { .. } => {
+            "fix the syntax at that position (a missing comma, quote or bracket is typical)".into()
+        }
+        WrongType { .. } if zh => "请按 README 中的数据格式填写该字段的类型".into(),
+        WrongType { .. } => "give the field the type the README's data format describes".into(),
+        MissingField { .. } if zh => "请补上该字段".into(),
+        MissingField { .. } => "add the field".into(),
+        UnknownField { .. } if zh => "请检查拼写，或删除该字段".into(),
+        UnknownField { .. } => "check its spelling against the README, or remove it".into(),
+        UnknownVariant { allowed, .. } if zh => format!("可用的取值：{allowed}"),
+        UnknownVariant { allowed, .. } => format!("use one of: {allowed}"),
+        SchemaVersion { .. } if zh => "本版本只读取 schema_version 1".into(),
+        SchemaVersion { .. } => "this build reads schema_version 1".into(),
+        DuplicateId { .. } if zh => "请给列表中的每一项一个不同的 id".into(),
+        DuplicateId { .. } => "give every entry in this list its own id".into(),
+        UnknownReference { collection, .. } if zh => {
+            format!("请使用 {collection} 中已有的 id，或在 {collection} 中添加该项")
+        }
+        UnknownReference { collection, .. } => {
+            format!("use an id listed in {collection}, or add an entry with this id there")
+        }
+        ReportingCycle { .. } if zh => "请删除其中一条 reports_to，汇报关系不能成环".into(),
+        ReportingCycle { .. } => {
+            "remove one of these reports_to links; nobody can manage themselves".into()
+        }
+        DateFormat { .. } if zh => "日期请写成 YYYY、YYYY-MM 或 YYYY-MM-DD".into(),
+        DateFormat { .. } => "write the date as YYYY, YYYY-MM or YYYY-MM-DD".into(),
+        ImpossibleDate { .. } if zh => "请核对月份和日期".into(),
+        ImpossibleDate { .. } => "check the month and the day".into(),
+        EndBeforeStart { .. } if zh => "请交换两个日期，或更正错误的一个".into(),
+        EndBeforeStart { .. } => "swap the dates or correct the one that is wrong".into(),
+        MissingText { .. } if zh => "中文（zh）和英文（en）文本都必须填写".into(),
+        MissingText { .. } => "give the text in both zh and en".into(),
+        NotHttpUrl { .. } if zh => "请填写以 https:// 或 http:// 开头的完整地址".into(),
+        NotHttpUrl { .. } => "give a full address starting with https:// or http://".into(),
+        BadColor { .. } if zh => "颜色请写成 #rrggbb，例如 #D55E00".into(),
+        BadColor { .. } => "write the colour as #rrggbb, e.g. #D55E00".into(),
+        DuplicateSymbol { .. } if zh => "请给每个原因一个不同的符号，不能只靠颜色区分".into(),
+        DuplicateSymbol { .. } => {
+            "give each reason its own symbol so colour is never the only cue".into()
+        }
+        BadPersonId { .. } if zh => "请用英文姓名的小写字母加连字符，例如 jan-leike".into(),
+        BadPersonId { .. } => {
+            "use the English name in lowercase with hyphens, e.g. jan-leike".into()
+        }
+        NoSource if zh => "请至少添加一个来源，或标为 \"unconfirmed\" 并写明说明".into(),
+        NoSource => "add at least one source, or mark the event \"unconfirmed\" with a note".into(),
+        NoVerificationNote if zh => "请添加中英文 verification_note，说明哪里未证实或有争议".into(),
+        NoVerificationNote => {
+            "add verification_note with zh and en text saying what is unconfirmed or disputed"
+                .into()
+        }
+        NoReason if zh => "请至少列出一个原因 id；不知道时用 \"unknown\"".into(),
+        NoReason => "list at least one reason id; use \"unknown\" if none is known".into(),
+        MissingColumn { .. } if zh => "请使用 data/templates/ 中模板的表头".into(),
+        MissingColumn { .. } => "start from the headers of the templates in data/templates/".into(),
+        UnknownFormat if zh => "请提供 Departures JSON 或 TimelineJS3 JSON 文件".into(),
+        UnknownFormat => "give a Departures JSON file or a TimelineJS3 JSON file".into(),
+    }
+}
+
+fn lang_name_zh(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "中文（zh）",
+        Lang::En => "英文（en）",
+    }
+}
+
+fn lang_name_en(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "Chinese (zh)",
+        Lang::En => "English (en)",
+    }
+}

@@ -1,0 +1,1 @@
+//! HTML fragments → plain text plus the links they contain. (Being written.)

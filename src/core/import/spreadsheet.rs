@@ -1,0 +1,1 @@
+//! The Departures spreadsheet form (CSV sheets) → Dataset. (Being written.)

@@ -1,0 +1,365 @@
+//! Checks everything the types cannot: unique ids, references, reporting-line
+//! cycles, date order, required text in both languages, links and colours.
+
+use std::collections::{HashMap, HashSet};
+
+use super::error::{DataError, ErrorKind};
+use crate::core::i18n::Lang;
+use crate::core::model::{Dataset, Localized, Verification};
+
+/// Ids present in the raw data, including elements that failed to decode, so
+/// that references to a broken element are not reported a second time.
+#[derive(Clone, Debug, Default)]
+pub struct KnownIds {
+    /// Reason ids.
+    pub reasons: Vec<String>,
+    /// Organisation ids.
+    pub organizations: Vec<String>,
+    /// Person ids.
+    pub people: Vec<String>,
+    /// Event ids.
+    pub events: Vec<String>,
+    /// Era ids.
+    pub eras: Vec<String>,
+}
+
+/// Every problem with a decoded data set. `known` holds the raw ids (see
+/// [`KnownIds`]); duplicates are reported from it too.
+pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
+    let mut errors = Vec::new();
+    let reasons = id_set("reasons", &known.reasons, &mut errors);
+    let organizations = id_set("organizations", &known.organizations, &mut errors);
+    let people = id_set("people", &known.people, &mut errors);
+    id_set("events", &known.events, &mut errors);
+    let eras = id_set("eras", &known.eras, &mut errors);
+    let reference = |path: String, id: &str, set: &HashSet<&str>, collection: &str| {
+        (!set.contains(id)).then(|| {
+            DataError::new(
+                path,
+                ErrorKind::UnknownReference {
+                    id: id.to_string(),
+                    collection: collection.to_string(),
+                },
+            )
+        })
+    };
+
+    text("title", &data.title, &mut errors);
+    text("subtitle", &data.subtitle, &mut errors);
+    if let Some(credit) = &data.credit {
+        text("credit", credit, &mut errors);
+    }
+    errors.extend(reference(
+        "organization".into(),
+        &data.organization,
+        &organizations,
+        "organizations",
+    ));
+
+    let mut symbols = HashSet::new();
+    for (i, reason) in data.reasons.iter().enumerate() {
+        text(&format!("reasons[{i}].label"), &reason.label, &mut errors);
+        if !is_hex_color(&reason.color) {
+            errors.push(DataError::new(
+                format!("reasons[{i}].color"),
+                ErrorKind::BadColor {
+                    value: reason.color.clone(),
+                },
+            ));
+        }
+        if !symbols.insert(reason.symbol) {
+            errors.push(DataError::new(
+                format!("reasons[{i}].symbol"),
+                ErrorKind::DuplicateSymbol {
+                    symbol: format!("{:?}", reason.symbol).to_lowercase(),
+                },
+            ));
+        }
+    }
+
+    for (i, org) in data.organizations.iter().enumerate() {
+        text(&format!("organizations[{i}].name"), &org.name, &mut errors);
+        if let Some(description) = &org.description {
+            text(
+                &format!("organizations[{i}].description"),
+                description,
+                &mut errors,
+            );
+        }
+        if let Some(url) = &org.url {
+            link(format!("organizations[{i}].url"), url, &mut errors);
+        }
+    }
+
+    for (p, person) in data.people.iter().enumerate() {
+        if !is_person_id(&person.id) {
+            errors.push(DataError::new(
+                format!("people[{p}].id"),
+                ErrorKind::BadPersonId {
+                    id: person.id.clone(),
+                },
+            ));
+        }
+        text(&format!("people[{p}].name"), &person.name, &mut errors);
+        for (r, role) in person.roles.iter().enumerate() {
+            let path = format!("people[{p}].roles[{r}]");
+            text(&format!("{path}.title"), &role.title, &mut errors);
+            errors.extend(reference(
+                format!("{path}.org"),
+                &role.org,
+                &organizations,
+                "organizations",
+            ));
+            if let Some(manager) = &role.reports_to {
+                errors.extend(reference(
+                    format!("{path}.reports_to"),
+                    manager,
+                    &people,
+                    "people",
+                ));
+            }
+            if let (Some(start), Some(end)) = (role.start, role.end) {
+                if end < start {
+                    errors.push(DataError::new(
+                        format!("{path}.end"),
+                        ErrorKind::EndBeforeStart {
+                            start: start.to_string(),
+                            end: end.to_string(),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    errors.extend(reporting_cycles(data));
+
+    for (i, event) in data.events.iter().enumerate() {
+        let path = format!("events[{i}]");
+        errors.extend(reference(
+            format!("{path}.person"),
+            &event.person,
+            &people,
+            "people",
+        ));
+        text(&format!("{path}.summary"), &event.summary, &mut errors);
+        if event.reasons.is_empty() {
+            errors.push(DataError::new(
+                format!("{path}.reasons"),
+                ErrorKind::NoReason,
+            ));
+        }
+        for (r, reason) in event.reasons.iter().enumerate() {
+            errors.extend(reference(
+                format!("{path}.reasons[{r}]"),
+                reason,
+                &reasons,
+                "reasons",
+            ));
+        }
+        if let Some(to) = &event.to {
+            errors.extend(reference(
+                format!("{path}.to"),
+                to,
+                &organizations,
+                "organizations",
+            ));
+        }
+        if let Some(era) = &event.era {
+            errors.extend(reference(format!("{path}.era"), era, &eras, "eras"));
+        }
+        if event.sources.is_empty() && event.verification == Verification::Confirmed {
+            errors.push(DataError::new(
+                format!("{path}.sources"),
+                ErrorKind::NoSource,
+            ));
+        }
+        for (s, source) in event.sources.iter().enumerate() {
+            link(format!("{path}.sources[{s}].url"), &source.url, &mut errors);
+        }
+        match &event.verification_note {
+            None if event.verification != Verification::Confirmed => errors.push(DataError::new(
+                format!("{path}.verification_note"),
+                ErrorKind::NoVerificationNote,
+            )),
+            Some(note) => text(&format!("{path}.verification_note"), note, &mut errors),
+            None => {}
+        }
+    }
+
+    for (i, era) in data.eras.iter().enumerate() {
+        text(&format!("eras[{i}].label"), &era.label, &mut errors);
+        if era.end < era.start {
+            errors.push(DataError::new(
+                format!("eras[{i}].end"),
+                ErrorKind::EndBeforeStart {
+                    start: era.start.to_string(),
+                    end: era.end.to_string(),
+                },
+            ));
+        }
+    }
+    errors
+}
+
+/// The set of ids in one list, reporting each repeat.
+fn id_set<'a>(
+    collection: &str,
+    ids: &'a [String],
+    errors: &mut Vec<DataError>,
+) -> HashSet<&'a str> {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.iter().enumerate() {
+        if !seen.insert(id.as_str()) {
+            errors.push(DataError::new(
+                format!("{collection}[{i}].id"),
+                ErrorKind::DuplicateId { id: id.clone() },
+            ));
+        }
+    }
+    seen
+}
+
+/// Reports a blank `zh` or `en` text.
+fn text(path: &str, value: &Localized, errors: &mut Vec<DataError>) {
+    for lang in Lang::ALL {
+        if value.get(lang).trim().is_empty() {
+            errors.push(DataError::new(
+                format!("{path}.{}", lang.code()),
+                ErrorKind::MissingText { lang },
+            ));
+        }
+    }
+}
+
+fn link(path: String, url: &str, errors: &mut Vec<DataError>) {
+    if !is_http_url(url) {
+        errors.push(DataError::new(
+            path,
+            ErrorKind::NotHttpUrl {
+                value: url.to_string(),
+            },
+        ));
+    }
+}
+
+/// Every loop in the reporting lines, each reported once at the role that closes it.
+fn reporting_cycles(data: &Dataset) -> Vec<DataError> {
+    let index: HashMap<&str, usize> = data
+        .people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    let managers: Vec<Vec<(usize, usize)>> = data
+        .people
+        .iter()
+        .map(|person| {
+            person
+                .roles
+                .iter()
+                .enumerate()
+                .filter_map(|(r, role)| {
+                    let manager = role.reports_to.as_deref()?;
+                    Some((*index.get(manager)?, r))
+                })
+                .collect()
+        })
+        .collect();
+
+    // Iterative depth-first search: 0 = unvisited, 1 = on the stack, 2 = done.
+    let mut state = vec![0u8; data.people.len()];
+    let mut errors = Vec::new();
+    for start in 0..data.people.len() {
+        if state[start] != 0 {
+            continue;
+        }
+        let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
+        state[start] = 1;
+        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+            if let Some(&(manager, role)) = managers[node].get(*next) {
+                *next += 1;
+                match state[manager] {
+                    0 => {
+                        state[manager] = 1;
+                        stack.push((manager, 0));
+                    }
+                    1 => {
+                        let from = stack.iter().position(|&(n, _)| n == manager).unwrap_or(0);
+                        let mut chain: Vec<&str> = stack[from..]
+                            .iter()
+                            .map(|&(n, _)| data.people[n].id.as_str())
+                            .collect();
+                        chain.push(data.people[manager].id.as_str());
+                        errors.push(DataError::new(
+                            format!("people[{node}].roles[{role}].reports_to"),
+                            ErrorKind::ReportingCycle {
+                                chain: chain.join(" → "),
+                            },
+                        ));
+                    }
+                    _ => {}
+                }
+            } else {
+                state[node] = 2;
+                stack.pop();
+            }
+        }
+    }
+    errors
+}
+
+/// Whether `id` is lowercase ASCII letters and digits in words joined by single hyphens.
+pub fn is_person_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+fn is_hex_color(color: &str) -> bool {
+    color.len() == 7 && color.starts_with('#') && color[1..].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Whether `url` is an absolute `http:` or `https:` address.
+pub fn is_http_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    matches!(rest, Some(host) if !host.is_empty() && !host.starts_with('/') && !host.contains(char::is_whitespace))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_http_and_https_urls_are_links() {
+        assert!(is_http_url("https://techcrunch.com/2024/05/14/x"));
+        assert!(is_http_url("HTTP://example.org"));
+        assert!(!is_http_url("javascript:alert(1)"));
+        assert!(!is_http_url("ftp://example.org"));
+        assert!(!is_http_url("https://"));
+        assert!(!is_http_url("//example.org"));
+    }
+
+    #[test]
+    fn person_ids_are_lowercase_words_joined_by_hyphens() {
+        assert!(is_person_id("jan-leike"));
+        assert!(is_person_id("r2-d2"));
+        for bad in [
+            "Jan-Leike",
+            "jan leike",
+            "jan--leike",
+            "-jan",
+            "jan-",
+            "",
+            "苏",
+        ] {
+            assert!(!is_person_id(bad), "{bad}");
+        }
+    }
+}
