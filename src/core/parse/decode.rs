@@ -84,17 +84,23 @@ pub fn decode_dataset(value: &Value) -> Result<Dataset, Vec<DataError>> {
     let subtitle = field::<Localized>(object, "subtitle", &mut errors);
     let as_of = field(object, "as_of", &mut errors);
     let organization = field::<String>(object, "organization", &mut errors);
-    let reasons = list(object, "reasons", true, &mut known.reasons, &mut errors);
+    let mut positions = Vec::new();
+    let reasons = list(object, "reasons", true, &mut known.reasons, &mut errors)
+        .map(|l| l.keep_positions(&mut positions));
     let organizations = list(
         object,
         "organizations",
         true,
         &mut known.organizations,
         &mut errors,
-    );
-    let people = list(object, "people", true, &mut known.people, &mut errors);
-    let events = list(object, "events", true, &mut known.events, &mut errors);
-    let eras = list(object, "eras", false, &mut known.eras, &mut errors);
+    )
+    .map(|l| l.keep_positions(&mut positions));
+    let people = list(object, "people", true, &mut known.people, &mut errors)
+        .map(|l| l.keep_positions(&mut positions));
+    let events = list(object, "events", true, &mut known.events, &mut errors)
+        .map(|l| l.keep_positions(&mut positions));
+    let eras = list(object, "eras", false, &mut known.eras, &mut errors)
+        .map(|l| l.keep_positions(&mut positions));
     let credit = match object.get("credit") {
         None | Some(Value::Null) => Some(None),
         Some(value) => decode_at::<Localized>(value, "credit", &mut errors).map(Some),
@@ -142,12 +148,55 @@ pub fn decode_dataset(value: &Value) -> Result<Dataset, Vec<DataError>> {
         eras,
         credit,
     };
-    errors.extend(validate(&dataset, &known));
+    errors.extend(
+        validate(&dataset, &known)
+            .into_iter()
+            .map(|error| restore_position(error, &positions)),
+    );
     if errors.is_empty() {
         Ok(dataset)
     } else {
         Err(errors)
     }
+}
+
+/// The elements of one list that decoded, with their positions in the file.
+struct DecodedList<T> {
+    /// The list's key, e.g. `events`.
+    key: String,
+    /// The decoded elements.
+    items: Vec<T>,
+    /// `positions[i]` is the file position of `items[i]`.
+    positions: Vec<usize>,
+}
+
+impl<T> DecodedList<T> {
+    /// Stores the position map (if any element was left out) and returns the items.
+    fn keep_positions(self, maps: &mut Vec<(String, Vec<usize>)>) -> Vec<T> {
+        let shifted = self.positions.iter().enumerate().any(|(i, &p)| i != p);
+        if shifted {
+            maps.push((self.key, self.positions));
+        }
+        self.items
+    }
+}
+
+/// Rewrites `events[3]…` to the element's position in the file when earlier
+/// elements failed to decode, so validation errors point at the right line.
+fn restore_position(mut error: DataError, maps: &[(String, Vec<usize>)]) -> DataError {
+    for (key, positions) in maps {
+        let Some(rest) = error.path.strip_prefix(key.as_str()) else {
+            continue;
+        };
+        let Some((index, tail)) = rest.strip_prefix('[').and_then(|r| r.split_once(']')) else {
+            continue;
+        };
+        if let Some(position) = index.parse::<usize>().ok().and_then(|i| positions.get(i)) {
+            error.path = format!("{key}[{position}]{tail}");
+        }
+        break;
+    }
+    error
 }
 
 /// Decodes a required top-level field.
@@ -177,9 +226,15 @@ fn list<T: DeserializeOwned>(
     required: bool,
     known_ids: &mut Vec<String>,
     errors: &mut Vec<DataError>,
-) -> Option<Vec<T>> {
+) -> Option<DecodedList<T>> {
     let items = match object.get(key) {
-        None if !required => return Some(Vec::new()),
+        None if !required => {
+            return Some(DecodedList {
+                key: key.into(),
+                items: Vec::new(),
+                positions: Vec::new(),
+            })
+        }
         None => {
             errors.push(DataError::new(
                 key,
@@ -198,13 +253,18 @@ fn list<T: DeserializeOwned>(
             return None;
         }
     };
-    let mut decoded = Vec::with_capacity(items.len());
+    let mut decoded = DecodedList {
+        key: key.into(),
+        items: Vec::with_capacity(items.len()),
+        positions: Vec::with_capacity(items.len()),
+    };
     for (i, item) in items.iter().enumerate() {
         if let Some(id) = item.get("id").and_then(Value::as_str) {
             known_ids.push(id.to_string());
         }
         if let Some(value) = decode_at(item, &format!("{key}[{i}]"), errors) {
-            decoded.push(value);
+            decoded.items.push(value);
+            decoded.positions.push(i);
         }
     }
     Some(decoded)
@@ -245,8 +305,8 @@ fn classify(path: String, message: &str) -> DataError {
         return DataError::new(path, ErrorKind::MissingField { field });
     }
     if let Some(rest) = message.strip_prefix("unknown field ") {
+        // The path already ends at the unknown field.
         let field = quoted(rest);
-        let path = join_path(&path, &field);
         return DataError::new(path, ErrorKind::UnknownField { field });
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
