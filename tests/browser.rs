@@ -12,6 +12,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Renders the app into a fresh element appended to the body and returns it.
 async fn mount(lang: Lang) -> Element {
+    mount_with_data(lang, None).await
+}
+
+/// As [`mount`], loading the data set at `data_url` instead of the built-in one.
+async fn mount_with_data(lang: Lang, data_url: Option<&str>) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     gloo::utils::body().append_child(&root).unwrap();
@@ -19,6 +24,7 @@ async fn mount(lang: Lang) -> Element {
         initial: WidgetState {
             lang,
             theme: Theme::Auto,
+            data_url: data_url.map(str::to_string),
         },
         sync_url: false,
         heading_level: 2,
@@ -104,4 +110,23 @@ async fn source_links_open_safely_in_a_new_tab() {
         );
         assert!(link.get_attribute("href").unwrap().starts_with("http"));
     }
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_data_file_shows_an_alert_in_the_readers_language() {
+    let root = mount_with_data(Lang::Zh, Some("/no-such-file.json")).await;
+    // The fetch settles on the browser's event loop; wait for the alert to appear.
+    let mut alert = None;
+    for _ in 0..200 {
+        yew::scheduler::flush().await;
+        alert = root.query_selector("[role=alert]").unwrap();
+        if alert.is_some() {
+            break;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    let text = alert.expect("an alert appears").text_content().unwrap();
+    assert!(text.contains("数据无法加载"), "{text}");
+    assert!(text.contains("404"), "{text}");
+    assert!(root.query_selector(".dp-table").unwrap().is_none());
 }

@@ -7,9 +7,11 @@
 pub mod date;
 pub mod i18n;
 pub mod import;
+pub mod load;
 pub mod model;
 pub mod parse;
 pub mod state;
+pub mod stats;
 
 /// The default data set (`data/openai.json`, minified by `build.rs`), compiled
 /// into the build so it needs no request.

@@ -6,6 +6,7 @@
 //! attributes: `lang`, `theme`, ...
 
 use super::i18n::Lang;
+use super::load::is_loadable_data_url;
 
 /// Colour scheme requested by the host page or the URL.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -47,6 +48,8 @@ pub struct WidgetState {
     pub lang: Lang,
     /// Colour scheme.
     pub theme: Theme,
+    /// Address of another data set (`?data=`); `None` for the built-in one.
+    pub data_url: Option<String>,
 }
 
 /// A change the reader asked for.
@@ -74,6 +77,9 @@ impl WidgetState {
         if self.theme != Theme::Auto {
             params.push(("theme", self.theme.code().to_string()));
         }
+        if let Some(url) = &self.data_url {
+            params.push(("data", url.clone()));
+        }
         params
     }
 }
@@ -86,6 +92,8 @@ pub struct UrlRequest {
     pub lang: Option<Lang>,
     /// `?theme=`, if valid.
     pub theme: Option<Theme>,
+    /// `?data=`, if it is a loadable address.
+    pub data_url: Option<String>,
     /// One line per ignored value, for the console.
     pub warnings: Vec<String>,
 }
@@ -104,6 +112,10 @@ impl UrlRequest {
                         .warnings
                         .push(format!("ignored lang={value:?}: use zh or en")),
                 },
+                "data" if is_loadable_data_url(&value) => request.data_url = Some(value),
+                "data" => request.warnings.push(format!(
+                    "ignored data={value:?}: give a relative path or an http(s) address"
+                )),
                 "theme" => match Theme::from_code(&value) {
                     Some(theme) => request.theme = Some(theme),
                     None => request
@@ -201,10 +213,12 @@ mod tests {
 
     #[test]
     fn ignores_invalid_values_with_one_warning_each() {
-        let request = UrlRequest::from_query("lang=fr&theme=neon&utm_source=x");
+        let request =
+            UrlRequest::from_query("lang=fr&theme=neon&utm_source=x&data=javascript:alert(1)");
         assert_eq!(request.lang, None);
         assert_eq!(request.theme, None);
-        assert_eq!(request.warnings.len(), 2);
+        assert_eq!(request.data_url, None);
+        assert_eq!(request.warnings.len(), 3);
     }
 
     #[test]
@@ -226,6 +240,7 @@ mod tests {
         let state = WidgetState {
             lang: Lang::Zh,
             theme: Theme::Dark,
+            data_url: None,
         };
         let next = state.apply(Action::SetLang(Lang::En));
         assert_eq!(next.lang, Lang::En);
@@ -236,11 +251,18 @@ mod tests {
     fn state_survives_a_url_round_trip() {
         for lang in Lang::ALL {
             for theme in [Theme::Auto, Theme::Light, Theme::Dark] {
-                let state = WidgetState { lang, theme };
-                let query = merge_query("", &state.to_params());
-                let back = UrlRequest::from_query(&query);
-                assert_eq!(back.lang, Some(lang));
-                assert_eq!(back.theme.unwrap_or_default(), theme);
+                for data_url in [None, Some("data/x y.json?v=2&z=1".to_string())] {
+                    let state = WidgetState {
+                        lang,
+                        theme,
+                        data_url: data_url.clone(),
+                    };
+                    let query = merge_query("", &state.to_params());
+                    let back = UrlRequest::from_query(&query);
+                    assert_eq!(back.lang, Some(lang));
+                    assert_eq!(back.theme.unwrap_or_default(), theme);
+                    assert_eq!(back.data_url, data_url);
+                }
             }
         }
     }

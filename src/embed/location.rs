@@ -3,7 +3,7 @@
 use gloo::console;
 use web_sys::window;
 
-use crate::core::parse::DataError;
+use crate::core::load::LoadFailure;
 use crate::core::state::merge_query;
 
 /// The page's query string, without the leading `?` (empty if unavailable).
@@ -54,13 +54,13 @@ pub fn replace_query_params(params: &[(&str, String)]) {
     }
 }
 
-/// Logs every data error to the console, one line each.
-pub fn log_data_errors(errors: &[DataError]) {
+/// Logs a load failure to the console: the summary, then every data error.
+pub fn log_load_failure(failure: &LoadFailure) {
     console::error!(format!(
-        "departures: the data has {} problem(s):",
-        errors.len()
+        "departures: {}",
+        failure.summary(crate::core::i18n::Lang::En)
     ));
-    for error in errors {
+    for error in failure.errors() {
         console::error!(format!("  {error}"));
     }
 }

@@ -18,6 +18,7 @@ pub fn initial_state_from_page() -> WidgetState {
     WidgetState {
         lang: choose_lang(request.lang.map(|l| l.code()), &preferred),
         theme: request.theme.unwrap_or_default(),
+        data_url: request.data_url,
     }
 }
 

@@ -1,18 +1,23 @@
-//! The root component: owns the state, the data set, and the URL effect.
+//! The root component: owns the state, loads the data set, and keeps the URL
+//! in step with what is shown.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::core::i18n::Lang;
+use crate::core::load::LoadFailure;
 use crate::core::model::Dataset;
-use crate::core::parse::{parse_dataset, DataError};
+use crate::core::parse::parse_dataset;
 use crate::core::state::{Action, WidgetState};
 use crate::core::DEFAULT_DATA;
-use crate::embed::location;
+use crate::embed::{fetch, location};
 use crate::ui::data_error::DataErrorView;
 use crate::ui::event_table::EventTable;
 use crate::ui::header::Header;
+use crate::ui::lang_switch::LangSwitch;
+use crate::ui::skeleton::Skeleton;
 
 impl Reducible for WidgetState {
     type Action = Action;
@@ -41,6 +46,29 @@ pub struct AppProps {
     pub heading_level: u8,
 }
 
+/// Where the data set stands.
+#[derive(Clone, PartialEq)]
+pub enum DataState {
+    /// Being fetched from `?data=`.
+    Loading,
+    /// Ready to show.
+    Ready(Rc<Dataset>),
+    /// Could not be shown; the reason is explained in the widget.
+    Failed(Rc<LoadFailure>),
+}
+
+/// The built-in data set, parsed (it is validated by the tests, but a broken
+/// build still gets an explanation rather than a blank box).
+fn default_data() -> DataState {
+    match parse_dataset(DEFAULT_DATA) {
+        Ok(dataset) => DataState::Ready(Rc::new(dataset)),
+        Err(errors) => DataState::Failed(Rc::new(LoadFailure::Invalid {
+            url: "data/openai.json".into(),
+            errors,
+        })),
+    }
+}
+
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -48,11 +76,39 @@ pub fn App(props: &AppProps) -> Html {
         let initial = props.initial.clone();
         move || initial
     });
-    let data = use_memo((), |_| load_default_data());
+    let data = use_state(|| match props.initial.data_url {
+        Some(_) => DataState::Loading,
+        None => default_data(),
+    });
+    // Each load gets a number; a slow response to an old request is dropped.
+    let generation = use_mut_ref(|| Cell::new(0u32));
 
-    use_effect_with(data.clone(), |data| {
-        if let Err(errors) = &**data {
-            location::log_data_errors(errors);
+    {
+        let data = data.clone();
+        use_effect_with(state.data_url.clone(), move |url| {
+            let current = generation.borrow().get().wrapping_add(1);
+            generation.borrow().set(current);
+            match url.clone() {
+                None => data.set(default_data()),
+                Some(url) => {
+                    data.set(DataState::Loading);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let loaded = match fetch::load_dataset(&url).await {
+                            Ok(dataset) => DataState::Ready(Rc::new(dataset)),
+                            Err(failure) => DataState::Failed(Rc::new(failure)),
+                        };
+                        if generation.borrow().get() == current {
+                            data.set(loaded);
+                        }
+                    });
+                }
+            }
+        });
+    }
+
+    use_effect_with((*data).clone(), |data| {
+        if let DataState::Failed(failure) = data {
+            location::log_load_failure(failure);
         }
     });
 
@@ -72,13 +128,24 @@ pub fn App(props: &AppProps) -> Html {
 
     let lang = state.lang;
     let body = match &*data {
-        Ok(dataset) => html! {
+        DataState::Ready(dataset) => html! {
             <>
                 <Header dataset={dataset.clone()} {lang} {on_lang} heading_level={props.heading_level} />
                 <EventTable dataset={dataset.clone()} {lang} />
             </>
         },
-        Err(errors) => html! { <DataErrorView errors={errors.clone()} {lang} /> },
+        DataState::Loading => html! {
+            <>
+                <div class="dp-toolbar"><LangSwitch {lang} {on_lang} /></div>
+                <Skeleton {lang} />
+            </>
+        },
+        DataState::Failed(failure) => html! {
+            <>
+                <div class="dp-toolbar"><LangSwitch {lang} {on_lang} /></div>
+                <DataErrorView failure={failure.clone()} {lang} />
+            </>
+        },
     };
     let classes = classes!("dp-root", format!("dp-theme-{}", state.theme.code()));
     html! {
@@ -86,13 +153,6 @@ pub fn App(props: &AppProps) -> Html {
             { body }
         </div>
     }
-}
-
-/// A parsed data set shared by every view, or everything wrong with it.
-pub type LoadedData = Result<Rc<Dataset>, Rc<[DataError]>>;
-
-fn load_default_data() -> LoadedData {
-    parse_dataset(DEFAULT_DATA).map(Rc::new).map_err(Rc::from)
 }
 
 /// The `lang` attribute value for a language (Simplified Chinese is `zh-Hans`).

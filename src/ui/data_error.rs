@@ -5,13 +5,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::i18n::{t, Lang, Text};
-use crate::core::parse::DataError;
+use crate::core::load::LoadFailure;
 
 /// Properties of [`DataErrorView`].
 #[derive(Properties, PartialEq)]
 pub struct DataErrorViewProps {
-    /// Everything wrong with the data (the first few are shown).
-    pub errors: Rc<[DataError]>,
+    /// What went wrong.
+    pub failure: Rc<LoadFailure>,
     /// Current language.
     pub lang: Lang,
 }
@@ -19,11 +19,12 @@ pub struct DataErrorViewProps {
 /// How many errors are listed in the widget; the console has all of them.
 const SHOWN_ERRORS: usize = 5;
 
-/// An alert that says what is wrong and where, never a blank box.
+/// An alert that says what went wrong and where, never a blank box.
 #[component]
 pub fn DataErrorView(props: &DataErrorViewProps) -> Html {
     let lang = props.lang;
-    let items = props.errors.iter().take(SHOWN_ERRORS).map(|error| {
+    let errors = props.failure.errors();
+    let items = errors.iter().take(SHOWN_ERRORS).map(|error| {
         html! {
             <li>
                 <code class="dp-error-path">{ error.path.clone() }</code>
@@ -31,11 +32,20 @@ pub fn DataErrorView(props: &DataErrorViewProps) -> Html {
             </li>
         }
     });
+    let more = errors.len().saturating_sub(SHOWN_ERRORS);
     html! {
         <div class="dp-data-error" role="alert">
             <p class="dp-data-error-title">{ t(lang, Text::DataErrorTitle) }</p>
-            <p>{ t(lang, Text::DataErrorHelp) }</p>
-            <ul>{ for items }</ul>
+            <p>{ props.failure.summary(lang) }</p>
+            if !errors.is_empty() {
+                <ul class="dp-error-list">{ for items }</ul>
+                <p class="dp-error-more">
+                    if more > 0 {
+                        { format!("{} {more} {} ", t(lang, Text::AndMore), t(lang, Text::MoreProblems)) }
+                    }
+                    { t(lang, Text::SeeConsole) }
+                </p>
+            }
         </div>
     }
 }

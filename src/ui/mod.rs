@@ -8,3 +8,4 @@ pub mod event_table;
 pub mod header;
 pub mod lang_switch;
 pub mod reason_badge;
+pub mod skeleton;

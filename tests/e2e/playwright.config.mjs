@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node serve.mjs ../../dist ${port}`,
+    command: `node serve.mjs ../../dist ${port} /fixtures=fixtures`,
     cwd: ".",
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

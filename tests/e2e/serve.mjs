@@ -1,5 +1,7 @@
 // A minimal static file server for the end-to-end tests and benchmarks:
-//   node tests/e2e/serve.mjs <dir> <port>
+//   node tests/e2e/serve.mjs <dir> <port> [/prefix=<dir> ...]
+// Each extra /prefix=<dir> serves another folder under that URL prefix
+// (the tests mount their fixtures at /fixtures).
 // Listens on 127.0.0.1 only, serves correct MIME types (wasm streaming needs
 // application/wasm) and never caches.
 import { createServer } from "node:http";
@@ -8,6 +10,18 @@ import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 4173);
+const mounts = process.argv.slice(4).map((arg) => {
+  const [prefix, dir] = arg.split("=");
+  return { prefix: prefix.replace(/\/$/, ""), dir: resolve(dir) };
+});
+
+/** The folder and path inside it that serve a URL path. */
+function locate(path) {
+  for (const { prefix, dir } of mounts) {
+    if (path.startsWith(prefix + "/")) return { base: dir, rest: path.slice(prefix.length) };
+  }
+  return { base: root, rest: path };
+}
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -23,8 +37,9 @@ const types = {
 
 createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
-  let file = normalize(join(root, path));
-  if (!file.startsWith(root)) {
+  const { base, rest } = locate(path);
+  let file = normalize(join(base, rest));
+  if (!file.startsWith(base)) {
     response.writeHead(403).end("forbidden");
     return;
   }

@@ -105,12 +105,18 @@ pub enum Text {
     Cofounder,
     /// Heading of the data error message.
     DataErrorTitle,
-    /// Explains the data error message.
-    DataErrorHelp,
     /// Suffix for the number of events shown.
     EventsCount,
     /// Hint that a link opens in a new tab (for screen readers).
     OpensInNewTab,
+    /// Announced while a data set loads.
+    Loading,
+    /// Before the number of errors not listed.
+    AndMore,
+    /// After the number of errors not listed.
+    MoreProblems,
+    /// Points to the browser console for the full error list.
+    SeeConsole,
 }
 
 /// The text for `key` in `lang`.
@@ -149,14 +155,18 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, Cofounder) => "Co-founder",
         (Lang::Zh, DataErrorTitle) => "数据无法加载",
         (Lang::En, DataErrorTitle) => "The data could not be loaded",
-        (Lang::Zh, DataErrorHelp) => "请检查以下问题（完整列表见浏览器控制台）：",
-        (Lang::En, DataErrorHelp) => {
-            "Please fix the following (the full list is in the browser console):"
-        }
         (Lang::Zh, EventsCount) => "个事件",
         (Lang::En, EventsCount) => "events",
         (Lang::Zh, OpensInNewTab) => "（在新标签页打开）",
         (Lang::En, OpensInNewTab) => "(opens in a new tab)",
+        (Lang::Zh, Loading) => "正在加载数据……",
+        (Lang::En, Loading) => "Loading the data…",
+        (Lang::Zh, AndMore) => "另有",
+        (Lang::En, AndMore) => "And",
+        (Lang::Zh, MoreProblems) => "处问题未列出。",
+        (Lang::En, MoreProblems) => "more problems are not listed here.",
+        (Lang::Zh, SeeConsole) => "完整列表见浏览器控制台。",
+        (Lang::En, SeeConsole) => "The full list is in the browser console.",
     }
 }
 

@@ -32,6 +32,9 @@ pub fn parse_any_json(text: &str) -> Result<(Dataset, Format), Vec<DataError>> {
     } else if timelinejs::looks_like_timelinejs(&value) {
         timelinejs::from_timelinejs_value(&value).map(|d| (d, Format::TimelineJsJson))
     } else {
-        Err(vec![DataError::new("(top level)", ErrorKind::UnknownFormat)])
+        Err(vec![DataError::new(
+            "(top level)",
+            ErrorKind::UnknownFormat,
+        )])
     }
 }

@@ -12,7 +12,10 @@ pub fn looks_like_timelinejs(value: &Value) -> bool {
 
 /// Converts a parsed TimelineJS3 JSON value.
 pub fn from_timelinejs_value(_value: &Value) -> Result<Dataset, Vec<DataError>> {
-    Err(vec![DataError::new("(top level)", ErrorKind::UnknownFormat)])
+    Err(vec![DataError::new(
+        "(top level)",
+        ErrorKind::UnknownFormat,
+    )])
 }
 
 /// Converts TimelineJS3 JSON text.
@@ -22,5 +25,8 @@ pub fn from_timelinejs_json(text: &str) -> Result<Dataset, Vec<DataError>> {
 
 /// Converts a TimelineJS3 spreadsheet CSV export.
 pub fn from_timelinejs_csv(_text: &str) -> Result<Dataset, Vec<DataError>> {
-    Err(vec![DataError::new("(top level)", ErrorKind::UnknownFormat)])
+    Err(vec![DataError::new(
+        "(top level)",
+        ErrorKind::UnknownFormat,
+    )])
 }

@@ -1,0 +1,85 @@
+// ?data=URL: other data sets, other formats, and every way loading can fail.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const readJson = (...parts) => JSON.parse(readFileSync(join(here, ...parts), "utf8"));
+
+test("?data= loads another data set of ours, shipped in dist/data/", async ({ page }) => {
+  const eight = readJson("..", "..", "data", "traitorous-eight.json");
+  await page.goto("./?lang=en&data=data/traitorous-eight.json");
+  await expect(page.locator(".dp-title")).toHaveText(eight.title.en);
+  await expect(page.locator(".dp-table tbody tr")).toHaveCount(eight.events.length);
+  await expect(page).toHaveURL(/data=data%2Ftraitorous-eight\.json|data=data\/traitorous-eight\.json/);
+});
+
+test("a skeleton shows while the data loads, then the table replaces it", async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/data/transformer-authors.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("./?lang=en&data=data/transformer-authors.json");
+  await expect(page.locator(".dp-skeleton[aria-busy=true]")).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("Loading the data…");
+  release();
+  await expect(page.locator(".dp-table tbody tr").first()).toBeVisible();
+  await expect(page.locator(".dp-skeleton")).toHaveCount(0);
+});
+
+test("a TimelineJS3 file is detected and imported as plain text", async ({ page }) => {
+  const timeline = readJson("fixtures", "timelinejs.json");
+  await page.goto("./?lang=en&data=fixtures/timelinejs.json");
+  const rows = page.locator(".dp-table tbody tr");
+  await expect(rows).toHaveCount(timeline.events.length);
+  const html = await page.locator(".dp-table").innerHTML();
+  // Their HTML arrives as text: no tag from the data becomes an element.
+  expect(await page.locator(".dp-table tbody b, .dp-table tbody i, .dp-table tbody p:not(.dp-summary):not(.dp-verification-note)").count()).toBe(0);
+  expect(html).not.toContain("&lt;p&gt;");
+  await expect(rows.first().locator(".dp-verification")).toHaveText("Unconfirmed");
+});
+
+test("a missing file (404) shows an alert in the reader's language", async ({ page }) => {
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto("./?lang=zh&data=fixtures/no-such-file.json");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("数据无法加载");
+  await expect(alert).toContainText("404");
+  await expect(alert).toContainText("fixtures/no-such-file.json");
+  await expect(page.locator(".dp-table")).toHaveCount(0);
+  // The language switch still works on the error screen.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(alert).toContainText("The data could not be loaded");
+  expect(errors.some((e) => e.includes("departures:") && e.includes("404"))).toBe(true);
+});
+
+test("a malformed file names the line and column", async ({ page }) => {
+  await page.goto("./?lang=en&data=fixtures/malformed.json");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("has 1 problem");
+  await expect(alert).toContainText("line 4, column 3");
+});
+
+test("an invalid data set lists each problem with its path, and all of them in the console", async ({ page }) => {
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto("./?lang=en&data=fixtures/invalid-data.json");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("events[0].date");
+  await expect(alert).toContainText("events[1].person");
+  await expect(alert).toContainText("reasons[0].color");
+  await expect(alert).toContainText("people[0].cofounder");
+  await expect.poll(() => errors.filter((e) => e.includes("events[1].person")).length).toBe(1);
+});
+
+test("a javascript: data URL is refused with a warning and the default data shows", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto("./?lang=en&data=javascript:alert(1)");
+  await expect(page.locator(".dp-table tbody tr").first()).toBeVisible();
+  expect(warnings.some((w) => w.includes("ignored data="))).toBe(true);
+});

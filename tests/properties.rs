@@ -1,0 +1,175 @@
+//! Property tests for the parser: it never panics, whatever the input, and
+//! every valid data set survives a serialise → parse round trip unchanged.
+#![cfg(not(target_arch = "wasm32"))]
+
+use departures::core::date::PartialDate;
+use departures::core::import::parse_any_json;
+use departures::core::model::*;
+use departures::core::parse::parse_dataset;
+use departures::core::DEFAULT_DATA;
+use proptest::prelude::*;
+use proptest::sample::subsequence;
+
+fn text() -> impl Strategy<Value = String> {
+    // Never blank: one visible character first, then anything printable.
+    "[a-zA-Z苏雷克\"\\\\<>&]\\PC{0,16}"
+}
+
+fn localized() -> impl Strategy<Value = Localized> {
+    (text(), text()).prop_map(|(zh, en)| Localized { zh, en })
+}
+
+fn date() -> impl Strategy<Value = PartialDate> {
+    (1900i32..2100, 0u8..3, 1u32..=12, 1u32..=28).prop_map(|(y, precision, m, d)| match precision {
+        0 => PartialDate::from_year(y).unwrap(),
+        1 => PartialDate::from_month(y, m).unwrap(),
+        _ => PartialDate::from_ymd(y, m, d).unwrap(),
+    })
+}
+
+fn source() -> impl Strategy<Value = Source> {
+    (
+        "[a-z]{1,10}",
+        text(),
+        proptest::option::of(text()),
+        proptest::option::of(date()),
+    )
+        .prop_map(|(host, publisher, title, date)| Source {
+            url: format!("https://{host}.example/{}", host.len()),
+            publisher,
+            title,
+            date,
+        })
+}
+
+prop_compose! {
+    fn dataset()(
+        reason_count in 1usize..=8,
+        org_count in 1usize..4,
+        people in proptest::collection::vec((localized(), any::<bool>(), proptest::option::of((localized(), proptest::option::of(date())))), 1..8),
+        events in proptest::collection::vec(
+            (date(), any::<prop::sample::Index>(), 0u8..3, localized(), proptest::collection::vec(source(), 1..3), any::<prop::sample::Index>(), proptest::option::of(any::<prop::sample::Index>())),
+            0..12,
+        ),
+        colors in proptest::collection::vec("#[0-9a-fA-F]{6}", 8),
+        title in localized(),
+        subtitle in localized(),
+        as_of in date(),
+        era in proptest::option::of((localized(), date())),
+    ) -> Dataset {
+        let reasons: Vec<Reason> = (0..reason_count).map(|i| Reason {
+            id: format!("reason-{i}"),
+            label: Localized { zh: format!("原因{i}"), en: format!("Reason {i}") },
+            color: colors[i].clone(),
+            symbol: Symbol::ALL[i],
+        }).collect();
+        let organizations: Vec<Organization> = (0..org_count).map(|i| Organization {
+            id: format!("org-{i}"),
+            name: Localized { zh: format!("机构{i}"), en: format!("Org {i}") },
+            founded: None,
+            description: None,
+            url: Some(format!("https://org{i}.example")),
+        }).collect();
+        let people: Vec<Person> = people.into_iter().enumerate().map(|(i, (name, cofounder, role))| Person {
+            id: format!("person-{i}"),
+            name,
+            cofounder,
+            roles: role.map(|(title, start)| Role {
+                org: "org-0".into(),
+                title,
+                team: None,
+                // Managers only among earlier people: never a cycle.
+                reports_to: (i > 0).then(|| format!("person-{}", i / 2)),
+                start,
+                end: None,
+            }).into_iter().collect(),
+        }).collect();
+        let person_count = people.len();
+        let eras: Vec<Era> = era.into_iter().map(|(label, start)| Era {
+            id: "era-0".into(), label, start, end: start,
+        }).collect();
+        let events: Vec<Event> = events.into_iter().enumerate().map(|(i, (date, person, status, summary, sources, reason, to))| {
+            let verification = [Verification::Confirmed, Verification::Unconfirmed, Verification::Disputed][status as usize];
+            Event {
+                id: format!("event-{i}"),
+                date,
+                person: format!("person-{}", person.index(person_count)),
+                kind: EventKind::Departure,
+                reasons: vec![format!("reason-{}", reason.index(reason_count))],
+                to: to.map(|o| format!("org-{}", o.index(org_count))),
+                summary,
+                quote: (i % 3 == 0).then(|| Quote {
+                    text: "After almost a decade…".into(),
+                    lang: departures::core::i18n::Lang::En,
+                    speaker: None,
+                    translation: Some(MaybeLocalized { zh: Some("近十年后……".into()), en: None }),
+                }),
+                sources,
+                verification,
+                verification_note: (verification != Verification::Confirmed)
+                    .then(|| Localized { zh: "未证实".into(), en: "Unconfirmed".into() }),
+                era: None,
+            }
+        }).collect();
+        Dataset {
+            schema_version: SCHEMA_VERSION,
+            id: "generated".into(),
+            title,
+            subtitle,
+            as_of,
+            organization: "org-0".into(),
+            reasons,
+            organizations,
+            people,
+            events,
+            eras,
+            credit: None,
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = parse_dataset(&text);
+        let _ = parse_any_json(&text);
+    }
+
+    #[test]
+    fn corrupted_real_data_never_panics_and_always_explains(
+        edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..6)
+    ) {
+        let mut bytes = DEFAULT_DATA.as_bytes().to_vec();
+        for (at, byte) in edits {
+            let i = at.index(bytes.len());
+            bytes[i] = byte;
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        if let Err(errors) = parse_dataset(&text) {
+            prop_assert!(!errors.is_empty());
+            for error in errors {
+                prop_assert!(!error.path.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn every_valid_dataset_survives_a_round_trip(data in dataset()) {
+        let json = serde_json::to_string_pretty(&data).unwrap();
+        let parsed = parse_dataset(&json);
+        prop_assert!(parsed.is_ok(), "{:?}", parsed.err());
+        prop_assert_eq!(parsed.unwrap(), data);
+    }
+
+    #[test]
+    fn removing_any_event_keeps_a_valid_dataset_valid(keep in subsequence((0..38).collect::<Vec<usize>>(), 0..38)) {
+        let mut data = parse_dataset(DEFAULT_DATA).unwrap();
+        let events = std::mem::take(&mut data.events);
+        data.events = events.into_iter().enumerate().filter(|(i, _)| keep.contains(i)).map(|(_, e)| e).collect();
+        let json = serde_json::to_string(&data).unwrap();
+        prop_assert_eq!(parse_dataset(&json).unwrap(), data);
+    }
+}
