@@ -205,9 +205,8 @@ impl Serialize for PartialDate {
 impl<'de> Deserialize<'de> for PartialDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        PartialDate::parse(&text).map_err(|e| {
-            serde::de::Error::custom(crate::core::parse::decode::date_error_message(&text, &e))
-        })
+        PartialDate::parse(&text)
+            .map_err(|e| serde::de::Error::custom(format!("invalid date {text:?}: {e}")))
     }
 }
 

@@ -1,191 +1,48 @@
 //! JSON value → model types, collecting every error with its path.
 //!
-//! Each top-level field and each element of each list is decoded on its own,
-//! so a data file with ten bad events reports ten errors, not one. Ids of
-//! elements that failed to decode are still remembered, so that references to
-//! them do not cascade into "unknown reference" errors.
+//! The decoder is written by hand rather than derived: it walks the whole
+//! value, so a file with ten bad events reports ten errors (not the first
+//! one), each at its exact path, and it keeps the WebAssembly small (one
+//! non-generic walk instead of a derived visitor per type). Ids of elements
+//! that failed to decode are still remembered, so references to them do not
+//! cascade into "unknown reference" errors.
 
-use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::error::{DataError, ErrorKind};
 use super::validate::{validate, KnownIds};
-use crate::core::date::DateError;
-use crate::core::model::{Dataset, Localized, SCHEMA_VERSION};
-
-/// Marker the date deserialiser puts before its message so the decoder can
-/// turn it back into a typed error.
-pub(crate) const DATE_FORMAT_MARK: &str = "departures-date-format:";
-/// As [`DATE_FORMAT_MARK`], for dates that do not exist.
-pub(crate) const IMPOSSIBLE_DATE_MARK: &str = "departures-impossible-date:";
-
-/// The serde error message for a date string that failed to parse.
-pub(crate) fn date_error_message(text: &str, error: &DateError) -> String {
-    match error {
-        DateError::Format => format!("{DATE_FORMAT_MARK}{text}"),
-        DateError::Impossible => format!("{IMPOSSIBLE_DATE_MARK}{text}"),
-    }
-}
+use crate::core::date::{DateError, PartialDate};
+use crate::core::i18n::Lang;
+use crate::core::model::*;
 
 /// Decodes and validates a whole data set.
 pub fn decode_dataset(value: &Value) -> Result<Dataset, Vec<DataError>> {
-    let Some(object) = value.as_object() else {
-        return Err(vec![DataError::new(
-            "(top level)",
-            ErrorKind::WrongType {
-                detail: "expected an object with the data set's fields".into(),
-            },
-        )]);
-    };
     let mut errors = Vec::new();
-
-    match object.get("schema_version") {
-        Some(Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
-        Some(other) => errors.push(DataError::new(
-            "schema_version",
-            ErrorKind::SchemaVersion {
-                found: other.to_string(),
-            },
-        )),
-        None => errors.push(DataError::new(
-            "schema_version",
-            ErrorKind::MissingField {
-                field: "schema_version".into(),
-            },
-        )),
-    }
-
-    const FIELDS: [&str; 12] = [
-        "schema_version",
-        "id",
-        "title",
-        "subtitle",
-        "as_of",
-        "organization",
-        "reasons",
-        "organizations",
-        "people",
-        "events",
-        "eras",
-        "credit",
-    ];
-    for key in object.keys() {
-        if !FIELDS.contains(&key.as_str()) {
-            errors.push(DataError::new(
-                key.clone(),
-                ErrorKind::UnknownField { field: key.clone() },
-            ));
-        }
-    }
-
     let mut known = KnownIds::default();
-    let id = field::<String>(object, "id", &mut errors);
-    let title = field::<Localized>(object, "title", &mut errors);
-    let subtitle = field::<Localized>(object, "subtitle", &mut errors);
-    let as_of = field(object, "as_of", &mut errors);
-    let organization = field::<String>(object, "organization", &mut errors);
     let mut positions = Vec::new();
-    let reasons = list(object, "reasons", true, &mut known.reasons, &mut errors)
-        .map(|l| l.keep_positions(&mut positions));
-    let organizations = list(
-        object,
-        "organizations",
-        true,
-        &mut known.organizations,
-        &mut errors,
-    )
-    .map(|l| l.keep_positions(&mut positions));
-    let people = list(object, "people", true, &mut known.people, &mut errors)
-        .map(|l| l.keep_positions(&mut positions));
-    let events = list(object, "events", true, &mut known.events, &mut errors)
-        .map(|l| l.keep_positions(&mut positions));
-    let eras = list(object, "eras", false, &mut known.eras, &mut errors)
-        .map(|l| l.keep_positions(&mut positions));
-    let credit = match object.get("credit") {
-        None | Some(Value::Null) => Some(None),
-        Some(value) => decode_at::<Localized>(value, "credit", &mut errors).map(Some),
-    };
-
-    let (
-        Some(id),
-        Some(title),
-        Some(subtitle),
-        Some(as_of),
-        Some(organization),
-        Some(reasons),
-        Some(organizations),
-        Some(people),
-        Some(events),
-        Some(eras),
-        Some(credit),
-    ) = (
-        id,
-        title,
-        subtitle,
-        as_of,
-        organization,
-        reasons,
-        organizations,
-        people,
-        events,
-        eras,
-        credit,
-    )
-    else {
-        return Err(errors);
-    };
-    let dataset = Dataset {
-        schema_version: SCHEMA_VERSION,
-        id,
-        title,
-        subtitle,
-        as_of,
-        organization,
-        reasons,
-        organizations,
-        people,
-        events,
-        eras,
-        credit,
-    };
-    errors.extend(
-        validate(&dataset, &known)
+    let dataset = decode_top(value, &mut known, &mut positions, &mut errors);
+    if let Some(dataset) = &dataset {
+        // Validation sees only the elements that decoded; point its errors
+        // back at their places in the file.
+        let shifted = validate(dataset, &known)
             .into_iter()
-            .map(|error| restore_position(error, &positions)),
-    );
-    if errors.is_empty() {
-        Ok(dataset)
-    } else {
-        Err(errors)
+            .map(|error| restore_position(error, &positions));
+        errors.extend(shifted);
+    }
+    match dataset {
+        Some(dataset) if errors.is_empty() => Ok(dataset),
+        _ => Err(errors),
     }
 }
 
-/// The elements of one list that decoded, with their positions in the file.
-struct DecodedList<T> {
-    /// The list's key, e.g. `events`.
-    key: String,
-    /// The decoded elements.
-    items: Vec<T>,
-    /// `positions[i]` is the file position of `items[i]`.
-    positions: Vec<usize>,
-}
+/// For lists where some elements failed to decode: the list's key and, for
+/// each element kept, its position in the file.
+type PositionMaps = Vec<(&'static str, Vec<usize>)>;
 
-impl<T> DecodedList<T> {
-    /// Stores the position map (if any element was left out) and returns the items.
-    fn keep_positions(self, maps: &mut Vec<(String, Vec<usize>)>) -> Vec<T> {
-        let shifted = self.positions.iter().enumerate().any(|(i, &p)| i != p);
-        if shifted {
-            maps.push((self.key, self.positions));
-        }
-        self.items
-    }
-}
-
-/// Rewrites `events[3]…` to the element's position in the file when earlier
-/// elements failed to decode, so validation errors point at the right line.
-fn restore_position(mut error: DataError, maps: &[(String, Vec<usize>)]) -> DataError {
+/// Rewrites `events[3]…` to the element's position in the file.
+fn restore_position(mut error: DataError, maps: &PositionMaps) -> DataError {
     for (key, positions) in maps {
-        let Some(rest) = error.path.strip_prefix(key.as_str()) else {
+        let Some(rest) = error.path.strip_prefix(key) else {
             continue;
         };
         let Some((index, tail)) = rest.strip_prefix('[').and_then(|r| r.split_once(']')) else {
@@ -199,151 +56,520 @@ fn restore_position(mut error: DataError, maps: &[(String, Vec<usize>)]) -> Data
     error
 }
 
-/// Decodes a required top-level field.
-fn field<T: DeserializeOwned>(
-    object: &serde_json::Map<String, Value>,
-    key: &str,
-    errors: &mut Vec<DataError>,
-) -> Option<T> {
-    match object.get(key) {
-        Some(value) => decode_at(value, key, errors),
-        None => {
-            errors.push(DataError::new(
-                key,
-                ErrorKind::MissingField { field: key.into() },
-            ));
-            None
-        }
-    }
-}
-
-/// Decodes a list element by element. Returns `None` only if the list itself
-/// is missing (when required) or not a list; failed elements are left out and
-/// their errors recorded, but their ids are remembered in `known_ids`.
-fn list<T: DeserializeOwned>(
-    object: &serde_json::Map<String, Value>,
-    key: &str,
-    required: bool,
-    known_ids: &mut Vec<String>,
-    errors: &mut Vec<DataError>,
-) -> Option<DecodedList<T>> {
-    let items = match object.get(key) {
-        None if !required => {
-            return Some(DecodedList {
-                key: key.into(),
-                items: Vec::new(),
-                positions: Vec::new(),
-            })
-        }
-        None => {
-            errors.push(DataError::new(
-                key,
-                ErrorKind::MissingField { field: key.into() },
-            ));
-            return None;
-        }
-        Some(Value::Array(items)) => items,
-        Some(other) => {
-            errors.push(DataError::new(
-                key,
-                ErrorKind::WrongType {
-                    detail: format!("expected a list, found {}", describe(other)),
-                },
-            ));
-            return None;
-        }
-    };
-    let mut decoded = DecodedList {
-        key: key.into(),
-        items: Vec::with_capacity(items.len()),
-        positions: Vec::with_capacity(items.len()),
-    };
-    for (i, item) in items.iter().enumerate() {
-        if let Some(id) = item.get("id").and_then(Value::as_str) {
-            known_ids.push(id.to_string());
-        }
-        if let Some(value) = decode_at(item, &format!("{key}[{i}]"), errors) {
-            decoded.items.push(value);
-            decoded.positions.push(i);
-        }
-    }
-    Some(decoded)
-}
-
-/// Decodes one value, turning a serde error into a [`DataError`] whose path is
-/// `prefix` followed by the path inside the value.
-fn decode_at<T: DeserializeOwned>(
+/// The top level. Returns `None` if a required part is missing or unusable;
+/// lists keep the elements that decoded (see [`PositionMaps`]).
+fn decode_top(
     value: &Value,
-    prefix: &str,
+    known: &mut KnownIds,
+    positions: &mut PositionMaps,
     errors: &mut Vec<DataError>,
-) -> Option<T> {
-    match serde_path_to_error::deserialize::<_, T>(value) {
-        Ok(decoded) => Some(decoded),
-        Err(error) => {
-            let inner = error.path().to_string();
-            let path = join_path(prefix, &inner);
-            errors.push(classify(path, &error.into_inner().to_string()));
-            None
+) -> Option<Dataset> {
+    let Some(map) = value.as_object() else {
+        errors.push(DataError::new(
+            "(top level)",
+            ErrorKind::WrongType {
+                detail: format!(
+                    "expected an object with the data set's fields, found {}",
+                    describe(value)
+                ),
+            },
+        ));
+        return None;
+    };
+    let mut obj = Obj::new(map, String::new(), errors);
+    match map.get("schema_version") {
+        Some(Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
+        Some(other) => obj.errors.push(DataError::new(
+            "schema_version",
+            ErrorKind::SchemaVersion {
+                found: other.to_string(),
+            },
+        )),
+        None => obj.missing("schema_version"),
+    }
+    obj.allow("schema_version");
+    let id = obj.string("id");
+    let title = obj.localized("title");
+    let subtitle = obj.localized("subtitle");
+    let as_of = obj.date("as_of");
+    let organization = obj.string("organization");
+    let reasons = obj.list("reasons", true, &mut known.reasons, decode_reason);
+    let organizations = obj.list(
+        "organizations",
+        true,
+        &mut known.organizations,
+        decode_organization,
+    );
+    let people = obj.list("people", true, &mut known.people, decode_person);
+    let events = obj.list("events", true, &mut known.events, decode_event);
+    let eras = obj.list("eras", false, &mut known.eras, decode_era);
+    let credit = obj.opt_localized("credit");
+    positions.append(&mut obj.positions);
+    obj.finish();
+    Some(Dataset {
+        schema_version: SCHEMA_VERSION,
+        id: id?,
+        title: title?,
+        subtitle: subtitle?,
+        as_of: as_of?,
+        organization: organization?,
+        reasons: reasons?,
+        organizations: organizations?,
+        people: people?,
+        events: events?,
+        eras: eras?,
+        credit: credit?,
+    })
+}
+
+fn decode_reason(obj: &mut Obj) -> Option<Reason> {
+    let id = obj.string("id");
+    let label = obj.localized("label");
+    let color = obj.string("color");
+    let symbol = obj.choice(
+        "symbol",
+        &[
+            ("circle", Symbol::Circle),
+            ("square", Symbol::Square),
+            ("triangle", Symbol::Triangle),
+            ("diamond", Symbol::Diamond),
+            ("star", Symbol::Star),
+            ("plus", Symbol::Plus),
+            ("cross", Symbol::Cross),
+            ("hexagon", Symbol::Hexagon),
+        ],
+    );
+    Some(Reason {
+        id: id?,
+        label: label?,
+        color: color?,
+        symbol: symbol?,
+    })
+}
+
+fn decode_organization(obj: &mut Obj) -> Option<Organization> {
+    let id = obj.string("id");
+    let name = obj.localized("name");
+    let founded = obj.opt_date("founded");
+    let description = obj.opt_localized("description");
+    let url = obj.opt_string("url");
+    Some(Organization {
+        id: id?,
+        name: name?,
+        founded: founded?,
+        description: description?,
+        url: url?,
+    })
+}
+
+fn decode_person(obj: &mut Obj) -> Option<Person> {
+    let id = obj.string("id");
+    let name = obj.localized("name");
+    let cofounder = obj.opt_bool("cofounder");
+    let roles = obj.list("roles", false, &mut Vec::new(), decode_role);
+    Some(Person {
+        id: id?,
+        name: name?,
+        cofounder: cofounder?.unwrap_or(false),
+        roles: roles?,
+    })
+}
+
+fn decode_role(obj: &mut Obj) -> Option<Role> {
+    let org = obj.string("org");
+    let title = obj.localized("title");
+    let team = obj.opt_string("team");
+    let reports_to = obj.opt_string("reports_to");
+    let start = obj.opt_date("start");
+    let end = obj.opt_date("end");
+    Some(Role {
+        org: org?,
+        title: title?,
+        team: team?,
+        reports_to: reports_to?,
+        start: start?,
+        end: end?,
+    })
+}
+
+fn decode_event(obj: &mut Obj) -> Option<Event> {
+    let id = obj.string("id");
+    let date = obj.date("date");
+    let person = obj.string("person");
+    let kind = obj.choice(
+        "kind",
+        &[
+            ("departure", EventKind::Departure),
+            ("dismissal", EventKind::Dismissal),
+            ("return", EventKind::Return),
+            ("leave", EventKind::Leave),
+            ("reassignment", EventKind::Reassignment),
+            ("joined", EventKind::Joined),
+            ("founded", EventKind::Founded),
+            ("board-exit", EventKind::BoardExit),
+            ("lawsuit", EventKind::Lawsuit),
+        ],
+    );
+    let reasons = obj.string_list("reasons");
+    let to = obj.opt_string("to");
+    let summary = obj.localized("summary");
+    let quote = obj.opt_object("quote", decode_quote);
+    let sources = obj.list("sources", true, &mut Vec::new(), decode_source);
+    let verification = obj.choice(
+        "verification",
+        &[
+            ("confirmed", Verification::Confirmed),
+            ("unconfirmed", Verification::Unconfirmed),
+            ("disputed", Verification::Disputed),
+        ],
+    );
+    let verification_note = obj.opt_localized("verification_note");
+    let era = obj.opt_string("era");
+    Some(Event {
+        id: id?,
+        date: date?,
+        person: person?,
+        kind: kind?,
+        reasons: reasons?,
+        to: to?,
+        summary: summary?,
+        quote: quote?,
+        sources: sources?,
+        verification: verification?,
+        verification_note: verification_note?,
+        era: era?,
+    })
+}
+
+fn decode_quote(obj: &mut Obj) -> Option<Quote> {
+    let text = obj.string("text");
+    let lang = obj.choice("lang", &[("zh", Lang::Zh), ("en", Lang::En)]);
+    let speaker = obj.opt_localized("speaker");
+    let translation = obj.opt_object("translation", |t| {
+        let zh = t.opt_string("zh");
+        let en = t.opt_string("en");
+        Some(MaybeLocalized { zh: zh?, en: en? })
+    });
+    Some(Quote {
+        text: text?,
+        lang: lang?,
+        speaker: speaker?,
+        translation: translation?,
+    })
+}
+
+fn decode_source(obj: &mut Obj) -> Option<Source> {
+    let url = obj.string("url");
+    let publisher = obj.string("publisher");
+    let title = obj.opt_string("title");
+    let date = obj.opt_date("date");
+    Some(Source {
+        url: url?,
+        publisher: publisher?,
+        title: title?,
+        date: date?,
+    })
+}
+
+fn decode_era(obj: &mut Obj) -> Option<Era> {
+    let id = obj.string("id");
+    let label = obj.localized("label");
+    let start = obj.date("start");
+    let end = obj.date("end");
+    Some(Era {
+        id: id?,
+        label: label?,
+        start: start?,
+        end: end?,
+    })
+}
+
+/// One JSON object being decoded: reads fields by name, records which were
+/// read, and reports the rest as unknown when finished.
+struct Obj<'a, 'e> {
+    map: &'a Map<String, Value>,
+    path: String,
+    errors: &'e mut Vec<DataError>,
+    read: Vec<&'static str>,
+    positions: PositionMaps,
+}
+
+impl<'a, 'e> Obj<'a, 'e> {
+    fn new(map: &'a Map<String, Value>, path: String, errors: &'e mut Vec<DataError>) -> Self {
+        Self {
+            map,
+            path,
+            errors,
+            read: Vec::new(),
+            positions: Vec::new(),
+        }
+    }
+
+    fn at(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    fn allow(&mut self, key: &'static str) {
+        self.read.push(key);
+    }
+
+    fn missing(&mut self, key: &str) {
+        let path = self.at(key);
+        self.errors.push(DataError::new(
+            path,
+            ErrorKind::MissingField {
+                field: key.to_string(),
+            },
+        ));
+    }
+
+    fn wrong_type(&mut self, path: String, expected: &str, found: &Value) {
+        self.errors.push(DataError::new(
+            path,
+            ErrorKind::WrongType {
+                detail: format!("expected {expected}, found {}", describe(found)),
+            },
+        ));
+    }
+
+    /// The field's value; `None` (and an error if `required`) when absent.
+    /// `null` counts as absent.
+    fn get(&mut self, key: &'static str, required: bool) -> Option<&'a Value> {
+        self.read.push(key);
+        match self.map.get(key) {
+            Some(Value::Null) | None => {
+                if required {
+                    self.missing(key);
+                }
+                None
+            }
+            Some(value) => Some(value),
+        }
+    }
+
+    fn string(&mut self, key: &'static str) -> Option<String> {
+        let value = self.get(key, true)?;
+        self.as_string(self.at(key), value)
+    }
+
+    fn opt_string(&mut self, key: &'static str) -> Option<Option<String>> {
+        match self.get(key, false) {
+            None => Some(None),
+            Some(value) => self.as_string(self.at(key), value).map(Some),
+        }
+    }
+
+    fn as_string(&mut self, path: String, value: &Value) -> Option<String> {
+        match value {
+            Value::String(text) => Some(text.clone()),
+            other => {
+                self.wrong_type(path, "text", other);
+                None
+            }
+        }
+    }
+
+    fn opt_bool(&mut self, key: &'static str) -> Option<Option<bool>> {
+        match self.get(key, false) {
+            None => Some(None),
+            Some(Value::Bool(b)) => Some(Some(*b)),
+            Some(other) => {
+                self.wrong_type(self.at(key), "true or false", other);
+                None
+            }
+        }
+    }
+
+    fn string_list(&mut self, key: &'static str) -> Option<Vec<String>> {
+        let value = self.get(key, true)?;
+        let Value::Array(items) = value else {
+            self.wrong_type(self.at(key), "a list of ids", value);
+            return None;
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            match self.as_string(format!("{}[{i}]", self.at(key)), item) {
+                Some(text) => out.push(text),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn date(&mut self, key: &'static str) -> Option<PartialDate> {
+        let value = self.get(key, true)?;
+        self.as_date(key, value)
+    }
+
+    fn opt_date(&mut self, key: &'static str) -> Option<Option<PartialDate>> {
+        match self.get(key, false) {
+            None => Some(None),
+            Some(value) => self.as_date(key, value).map(Some),
+        }
+    }
+
+    fn as_date(&mut self, key: &str, value: &Value) -> Option<PartialDate> {
+        let path = self.at(key);
+        let Value::String(text) = value else {
+            self.wrong_type(
+                path,
+                "a date written \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\"",
+                value,
+            );
+            return None;
+        };
+        PartialDate::parse(text)
+            .map_err(|e| {
+                let value = text.clone();
+                let kind = match e {
+                    DateError::Format => ErrorKind::DateFormat { value },
+                    DateError::Impossible => ErrorKind::ImpossibleDate { value },
+                };
+                self.errors.push(DataError::new(path, kind));
+            })
+            .ok()
+    }
+
+    fn localized(&mut self, key: &'static str) -> Option<Localized> {
+        let path = self.at(key);
+        let value = self.get(key, true)?;
+        decode_localized(value, path, self.errors)
+    }
+
+    fn opt_localized(&mut self, key: &'static str) -> Option<Option<Localized>> {
+        let path = self.at(key);
+        match self.get(key, false) {
+            None => Some(None),
+            Some(value) => decode_localized(value, path, self.errors).map(Some),
+        }
+    }
+
+    /// One of a fixed set of strings.
+    fn choice<T: Copy>(&mut self, key: &'static str, allowed: &[(&str, T)]) -> Option<T> {
+        let value = self.get(key, true)?;
+        let path = self.at(key);
+        let Value::String(text) = value else {
+            self.wrong_type(path, "text", value);
+            return None;
+        };
+        match allowed.iter().find(|(name, _)| name == text) {
+            Some((_, choice)) => Some(*choice),
+            None => {
+                let names: Vec<&str> = allowed.iter().map(|(name, _)| *name).collect();
+                self.errors.push(DataError::new(
+                    path,
+                    ErrorKind::UnknownVariant {
+                        value: text.clone(),
+                        allowed: names.join(", "),
+                    },
+                ));
+                None
+            }
+        }
+    }
+
+    fn opt_object<T>(
+        &mut self,
+        key: &'static str,
+        decode: impl FnOnce(&mut Obj) -> Option<T>,
+    ) -> Option<Option<T>> {
+        let path = self.at(key);
+        match self.get(key, false) {
+            None => Some(None),
+            Some(value) => decode_object(value, path, self.errors, decode).map(Some),
+        }
+    }
+
+    /// A list of objects, each decoded on its own. Failed elements are left
+    /// out (their errors recorded, their positions noted in `positions`); the
+    /// result is `None` only if the list is not a list, or missing when
+    /// `required`. Every element's `id`, if it has one, goes into `ids`.
+    fn list<T>(
+        &mut self,
+        key: &'static str,
+        required: bool,
+        ids: &mut Vec<String>,
+        decode: impl Fn(&mut Obj) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let path = self.at(key);
+        let Some(value) = self.get(key, required) else {
+            return (!required).then(Vec::new);
+        };
+        let Value::Array(items) = value else {
+            self.wrong_type(path, "a list", value);
+            return None;
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut kept = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            if let Some(id) = item.get("id").and_then(Value::as_str) {
+                ids.push(id.to_string());
+            }
+            if let Some(decoded) = decode_object(item, format!("{path}[{i}]"), self.errors, &decode)
+            {
+                out.push(decoded);
+                kept.push(i);
+            }
+        }
+        if kept.len() < items.len() {
+            self.positions.push((key, kept));
+        }
+        Some(out)
+    }
+
+    /// Reports every field that no reader asked for.
+    fn finish(self) {
+        for key in self.map.keys() {
+            if !self.read.contains(&key.as_str()) {
+                let path = if self.path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{}.{key}", self.path)
+                };
+                self.errors.push(DataError::new(
+                    path,
+                    ErrorKind::UnknownField { field: key.clone() },
+                ));
+            }
         }
     }
 }
 
-fn join_path(prefix: &str, inner: &str) -> String {
-    match inner {
-        "" | "." => prefix.to_string(),
-        _ if inner.starts_with('[') => format!("{prefix}{inner}"),
-        _ => format!("{prefix}.{inner}"),
-    }
+/// Decodes an object with `decode`, then reports its unknown fields.
+fn decode_object<T>(
+    value: &Value,
+    path: String,
+    errors: &mut Vec<DataError>,
+    decode: impl FnOnce(&mut Obj) -> Option<T>,
+) -> Option<T> {
+    let Value::Object(map) = value else {
+        errors.push(DataError::new(
+            path,
+            ErrorKind::WrongType {
+                detail: format!("expected an object, found {}", describe(value)),
+            },
+        ));
+        return None;
+    };
+    let before = errors.len();
+    let mut obj = Obj::new(map, path, errors);
+    let decoded = decode(&mut obj);
+    obj.finish();
+    decoded.filter(|_| errors.len() == before)
 }
 
-/// Turns serde's message into a typed error kind.
-fn classify(path: String, message: &str) -> DataError {
-    let quoted = |text: &str| -> String { text.split('`').nth(1).unwrap_or(text).to_string() };
-    if let Some(rest) = message.strip_prefix("missing field ") {
-        let field = quoted(rest);
-        let path = join_path(&path, &field);
-        return DataError::new(path, ErrorKind::MissingField { field });
-    }
-    if let Some(rest) = message.strip_prefix("unknown field ") {
-        // The path already ends at the unknown field.
-        let field = quoted(rest);
-        return DataError::new(path, ErrorKind::UnknownField { field });
-    }
-    if let Some(rest) = message.strip_prefix("unknown variant ") {
-        let allowed = rest
-            .split_once("expected ")
-            .map(|(_, list)| list.replace('`', "").replace("one of ", ""))
-            .unwrap_or_default();
-        return DataError::new(
-            path,
-            ErrorKind::UnknownVariant {
-                value: quoted(rest),
-                allowed,
-            },
-        );
-    }
-    if let Some(value) = message.strip_prefix(DATE_FORMAT_MARK) {
-        return DataError::new(
-            path,
-            ErrorKind::DateFormat {
-                value: value.into(),
-            },
-        );
-    }
-    if let Some(value) = message.strip_prefix(IMPOSSIBLE_DATE_MARK) {
-        return DataError::new(
-            path,
-            ErrorKind::ImpossibleDate {
-                value: value.into(),
-            },
-        );
-    }
-    DataError::new(
-        path,
-        ErrorKind::WrongType {
-            detail: message.to_string(),
-        },
-    )
+/// `{"zh": …, "en": …}`, both required (blank text is caught by validation).
+fn decode_localized(value: &Value, path: String, errors: &mut Vec<DataError>) -> Option<Localized> {
+    decode_object(value, path, errors, |obj| {
+        let zh = obj.string("zh");
+        let en = obj.string("en");
+        Some(Localized { zh: zh?, en: en? })
+    })
 }
 
 fn describe(value: &Value) -> &'static str {
