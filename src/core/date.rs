@@ -210,6 +210,22 @@ impl<'de> Deserialize<'de> for PartialDate {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for PartialDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PartialDate".into()
+    }
+
+    fn json_schema(_generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+            "description": "A date to the precision known: \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\". It must exist in the calendar.",
+            "examples": ["2020", "2024-07", "2024-05-14"]
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,6 +14,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// Text in both of the widget's languages. Both are required.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Localized {
     /// Chinese (simplified).
@@ -34,6 +35,7 @@ impl Localized {
 
 /// Text that may exist in either language or both (e.g. a quote's translation).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MaybeLocalized {
     /// Chinese, if any.
@@ -56,6 +58,7 @@ impl MaybeLocalized {
 
 /// A whole data set: one organisation, its people, and what happened to them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// Must equal [`SCHEMA_VERSION`].
@@ -88,6 +91,7 @@ pub struct Dataset {
 
 /// The mark drawn for a reason, so that no reason is told apart by colour alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Symbol {
     /// ●
@@ -158,6 +162,7 @@ impl Symbol {
 
 /// A departure reason: the unit of the filter.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Reason {
     /// Stable id used in URLs (`?reasons=safety`).
@@ -172,6 +177,7 @@ pub struct Reason {
 
 /// An organisation: the one the story is about, or a destination.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Organization {
     /// Stable id, e.g. `anthropic`.
@@ -191,6 +197,7 @@ pub struct Organization {
 
 /// A person. Ids are the English name in lowercase ASCII with hyphens (`jan-leike`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// Stable id used in URLs (`?person=jan-leike`).
@@ -207,6 +214,7 @@ pub struct Person {
 
 /// A position someone held.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// Organisation id.
@@ -229,6 +237,7 @@ pub struct Role {
 
 /// What kind of thing happened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum EventKind {
     /// Left the organisation (resigned or otherwise).
@@ -253,6 +262,7 @@ pub enum EventKind {
 
 /// How well an event is supported by public sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Verification {
     /// At least one news report or the person's own post says so.
@@ -265,6 +275,7 @@ pub enum Verification {
 
 /// One dated thing that happened to one person.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// Stable id, e.g. `leike-resigns`.
@@ -299,6 +310,7 @@ pub struct Event {
 
 /// A quote, kept in the language it was said in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     /// The words as said or written.
@@ -315,6 +327,7 @@ pub struct Quote {
 
 /// A published source.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// `http` or `https` address.
@@ -331,6 +344,7 @@ pub struct Source {
 
 /// A named period, drawn as a band on the timeline.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Era {
     /// Stable id.

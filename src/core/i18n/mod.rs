@@ -12,6 +12,7 @@ use super::date::{PartialDate, Precision};
 
 /// A language the widget speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Chinese (simplified).

@@ -88,6 +88,8 @@ fn decode_top(
         None => obj.missing("schema_version"),
     }
     obj.allow("schema_version");
+    // Editors may point their JSON editor at data/schema.json; it is not data.
+    obj.allow("$schema");
     let id = obj.string("id");
     let title = obj.localized("title");
     let subtitle = obj.localized("subtitle");
