@@ -2,7 +2,7 @@
 #![cfg(all(target_arch = "wasm32", not(target_os = "wasi")))]
 
 use departures::core::i18n::Lang;
-use departures::core::state::{Theme, WidgetState};
+use departures::core::state::WidgetState;
 use departures::ui::app::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -22,9 +22,8 @@ async fn mount_with_data(lang: Lang, data_url: Option<&str>) -> Element {
     gloo::utils::body().append_child(&root).unwrap();
     let props = AppProps {
         initial: WidgetState {
-            lang,
-            theme: Theme::Auto,
             data_url: data_url.map(str::to_string),
+            ..WidgetState::new(lang)
         },
         sync_url: false,
         heading_level: 2,

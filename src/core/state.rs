@@ -3,10 +3,52 @@
 //! All interaction is an [`Action`] applied by the pure [`WidgetState::apply`];
 //! side effects (writing the URL, fetching data) happen in the UI layer's
 //! effects, never here. The URL form uses the same keys as the embed
-//! attributes: `lang`, `theme`, ...
+//! attributes: `lang`, `view`, `reasons`, `q`, `cofounders`, `person`,
+//! `asof`, `theme`, `data`.
 
+use std::collections::BTreeSet;
+
+use super::date::PartialDate;
+use super::filter::Filter;
 use super::i18n::Lang;
 use super::load::is_loadable_data_url;
+use super::parse::validate::is_person_id;
+
+/// Which view is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    /// The timeline.
+    Timeline,
+    /// The org chart.
+    Org,
+    /// Timeline and org chart together.
+    Both,
+    /// The accessible table.
+    #[default]
+    Table,
+}
+
+impl View {
+    /// Every view, in menu order.
+    pub const ALL: [View; 4] = [View::Timeline, View::Org, View::Both, View::Table];
+
+    /// Reads a URL value.
+    pub fn from_code(code: &str) -> Option<View> {
+        View::ALL
+            .into_iter()
+            .find(|v| v.code() == code.trim().to_ascii_lowercase())
+    }
+
+    /// The URL value.
+    pub fn code(self) -> &'static str {
+        match self {
+            View::Timeline => "timeline",
+            View::Org => "org",
+            View::Both => "both",
+            View::Table => "table",
+        }
+    }
+}
 
 /// Colour scheme requested by the host page or the URL.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -50,6 +92,29 @@ pub struct WidgetState {
     pub theme: Theme,
     /// Address of another data set (`?data=`); `None` for the built-in one.
     pub data_url: Option<String>,
+    /// The view shown.
+    pub view: View,
+    /// What the reader narrowed the data to.
+    pub filter: Filter,
+    /// The selected person, if any.
+    pub person: Option<String>,
+    /// The "as of" date of the org chart; `None` = the data set's own.
+    pub as_of: Option<PartialDate>,
+}
+
+impl WidgetState {
+    /// The state for a language, with everything else at its default.
+    pub fn new(lang: Lang) -> WidgetState {
+        WidgetState {
+            lang,
+            theme: Theme::Auto,
+            data_url: None,
+            view: View::default(),
+            filter: Filter::default(),
+            person: None,
+            as_of: None,
+        }
+    }
 }
 
 /// A change the reader asked for.
@@ -57,30 +122,77 @@ pub struct WidgetState {
 pub enum Action {
     /// Switch the language.
     SetLang(Lang),
+    /// Select a reason if it is not selected, deselect it if it is.
+    ToggleReason(String),
+    /// Show every reason again.
+    ClearReasons,
+    /// Set the search text.
+    SetQuery(String),
+    /// Turn "co-founders only" on or off.
+    SetCofoundersOnly(bool),
+    /// Clear the whole filter (reasons, search, co-founders only).
+    ResetFilter,
+    /// Keep only these reason ids (those the data set knows).
+    RetainReasons(BTreeSet<String>),
+    /// Select a person, or clear the selection.
+    SelectPerson(Option<String>),
+    /// Switch the view.
+    SetView(View),
+    /// Set or clear the "as of" date.
+    SetAsOf(Option<PartialDate>),
 }
 
 impl WidgetState {
     /// Applies an action, returning the next state.
     pub fn apply(&self, action: Action) -> WidgetState {
+        let mut next = self.clone();
         match action {
-            Action::SetLang(lang) => WidgetState {
-                lang,
-                ..self.clone()
-            },
+            Action::SetLang(lang) => next.lang = lang,
+            Action::ToggleReason(id) => {
+                if !next.filter.reasons.remove(&id) {
+                    next.filter.reasons.insert(id);
+                }
+            }
+            Action::ClearReasons => next.filter.reasons.clear(),
+            Action::SetQuery(query) => next.filter.query = query,
+            Action::SetCofoundersOnly(on) => next.filter.cofounders_only = on,
+            Action::ResetFilter => next.filter = Filter::default(),
+            Action::RetainReasons(known) => next.filter.reasons.retain(|id| known.contains(id)),
+            Action::SelectPerson(person) => next.person = person,
+            Action::SetView(view) => next.view = view,
+            Action::SetAsOf(date) => next.as_of = date,
         }
+        next
     }
 
-    /// The URL parameters that describe this state, in a stable order.
-    /// `theme` is written only when it is not the default.
+    /// The URL parameters that describe this state, in a stable order. Each
+    /// key is always written (empty when at its default) so that merging
+    /// into the page URL also removes values the reader cleared.
     pub fn to_params(&self) -> Vec<(&'static str, String)> {
-        let mut params = vec![("lang", self.lang.code().to_string())];
-        if self.theme != Theme::Auto {
-            params.push(("theme", self.theme.code().to_string()));
-        }
-        if let Some(url) = &self.data_url {
-            params.push(("data", url.clone()));
-        }
-        params
+        let reasons: Vec<&str> = self.filter.reasons.iter().map(String::as_str).collect();
+        vec![
+            ("lang", self.lang.code().to_string()),
+            ("view", self.view.code().to_string()),
+            ("reasons", reasons.join(",")),
+            ("q", self.filter.query.clone()),
+            (
+                "cofounders",
+                if self.filter.cofounders_only { "1" } else { "" }.to_string(),
+            ),
+            ("person", self.person.clone().unwrap_or_default()),
+            (
+                "asof",
+                self.as_of.map(|d| d.to_string()).unwrap_or_default(),
+            ),
+            (
+                "theme",
+                match self.theme {
+                    Theme::Auto => String::new(),
+                    other => other.code().to_string(),
+                },
+            ),
+            ("data", self.data_url.clone().unwrap_or_default()),
+        ]
     }
 }
 
@@ -94,18 +206,63 @@ pub struct UrlRequest {
     pub theme: Option<Theme>,
     /// `?data=`, if it is a loadable address.
     pub data_url: Option<String>,
+    /// `?view=`, if valid.
+    pub view: Option<View>,
+    /// `?reasons=`: the ids listed (checked against the data once it loads).
+    pub reasons: BTreeSet<String>,
+    /// `?q=`.
+    pub query: String,
+    /// `?cofounders=1`.
+    pub cofounders_only: bool,
+    /// `?person=`, if it is a well-formed id.
+    pub person: Option<String>,
+    /// `?asof=`, if it is a real date.
+    pub as_of: Option<PartialDate>,
     /// One line per ignored value, for the console.
     pub warnings: Vec<String>,
 }
 
 impl UrlRequest {
-    /// Reads `lang` and `theme` from a query string (with or without the leading `?`).
-    /// Invalid values are ignored with a warning; unknown keys are left alone
-    /// (they may belong to the host page).
+    /// Reads the widget's keys from a query string (with or without the
+    /// leading `?`). Invalid values are ignored with a warning; empty values
+    /// mean "default"; unknown keys are left alone (they may belong to the
+    /// host page).
     pub fn from_query(query: &str) -> UrlRequest {
         let mut request = UrlRequest::default();
         for (key, value) in parse_query(query) {
+            if value.is_empty() {
+                continue;
+            }
             match key.as_str() {
+                "view" => match View::from_code(&value) {
+                    Some(view) => request.view = Some(view),
+                    None => request.warnings.push(format!(
+                        "ignored view={value:?}: use timeline, org, both or table"
+                    )),
+                },
+                "reasons" => {
+                    for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+                        request.reasons.insert(id.to_string());
+                    }
+                }
+                "q" => request.query = value,
+                "cofounders" => match value.as_str() {
+                    "1" | "true" | "yes" => request.cofounders_only = true,
+                    "0" | "false" | "no" => request.cofounders_only = false,
+                    _ => request
+                        .warnings
+                        .push(format!("ignored cofounders={value:?}: use 1 or 0")),
+                },
+                "person" if is_person_id(&value) => request.person = Some(value),
+                "person" => request.warnings.push(format!(
+                    "ignored person={value:?}: use a person id such as jan-leike"
+                )),
+                "asof" => match PartialDate::parse(&value) {
+                    Ok(date) => request.as_of = Some(date),
+                    Err(e) => request
+                        .warnings
+                        .push(format!("ignored asof={value:?}: {e}")),
+                },
                 "lang" => match Lang::from_code(&value) {
                     Some(lang) => request.lang = Some(lang),
                     None => request
@@ -127,6 +284,23 @@ impl UrlRequest {
         }
         request
     }
+
+    /// The state this request asks for, given the chosen language.
+    pub fn into_state(self, lang: Lang) -> WidgetState {
+        WidgetState {
+            lang,
+            theme: self.theme.unwrap_or_default(),
+            data_url: self.data_url,
+            view: self.view.unwrap_or_default(),
+            filter: Filter {
+                reasons: self.reasons,
+                query: self.query,
+                cofounders_only: self.cofounders_only,
+            },
+            person: self.person,
+            as_of: self.as_of,
+        }
+    }
 }
 
 /// Splits a query string into decoded key/value pairs (`+` is a space, `%XX` a byte).
@@ -143,13 +317,19 @@ pub fn parse_query(query: &str) -> Vec<(String, String)> {
 }
 
 /// Returns `query` with each of `params` set (replacing earlier values of the
-/// same key, keeping every other key and its order). The result has no leading `?`.
+/// same key, keeping every other key and its order); a param with an empty
+/// value removes its key. The result has no leading `?`.
 pub fn merge_query(query: &str, params: &[(&str, String)]) -> String {
     let mut pairs: Vec<(String, String)> = parse_query(query)
         .into_iter()
         .filter(|(key, _)| !params.iter().any(|(k, _)| k == key))
         .collect();
-    pairs.extend(params.iter().map(|(k, v)| (k.to_string(), v.clone())));
+    pairs.extend(
+        params
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (k.to_string(), v.clone())),
+    );
     pairs
         .iter()
         .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
@@ -236,11 +416,57 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_filter_selection_and_view() {
+        let request = UrlRequest::from_query(
+            "reasons=safety,governance&q=%E8%8B%8F&cofounders=1&person=jan-leike&asof=2024-08-19&view=org",
+        );
+        let state = request.into_state(Lang::En);
+        assert_eq!(state.view, View::Org);
+        assert_eq!(
+            state.filter.reasons.iter().collect::<Vec<_>>(),
+            ["governance", "safety"]
+        );
+        assert_eq!(state.filter.query, "苏");
+        assert!(state.filter.cofounders_only);
+        assert_eq!(state.person.as_deref(), Some("jan-leike"));
+        assert_eq!(state.as_of.unwrap().to_string(), "2024-08-19");
+    }
+
+    #[test]
+    fn cleared_values_leave_the_url() {
+        let state = WidgetState::new(Lang::En).apply(Action::ToggleReason("safety".into()));
+        let with = merge_query("utm=1", &state.to_params());
+        assert!(with.contains("reasons=safety"));
+        let cleared = state.apply(Action::ClearReasons);
+        let without = merge_query(&with, &cleared.to_params());
+        assert!(!without.contains("reasons"), "{without}");
+        assert!(without.starts_with("utm=1"));
+    }
+
+    #[test]
+    fn toggling_a_reason_twice_deselects_it() {
+        let state = WidgetState::new(Lang::En);
+        let once = state.apply(Action::ToggleReason("safety".into()));
+        assert!(once.filter.reasons.contains("safety"));
+        assert_eq!(once.apply(Action::ToggleReason("safety".into())), state);
+    }
+
+    #[test]
+    fn invalid_selection_values_are_ignored_with_warnings() {
+        let request =
+            UrlRequest::from_query("view=map&person=Jan%20Leike&asof=2024-02-30&cofounders=maybe");
+        assert_eq!(request.view, None);
+        assert_eq!(request.person, None);
+        assert_eq!(request.as_of, None);
+        assert!(!request.cofounders_only);
+        assert_eq!(request.warnings.len(), 4);
+    }
+
+    #[test]
     fn set_lang_changes_only_the_language() {
         let state = WidgetState {
-            lang: Lang::Zh,
             theme: Theme::Dark,
-            data_url: None,
+            ..WidgetState::new(Lang::Zh)
         };
         let next = state.apply(Action::SetLang(Lang::En));
         assert_eq!(next.lang, Lang::En);
@@ -253,15 +479,15 @@ mod tests {
             for theme in [Theme::Auto, Theme::Light, Theme::Dark] {
                 for data_url in [None, Some("data/x y.json?v=2&z=1".to_string())] {
                     let state = WidgetState {
-                        lang,
                         theme,
                         data_url: data_url.clone(),
+                        ..WidgetState::new(lang)
                     };
                     let query = merge_query("", &state.to_params());
                     let back = UrlRequest::from_query(&query);
                     assert_eq!(back.lang, Some(lang));
-                    assert_eq!(back.theme.unwrap_or_default(), theme);
-                    assert_eq!(back.data_url, data_url);
+                    assert_eq!(back.clone().into_state(lang), state);
+                    assert!(back.warnings.is_empty());
                 }
             }
         }

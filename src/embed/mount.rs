@@ -15,11 +15,8 @@ pub fn initial_state_from_page() -> WidgetState {
     let request = UrlRequest::from_query(&location::current_query());
     location::log_warnings(&request.warnings);
     let preferred = location::preferred_languages();
-    WidgetState {
-        lang: choose_lang(request.lang.map(|l| l.code()), &preferred),
-        theme: request.theme.unwrap_or_default(),
-        data_url: request.data_url,
-    }
+    let lang = choose_lang(request.lang.map(|l| l.code()), &preferred);
+    request.into_state(lang)
 }
 
 /// Renders the widget into `root`, starting from the page URL's state.

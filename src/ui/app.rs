@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::filter::FilterIndex;
 use crate::core::i18n::Lang;
 use crate::core::load::LoadFailure;
 use crate::core::model::Dataset;
@@ -14,7 +15,9 @@ use crate::core::state::{Action, WidgetState};
 use crate::core::DEFAULT_DATA;
 use crate::embed::{fetch, location};
 use crate::ui::data_error::DataErrorView;
+use crate::ui::empty_result::EmptyResult;
 use crate::ui::event_table::EventTable;
+use crate::ui::filter_bar::FilterBar;
 use crate::ui::header::Header;
 use crate::ui::lang_switch::LangSwitch;
 use crate::ui::skeleton::Skeleton;
@@ -121,19 +124,89 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let on_lang = {
+    // Once data is in, drop URL selections it does not know, with a warning.
+    {
         let state = state.clone();
-        Callback::from(move |lang: Lang| state.dispatch(Action::SetLang(lang)))
+        use_effect_with((*data).clone(), move |data| {
+            if let DataState::Ready(dataset) = data {
+                for action in location::reconcile_with_data(&state, dataset) {
+                    state.dispatch(action);
+                }
+            }
+        });
+    }
+
+    let on_action = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
     };
+    let on_lang = on_action.reform(Action::SetLang);
+
+    let ready = match &*data {
+        DataState::Ready(dataset) => Some(dataset.clone()),
+        _ => None,
+    };
+    let index = use_memo(ready.clone(), |ready| {
+        ready
+            .as_ref()
+            .map(|d| FilterIndex::new(d))
+            .unwrap_or_default()
+    });
+    let by_date = use_memo(ready.clone(), |ready| -> Rc<[usize]> {
+        let Some(dataset) = ready else {
+            return Rc::from(Vec::new());
+        };
+        let mut order: Vec<usize> = (0..dataset.events.len()).collect();
+        order.sort_by_key(|&i| dataset.events[i].date);
+        Rc::from(order)
+    });
+    let rows = use_memo(
+        (index.clone(), by_date.clone(), state.filter.clone()),
+        |(index, by_date, filter)| -> Rc<[usize]> {
+            let compiled = filter.compile(index);
+            by_date
+                .iter()
+                .copied()
+                .filter(|&i| compiled.fits(index, i))
+                .collect()
+        },
+    );
+    let counts = use_memo(
+        (index.clone(), state.filter.clone()),
+        |(index, filter)| -> Rc<[(String, usize)]> { Rc::from(filter.reason_counts(index)) },
+    );
 
     let lang = state.lang;
     let body = match &*data {
-        DataState::Ready(dataset) => html! {
-            <>
-                <Header dataset={dataset.clone()} {lang} {on_lang} heading_level={props.heading_level} />
-                <EventTable dataset={dataset.clone()} {lang} />
-            </>
-        },
+        DataState::Ready(dataset) => {
+            let table = if rows.is_empty() {
+                html! { <EmptyResult {lang} on_reset={on_action.reform(|_| Action::ResetFilter)} /> }
+            } else {
+                html! {
+                    <EventTable
+                        dataset={dataset.clone()}
+                        rows={(*rows).clone()}
+                        selected_person={state.person.clone().map(AttrValue::from)}
+                        {lang}
+                    />
+                }
+            };
+            html! {
+                <>
+                    <Header dataset={dataset.clone()} {lang} {on_lang} heading_level={props.heading_level} />
+                    <FilterBar
+                        dataset={dataset.clone()}
+                        filter={state.filter.clone()}
+                        counts={(*counts).clone()}
+                        shown={rows.len()}
+                        total={dataset.events.len()}
+                        {lang}
+                        {on_action}
+                    />
+                    { table }
+                </>
+            }
+        }
         DataState::Loading => html! {
             <>
                 <div class="dp-toolbar"><LangSwitch {lang} {on_lang} /></div>

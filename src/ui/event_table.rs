@@ -15,17 +15,25 @@ use crate::ui::reason_badge::ReasonBadge;
 pub struct EventTableProps {
     /// The data set whose events are listed.
     pub dataset: Rc<Dataset>,
+    /// Indices (into `dataset.events`) of the events to show, in date order.
+    pub rows: Rc<[usize]>,
+    /// The selected person, whose rows are highlighted.
+    #[prop_or_default]
+    pub selected_person: Option<AttrValue>,
     /// Current language.
     pub lang: Lang,
 }
 
 /// A `<table>` with a caption, column headers and one row per event.
-/// On narrow screens CSS turns each row into a labelled card.
+/// On narrow screens CSS turns each row into a labelled card; the explicit
+/// ARIA roles keep the table's semantics for screen readers when CSS changes
+/// its `display`.
 #[component]
 pub fn EventTable(props: &EventTableProps) -> Html {
     let lang = props.lang;
     let dataset = &props.dataset;
-    let events = dataset.events_by_date();
+    let events: Vec<&Event> = props.rows.iter().map(|&i| &dataset.events[i]).collect();
+    let selected = props.selected_person.as_deref();
     let columns = [
         Text::ColumnDate,
         Text::ColumnPerson,
@@ -37,18 +45,18 @@ pub fn EventTable(props: &EventTableProps) -> Html {
     ];
     html! {
         <div class="dp-table-wrap">
-            <table class="dp-table">
+            <table class="dp-table" role="table">
                 <caption class="dp-table-caption">
                     { t(lang, Text::TableCaption) }
                     <span class="dp-count">{ format!(" ({} {})", events.len(), t(lang, Text::EventsCount)) }</span>
                 </caption>
-                <thead>
-                    <tr>
-                        { for columns.iter().map(|&c| html! { <th scope="col">{ t(lang, c) }</th> }) }
+                <thead role="rowgroup">
+                    <tr role="row">
+                        { for columns.iter().map(|&c| html! { <th scope="col" role="columnheader">{ t(lang, c) }</th> }) }
                     </tr>
                 </thead>
-                <tbody>
-                    { for events.iter().map(|event| event_row(dataset, event, lang)) }
+                <tbody role="rowgroup">
+                    { for events.iter().map(|event| event_row(dataset, event, lang, selected == Some(event.person.as_str()))) }
                 </tbody>
             </table>
         </div>
@@ -56,7 +64,7 @@ pub fn EventTable(props: &EventTableProps) -> Html {
 }
 
 /// One row; cells carry their column name for the narrow card layout.
-fn event_row(dataset: &Dataset, event: &Event, lang: Lang) -> Html {
+fn event_row(dataset: &Dataset, event: &Event, lang: Lang, selected: bool) -> Html {
     let label = |text| t(lang, text);
     let person = dataset.person(&event.person);
     let name = person.map(|p| p.name.get(lang)).unwrap_or(&event.person);
@@ -109,11 +117,11 @@ fn event_row(dataset: &Dataset, event: &Event, lang: Lang) -> Html {
         }
     });
     html! {
-        <tr data-event={event.id.clone()} data-person={event.person.clone()}>
-            <td data-label={label(Text::ColumnDate)} class="dp-cell-date">
+        <tr role="row" class={classes!(selected.then_some("dp-selected"))} data-event={event.id.clone()} data-person={event.person.clone()}>
+            <td role="cell" data-label={label(Text::ColumnDate)} class="dp-cell-date">
                 <time datetime={event.date.to_string()}>{ format_date(event.date, lang) }</time>
             </td>
-            <th scope="row" data-label={label(Text::ColumnPerson)} class="dp-cell-person">
+            <th scope="row" role="rowheader" data-label={label(Text::ColumnPerson)} class="dp-cell-person">
                 <span class="dp-name">{ name.to_string() }</span>
                 if let Some(other) = other_name {
                     <span class="dp-name-other" lang={lang_tag(lang.other())}>{ other.to_string() }</span>
@@ -122,20 +130,20 @@ fn event_row(dataset: &Dataset, event: &Event, lang: Lang) -> Html {
                     <span class="dp-cofounder-badge">{ label(Text::Cofounder) }</span>
                 }
             </th>
-            <td data-label={label(Text::ColumnWhat)} class="dp-cell-what">
+            <td role="cell" data-label={label(Text::ColumnWhat)} class="dp-cell-what">
                 <p class="dp-summary">{ event.summary.get(lang) }</p>
                 { for quote }
             </td>
-            <td data-label={label(Text::ColumnReasons)}>
+            <td role="cell" data-label={label(Text::ColumnReasons)}>
                 <ul class="dp-reason-list">{ for reasons }</ul>
             </td>
-            <td data-label={label(Text::ColumnDestination)}>
+            <td role="cell" data-label={label(Text::ColumnDestination)}>
                 { destination.unwrap_or_else(|| label(Text::NoValue).to_string()) }
             </td>
-            <td data-label={label(Text::ColumnSources)}>
+            <td role="cell" data-label={label(Text::ColumnSources)}>
                 <ul class="dp-source-list">{ for sources }</ul>
             </td>
-            <td data-label={label(Text::ColumnVerification)}>
+            <td role="cell" data-label={label(Text::ColumnVerification)}>
                 <span class={classes!("dp-verification", status_class)}>{ status_text }</span>
                 if let Some(note) = &event.verification_note {
                     <p class="dp-verification-note">{ note.get(lang) }</p>

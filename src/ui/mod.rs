@@ -4,8 +4,11 @@
 
 pub mod app;
 pub mod data_error;
+pub mod empty_result;
 pub mod event_table;
+pub mod filter_bar;
 pub mod header;
 pub mod lang_switch;
 pub mod reason_badge;
+pub mod share_button;
 pub mod skeleton;

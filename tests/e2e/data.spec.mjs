@@ -83,3 +83,21 @@ test("a javascript: data URL is refused with a warning and the default data show
   await expect(page.locator(".dp-table tbody tr").first()).toBeVisible();
   expect(warnings.some((w) => w.includes("ignored data="))).toBe(true);
 });
+
+for (const file of ["openai.json", "transformer-authors.json", "traitorous-eight.json"]) {
+  test(`the table shows every event of ${file} with its sources and verification`, async ({ page }) => {
+    const data = readJson("..", "..", "data", file);
+    await page.goto(`./?lang=en&data=data/${file}`);
+    const rows = page.locator(".dp-table tbody tr");
+    await expect(rows).toHaveCount(data.events.length);
+    const labels = { confirmed: "Confirmed", unconfirmed: "Unconfirmed", disputed: "Disputed" };
+    for (const event of data.events) {
+      const row = page.locator(`tr[data-event="${event.id}"]`);
+      await expect(row.locator(".dp-verification")).toHaveText(labels[event.verification]);
+      await expect(row.locator(".dp-source-list a")).toHaveCount(event.sources.length);
+      if (event.verification_note) {
+        await expect(row.locator(".dp-verification-note")).toHaveText(event.verification_note.en);
+      }
+    }
+  });
+}

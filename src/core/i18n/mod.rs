@@ -118,6 +118,30 @@ pub enum Text {
     MoreProblems,
     /// Points to the browser console for the full error list.
     SeeConsole,
+    /// Label of the filter bar.
+    FilterLabel,
+    /// The chip that clears the reason selection.
+    AllReasons,
+    /// Label of the search box.
+    SearchLabel,
+    /// Placeholder of the search box.
+    SearchPlaceholder,
+    /// The co-founders-only toggle.
+    CofoundersOnly,
+    /// The share button.
+    ShareLink,
+    /// Confirmation after copying the link.
+    LinkCopied,
+    /// Shown when the clipboard is not available.
+    CopyFailed,
+    /// Shown when no event fits the filter.
+    NoMatches,
+    /// Button that clears every filter.
+    ResetFilters,
+    /// "Showing" before the count of matching events.
+    Showing,
+    /// "of" between the counts.
+    Of,
 }
 
 /// The text for `key` in `lang`.
@@ -168,6 +192,30 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, MoreProblems) => "more problems are not listed here.",
         (Lang::Zh, SeeConsole) => "完整列表见浏览器控制台。",
         (Lang::En, SeeConsole) => "The full list is in the browser console.",
+        (Lang::Zh, FilterLabel) => "按离职原因筛选",
+        (Lang::En, FilterLabel) => "Filter by reason",
+        (Lang::Zh, AllReasons) => "全部",
+        (Lang::En, AllReasons) => "All",
+        (Lang::Zh, SearchLabel) => "搜索人物和事件",
+        (Lang::En, SearchLabel) => "Search people and events",
+        (Lang::Zh, SearchPlaceholder) => "例如：苏茨克维尔、Anthropic",
+        (Lang::En, SearchPlaceholder) => "e.g. Sutskever, Anthropic",
+        (Lang::Zh, CofoundersOnly) => "只看联合创始人",
+        (Lang::En, CofoundersOnly) => "Co-founders only",
+        (Lang::Zh, ShareLink) => "复制链接",
+        (Lang::En, ShareLink) => "Copy link",
+        (Lang::Zh, LinkCopied) => "链接已复制",
+        (Lang::En, LinkCopied) => "Link copied",
+        (Lang::Zh, CopyFailed) => "无法复制，请从地址栏复制链接",
+        (Lang::En, CopyFailed) => "Could not copy; copy the address bar instead",
+        (Lang::Zh, NoMatches) => "没有符合条件的离职事件。",
+        (Lang::En, NoMatches) => "No departures match these filters.",
+        (Lang::Zh, ResetFilters) => "清除筛选",
+        (Lang::En, ResetFilters) => "Clear filters",
+        (Lang::Zh, Showing) => "显示",
+        (Lang::En, Showing) => "Showing",
+        (Lang::Zh, Of) => "/",
+        (Lang::En, Of) => "of",
     }
 }
 

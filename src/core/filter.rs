@@ -1,0 +1,340 @@
+//! The one filter every view follows: reasons, search text, co-founders only.
+//!
+//! [`Filter::fits`] is the only place the rule lives; the table, the timeline
+//! and the org chart all ask it. A [`FilterIndex`] prepares each event once
+//! per data set (reason bits, folded search text), so filtering 10,000 events
+//! takes well under a frame.
+
+use std::collections::BTreeSet;
+
+use super::model::{Dataset, Event};
+
+/// What the reader narrowed the data to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Reason ids; an event fits if it has **any** of them. Empty = all reasons.
+    pub reasons: BTreeSet<String>,
+    /// Search text, matched against names, destinations and summaries in both
+    /// languages. Empty = everything.
+    pub query: String,
+    /// Only events of the organisation's co-founders.
+    pub cofounders_only: bool,
+}
+
+impl Filter {
+    /// Whether nothing is filtered out.
+    pub fn is_empty(&self) -> bool {
+        self.reasons.is_empty() && self.query.trim().is_empty() && !self.cofounders_only
+    }
+
+    /// The same filter with no reason selected: the base for reason counts.
+    pub fn without_reasons(&self) -> Filter {
+        Filter {
+            reasons: BTreeSet::new(),
+            ..self.clone()
+        }
+    }
+
+    /// Whether event number `i` of the indexed data set fits.
+    pub fn fits(&self, index: &FilterIndex, i: usize) -> bool {
+        self.compile(index).fits(index, i)
+    }
+
+    /// Prepares the filter against an index (reason bits, folded query), for
+    /// testing many events.
+    pub fn compile(&self, index: &FilterIndex) -> CompiledFilter {
+        let reason_bits = self
+            .reasons
+            .iter()
+            .filter_map(|id| index.reason_ids.iter().position(|r| r == id))
+            .fold(0u64, |bits, position| bits | (1 << position));
+        CompiledFilter {
+            any_reason: !self.reasons.is_empty(),
+            reason_bits,
+            needles: self
+                .query
+                .split_whitespace()
+                .map(fold)
+                .filter(|n| !n.is_empty())
+                .collect(),
+            cofounders_only: self.cofounders_only,
+        }
+    }
+
+    /// Indices of the events that fit, in data order.
+    pub fn matching(&self, index: &FilterIndex) -> Vec<usize> {
+        let compiled = self.compile(index);
+        (0..index.events.len())
+            .filter(|&i| compiled.fits(index, i))
+            .collect()
+    }
+
+    /// For each reason of the data set, in its order: how many events would
+    /// show with that reason, under the *other* active filters.
+    pub fn reason_counts(&self, index: &FilterIndex) -> Vec<(String, usize)> {
+        let base = self.without_reasons().compile(index);
+        let mut counts = vec![0usize; index.reason_ids.len()];
+        for (i, keys) in index.events.iter().enumerate() {
+            if base.fits(index, i) {
+                for (position, count) in counts.iter_mut().enumerate() {
+                    if keys.reason_bits & (1 << position) != 0 {
+                        *count += 1;
+                    }
+                }
+            }
+        }
+        index.reason_ids.iter().cloned().zip(counts).collect()
+    }
+}
+
+/// A [`Filter`] prepared for one [`FilterIndex`].
+#[derive(Clone, Debug)]
+pub struct CompiledFilter {
+    any_reason: bool,
+    reason_bits: u64,
+    needles: Vec<String>,
+    cofounders_only: bool,
+}
+
+impl CompiledFilter {
+    /// Whether event `i` fits: any selected reason, every search word, and
+    /// the co-founder rule.
+    pub fn fits(&self, index: &FilterIndex, i: usize) -> bool {
+        let Some(keys) = index.events.get(i) else {
+            return false;
+        };
+        (!self.any_reason || keys.reason_bits & self.reason_bits != 0)
+            && (!self.cofounders_only || keys.cofounder)
+            && self
+                .needles
+                .iter()
+                .all(|n| keys.haystack.contains(n.as_str()))
+    }
+}
+
+/// What the filter needs to know about each event, computed once per data set.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FilterIndex {
+    /// The data set's reason ids; bit `n` of a reason mask is `reason_ids[n]`
+    /// (the first 64 reasons can be filtered; a data set rarely has ten).
+    pub reason_ids: Vec<String>,
+    /// One entry per event, in data order.
+    pub events: Vec<EventKeys>,
+}
+
+/// The filter's view of one event.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EventKeys {
+    /// Bit set of the event's reasons.
+    pub reason_bits: u64,
+    /// Whether the event's person is a co-founder.
+    pub cofounder: bool,
+    /// Folded text of the person's names, the destination and the summary,
+    /// in both languages.
+    pub haystack: String,
+}
+
+impl FilterIndex {
+    /// Indexes every event of `data`, in data order.
+    pub fn new(data: &Dataset) -> FilterIndex {
+        let reason_ids: Vec<String> = data.reasons.iter().map(|r| r.id.clone()).collect();
+        let events = data
+            .events
+            .iter()
+            .map(|event| Self::keys(data, &reason_ids, event))
+            .collect();
+        FilterIndex { reason_ids, events }
+    }
+
+    fn keys(data: &Dataset, reason_ids: &[String], event: &Event) -> EventKeys {
+        let reason_bits = event
+            .reasons
+            .iter()
+            .filter_map(|id| reason_ids.iter().position(|r| r == id))
+            .filter(|&p| p < 64)
+            .fold(0u64, |bits, p| bits | (1 << p));
+        let person = data.person(&event.person);
+        let mut haystack = String::new();
+        let mut add = |text: &str| {
+            haystack.push_str(&fold(text));
+            haystack.push('\u{1}');
+        };
+        add(&event.person);
+        if let Some(person) = person {
+            add(&person.name.zh);
+            add(&person.name.en);
+        }
+        if let Some(org) = event
+            .to
+            .as_deref()
+            .and_then(|id| data.organization_by_id(id))
+        {
+            add(&org.name.zh);
+            add(&org.name.en);
+        }
+        add(&event.summary.zh);
+        add(&event.summary.en);
+        EventKeys {
+            reason_bits,
+            cofounder: person.is_some_and(|p| p.cofounder),
+            haystack,
+        }
+    }
+}
+
+/// Folds text for matching: lowercase, common Latin accents removed, and
+/// separators dropped, so "Łukasz", "lukasz", "伊利亚·苏茨克维尔" and "苏茨克维尔"
+/// meet their matches.
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| !c.is_whitespace() && !matches!(c, '·' | '•' | '-' | '.' | '\'' | '’' | '・'))
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ą' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'ę' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' | 'ń' => 'n',
+            'ç' | 'ć' => 'c',
+            'ł' => 'l',
+            'ś' | 'š' => 's',
+            'ź' | 'ż' | 'ž' => 'z',
+            other => other,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::parse_dataset;
+    use crate::core::DEFAULT_DATA;
+
+    fn openai() -> (Dataset, FilterIndex) {
+        let data = parse_dataset(DEFAULT_DATA).unwrap();
+        let index = FilterIndex::new(&data);
+        (data, index)
+    }
+
+    fn people_matching(filter: &Filter) -> BTreeSet<String> {
+        let (data, index) = openai();
+        filter
+            .matching(&index)
+            .into_iter()
+            .map(|i| data.events[i].person.clone())
+            .collect()
+    }
+
+    fn with_reasons(ids: &[&str]) -> Filter {
+        Filter {
+            reasons: ids.iter().map(|s| s.to_string()).collect(),
+            ..Filter::default()
+        }
+    }
+
+    #[test]
+    fn an_empty_filter_fits_every_event() {
+        let (data, index) = openai();
+        assert_eq!(Filter::default().matching(&index).len(), data.events.len());
+        assert!(Filter::default().is_empty());
+    }
+
+    #[test]
+    fn safety_shows_leike_and_not_karpathy() {
+        let people = people_matching(&with_reasons(&["safety"]));
+        assert!(people.contains("jan-leike"));
+        assert!(!people.contains("andrej-karpathy"));
+    }
+
+    #[test]
+    fn several_reasons_combine_as_any_of() {
+        let safety = people_matching(&with_reasons(&["safety"]));
+        let sabbatical = people_matching(&with_reasons(&["sabbatical"]));
+        let both = people_matching(&with_reasons(&["safety", "sabbatical"]));
+        assert_eq!(both, safety.union(&sabbatical).cloned().collect());
+    }
+
+    #[test]
+    fn an_event_with_several_reasons_fits_if_any_is_selected() {
+        let (data, index) = openai();
+        let (i, event) = data
+            .events
+            .iter()
+            .enumerate()
+            .find(|(_, e)| e.reasons.len() > 1)
+            .expect("the data has an event with several reasons");
+        for reason in &event.reasons {
+            assert!(with_reasons(&[reason]).fits(&index, i), "{reason}");
+        }
+    }
+
+    #[test]
+    fn search_finds_the_same_person_in_either_script() {
+        let chinese = people_matching(&Filter {
+            query: "苏茨克维尔".into(),
+            ..Filter::default()
+        });
+        let english = people_matching(&Filter {
+            query: "Sutskever".into(),
+            ..Filter::default()
+        });
+        assert!(chinese.contains("ilya-sutskever"));
+        assert!(english.contains("ilya-sutskever"));
+        let lowercase = people_matching(&Filter {
+            query: "ilya sutskever".into(),
+            ..Filter::default()
+        });
+        assert!(lowercase.contains("ilya-sutskever"));
+    }
+
+    #[test]
+    fn cofounders_only_keeps_only_cofounders() {
+        let (data, _) = openai();
+        let people = people_matching(&Filter {
+            cofounders_only: true,
+            ..Filter::default()
+        });
+        assert!(!people.is_empty());
+        for id in people {
+            assert!(data.person(&id).unwrap().cofounder, "{id}");
+        }
+    }
+
+    #[test]
+    fn reason_counts_ignore_the_reason_selection_but_follow_the_rest() {
+        let (_, index) = openai();
+        let all = Filter::default().reason_counts(&index);
+        let selected = with_reasons(&["safety"]).reason_counts(&index);
+        assert_eq!(
+            all, selected,
+            "selecting a reason does not change the chips' counts"
+        );
+        let cofounders = Filter {
+            cofounders_only: true,
+            ..Filter::default()
+        }
+        .reason_counts(&index);
+        let total = |counts: &[(String, usize)]| counts.iter().map(|(_, n)| n).sum::<usize>();
+        assert!(total(&cofounders) < total(&all));
+        // Each chip's count is what selecting that chip alone would show.
+        for (id, count) in &all {
+            assert_eq!(with_reasons(&[id]).matching(&index).len(), *count, "{id}");
+        }
+    }
+
+    #[test]
+    fn unknown_reason_ids_match_nothing() {
+        let (_, index) = openai();
+        assert!(with_reasons(&["no-such-reason"])
+            .matching(&index)
+            .is_empty());
+    }
+
+    #[test]
+    fn folding_drops_case_accents_and_separators() {
+        assert_eq!(fold("Łukasz Kaiser"), "lukaszkaiser");
+        assert_eq!(fold("伊利亚·苏茨克维尔"), "伊利亚苏茨克维尔");
+        assert_eq!(fold("Jean-Hoerni"), "jeanhoerni");
+    }
+}

@@ -1,0 +1,119 @@
+//! The filter bar: one toggle chip per reason with its live count, "All",
+//! search in both scripts, "co-founders only", and the share button.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::core::filter::Filter;
+use crate::core::i18n::{t, Lang, Text};
+use crate::core::model::Dataset;
+use crate::core::state::Action;
+use crate::ui::share_button::ShareButton;
+
+/// Properties of [`FilterBar`].
+#[derive(Properties, PartialEq)]
+pub struct FilterBarProps {
+    /// The data set whose reasons are offered.
+    pub dataset: Rc<Dataset>,
+    /// The current filter.
+    pub filter: Filter,
+    /// For each reason id, how many events it would show under the other filters.
+    pub counts: Rc<[(String, usize)]>,
+    /// Events shown / events in all.
+    pub shown: usize,
+    /// Events in the data set.
+    pub total: usize,
+    /// Current language.
+    pub lang: Lang,
+    /// Sends the reader's changes.
+    pub on_action: Callback<Action>,
+}
+
+/// The controls above every view.
+#[component]
+pub fn FilterBar(props: &FilterBarProps) -> Html {
+    let lang = props.lang;
+    let filter = &props.filter;
+    let chips = props.dataset.reasons.iter().map(|reason| {
+        let pressed = filter.reasons.contains(&reason.id);
+        let count = props
+            .counts
+            .iter()
+            .find(|(id, _)| *id == reason.id)
+            .map_or(0, |(_, n)| *n);
+        let onclick = {
+            let id = reason.id.clone();
+            props
+                .on_action
+                .reform(move |_: MouseEvent| Action::ToggleReason(id.clone()))
+        };
+        html! {
+            <button
+                type="button"
+                class={classes!("dp-chip", pressed.then_some("dp-pressed"), (count == 0).then_some("dp-chip-empty"))}
+                aria-pressed={pressed.to_string()}
+                data-reason={reason.id.clone()}
+                {onclick}
+            >
+                <svg class="dp-symbol" viewBox="-5 -5 10 10" aria-hidden="true" focusable="false">
+                    <path d={reason.symbol.svg_path()} fill={reason.color.clone()} />
+                </svg>
+                <span class="dp-chip-label">{ reason.label.get(lang) }</span>
+                <span class="dp-chip-count">{ count }</span>
+            </button>
+        }
+    });
+    let all_pressed = filter.reasons.is_empty();
+    let on_all = props.on_action.reform(|_: MouseEvent| Action::ClearReasons);
+    let on_search = props.on_action.reform(|e: InputEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        Action::SetQuery(input.value())
+    });
+    let on_cofounders = {
+        let on = filter.cofounders_only;
+        props
+            .on_action
+            .reform(move |_: MouseEvent| Action::SetCofoundersOnly(!on))
+    };
+    html! {
+        <div class="dp-filter-bar">
+            <div class="dp-chips" role="group" aria-label={t(lang, Text::FilterLabel)}>
+                <button
+                    type="button"
+                    class={classes!("dp-chip", "dp-chip-all", all_pressed.then_some("dp-pressed"))}
+                    aria-pressed={all_pressed.to_string()}
+                    onclick={on_all}
+                >
+                    { t(lang, Text::AllReasons) }
+                </button>
+                { for chips }
+            </div>
+            <div class="dp-filter-row">
+                <label class="dp-search">
+                    <span class="dp-search-label">{ t(lang, Text::SearchLabel) }</span>
+                    <input
+                        type="search"
+                        class="dp-search-input"
+                        value={filter.query.clone()}
+                        placeholder={t(lang, Text::SearchPlaceholder)}
+                        oninput={on_search}
+                    />
+                </label>
+                <button
+                    type="button"
+                    class={classes!("dp-toggle", filter.cofounders_only.then_some("dp-pressed"))}
+                    aria-pressed={filter.cofounders_only.to_string()}
+                    onclick={on_cofounders}
+                >
+                    { t(lang, Text::CofoundersOnly) }
+                </button>
+                <ShareButton {lang} />
+            </div>
+            <p class="dp-result-count" aria-live="polite">
+                { format!("{} {} {} {} {}", t(lang, Text::Showing), props.shown, t(lang, Text::Of), props.total, t(lang, Text::EventsCount)) }
+            </p>
+        </div>
+    }
+}
