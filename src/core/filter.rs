@@ -5,9 +5,9 @@
 //! per data set (reason bits, folded search text), so filtering 10,000 events
 //! takes well under a frame.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
-use super::model::{Dataset, Event};
+use super::model::{Dataset, Event, Organization, Person};
 
 /// What the reader narrowed the data to.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -138,22 +138,35 @@ impl FilterIndex {
     /// Indexes every event of `data`, in data order.
     pub fn new(data: &Dataset) -> FilterIndex {
         let reason_ids: Vec<String> = data.reasons.iter().map(|r| r.id.clone()).collect();
+        let lookup = Lookup {
+            people: data.people.iter().map(|p| (p.id.as_str(), p)).collect(),
+            organizations: data
+                .organizations
+                .iter()
+                .map(|o| (o.id.as_str(), o))
+                .collect(),
+            reasons: reason_ids
+                .iter()
+                .enumerate()
+                .map(|(i, id)| (id.as_str(), i))
+                .collect(),
+        };
         let events = data
             .events
             .iter()
-            .map(|event| Self::keys(data, &reason_ids, event))
+            .map(|event| Self::keys(&lookup, event))
             .collect();
         FilterIndex { reason_ids, events }
     }
 
-    fn keys(data: &Dataset, reason_ids: &[String], event: &Event) -> EventKeys {
+    fn keys(lookup: &Lookup, event: &Event) -> EventKeys {
         let reason_bits = event
             .reasons
             .iter()
-            .filter_map(|id| reason_ids.iter().position(|r| r == id))
+            .filter_map(|id| lookup.reasons.get(id.as_str()).copied())
             .filter(|&p| p < 64)
             .fold(0u64, |bits, p| bits | (1 << p));
-        let person = data.person(&event.person);
+        let person = lookup.people.get(event.person.as_str()).copied();
         let mut haystack = String::new();
         let mut add = |text: &str| {
             haystack.push_str(&fold(text));
@@ -167,7 +180,7 @@ impl FilterIndex {
         if let Some(org) = event
             .to
             .as_deref()
-            .and_then(|id| data.organization_by_id(id))
+            .and_then(|id| lookup.organizations.get(id).copied())
         {
             add(&org.name.zh);
             add(&org.name.en);
@@ -182,24 +195,37 @@ impl FilterIndex {
     }
 }
 
-/// Folds text for matching: lowercase, common Latin accents removed, and
-/// separators dropped, so "Łukasz", "lukasz", "伊利亚·苏茨克维尔" and "苏茨克维尔"
-/// meet their matches.
+/// Id → entry maps, so indexing is linear in the number of events.
+struct Lookup<'a> {
+    people: HashMap<&'a str, &'a Person>,
+    organizations: HashMap<&'a str, &'a Organization>,
+    reasons: HashMap<&'a str, usize>,
+}
+
+/// Folds text for matching: ASCII case folded, common Latin accents removed
+/// (either case), and separators dropped, so "Łukasz", "lukasz",
+/// "伊利亚·苏茨克维尔" and "苏茨克维尔" meet their matches. (Chinese has no
+/// case; a full Unicode case table would cost the download more than it
+/// brings to these names.)
 pub fn fold(text: &str) -> String {
     text.chars()
-        .flat_map(char::to_lowercase)
         .filter(|c| !c.is_whitespace() && !matches!(c, '·' | '•' | '-' | '.' | '\'' | '’' | '・'))
         .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ą' => 'a',
-            'é' | 'è' | 'ê' | 'ë' | 'ę' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' | 'ń' => 'n',
-            'ç' | 'ć' => 'c',
-            'ł' => 'l',
-            'ś' | 'š' => 's',
-            'ź' | 'ż' | 'ž' => 'z',
+            'A'..='Z' => c.to_ascii_lowercase(),
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ą' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ą' => {
+                'a'
+            }
+            'é' | 'è' | 'ê' | 'ë' | 'ę' | 'É' | 'È' | 'Ê' | 'Ë' | 'Ę' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => {
+                'o'
+            }
+            'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+            'ñ' | 'ń' | 'Ñ' | 'Ń' => 'n',
+            'ç' | 'ć' | 'Ç' | 'Ć' => 'c',
+            'ł' | 'Ł' => 'l',
+            'ś' | 'š' | 'Ś' | 'Š' => 's',
+            'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => 'z',
             other => other,
         })
         .collect()

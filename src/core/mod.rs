@@ -13,6 +13,7 @@ pub mod model;
 pub mod parse;
 pub mod state;
 pub mod stats;
+pub mod synthetic;
 
 /// The default data set (`data/openai.json`, minified by `build.rs`), compiled
 /// into the build so it needs no request.

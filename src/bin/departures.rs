@@ -1,0 +1,251 @@
+//! `departures`: the command-line tool for editors.
+//!
+//! Checks data files, converts the spreadsheet form and TimelineJS3 timelines
+//! into Departures JSON, and prints counts. Run `departures help` for usage.
+//! Arguments are parsed by hand (there are only three commands); errors are
+//! the same [`DataError`]s the widget shows, printed `path: message — hint`.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+use departures::core::import::{parse_any_json, spreadsheet, timelinejs};
+use departures::core::model::Dataset;
+use departures::core::parse::DataError;
+use departures::core::stats::stats;
+
+/// Printed by `departures help`, with no arguments, and (on stderr) after a
+/// usage error.
+const USAGE: &str = "\
+departures: check, convert and count Departures data sets
+
+Usage:
+  departures validate FILE...
+      Check each data set and print `FILE: ok (N people, M events)` or every
+      error, one per line, as `FILE: path: message — hint`.
+  departures convert INPUT -o OUTPUT.json
+      Convert INPUT to Departures JSON. INPUT is a folder holding dataset.csv,
+      people.csv and events.csv (the spreadsheet form, docs/spreadsheet.md),
+      a TimelineJS3 .json file or a TimelineJS3 .csv export. Nothing is written
+      if INPUT has errors.
+  departures stats FILE
+      Count events by reason, kind and year, plus people, co-founders, sourced,
+      unconfirmed and disputed events.
+  departures help
+      Show this text.
+
+FILE and INPUT may be anything convert reads, or Departures JSON.
+Exit status: 0 when all is well, 1 if any data has errors, 2 for a usage error.
+";
+
+/// Exit status for a usage error.
+const USAGE_ERROR: u8 = 2;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (command, rest) = match args.split_first() {
+        None => return print_usage(),
+        Some((command, rest)) => (command.as_str(), rest),
+    };
+    match command {
+        "help" | "-h" | "--help" => print_usage(),
+        "validate" if !rest.is_empty() => validate(rest),
+        "convert" => match parse_convert_args(rest) {
+            Some((input, output)) => convert(input, output),
+            None => usage_error("convert needs INPUT and -o OUTPUT.json"),
+        },
+        "stats" if rest.len() == 1 => print_stats(&rest[0]),
+        "validate" => usage_error("validate needs at least one FILE"),
+        "stats" => usage_error("stats needs exactly one FILE"),
+        other => usage_error(&format!("unknown command \"{other}\"")),
+    }
+}
+
+fn print_usage() -> ExitCode {
+    print!("{USAGE}");
+    ExitCode::SUCCESS
+}
+
+fn usage_error(problem: &str) -> ExitCode {
+    eprintln!("departures: {problem}\n");
+    eprint!("{USAGE}");
+    ExitCode::from(USAGE_ERROR)
+}
+
+/// `INPUT -o OUTPUT` in either order (`--output` also accepted).
+fn parse_convert_args(args: &[String]) -> Option<(&str, &str)> {
+    let mut input = None;
+    let mut output = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "-o" | "--output" if output.is_none() => output = Some(args.next()?.as_str()),
+            _ if input.is_none() && !arg.starts_with('-') => input = Some(arg.as_str()),
+            _ => return None,
+        }
+    }
+    Some((input?, output?))
+}
+
+/// Why an input could not be turned into a data set.
+enum LoadError {
+    /// A file could not be read.
+    Io(String),
+    /// The data has errors.
+    Data(Vec<DataError>),
+}
+
+/// What an input was read as, for the convert summary.
+fn describe_input(path: &Path) -> &'static str {
+    if path.is_dir() {
+        "spreadsheet form"
+    } else if has_extension(path, "csv") {
+        "TimelineJS3 CSV"
+    } else {
+        "JSON"
+    }
+}
+
+fn has_extension(path: &Path, extension: &str) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(extension))
+}
+
+fn read(path: &Path) -> Result<String, LoadError> {
+    std::fs::read_to_string(path)
+        .map_err(|error| LoadError::Io(format!("cannot read {}: {error}", path.display())))
+}
+
+/// Reads any supported input: a spreadsheet folder, a TimelineJS3 CSV export,
+/// or JSON (Departures or TimelineJS3).
+fn load(input: &str) -> Result<Dataset, LoadError> {
+    let path = Path::new(input);
+    if path.is_dir() {
+        let dataset = read(&path.join("dataset.csv"))?;
+        let people = read(&path.join("people.csv"))?;
+        let events = read(&path.join("events.csv"))?;
+        spreadsheet::from_sheets(&dataset, &people, &events).map_err(LoadError::Data)
+    } else if has_extension(path, "csv") {
+        timelinejs::from_timelinejs_csv(&read(path)?).map_err(LoadError::Data)
+    } else {
+        parse_any_json(&read(path)?)
+            .map(|(dataset, _format)| dataset)
+            .map_err(LoadError::Data)
+    }
+}
+
+/// The problems of a failed load, one line each, prefixed with the input.
+fn failure_lines(input: &str, error: &LoadError) -> Vec<String> {
+    match error {
+        LoadError::Io(message) => vec![format!("{input}: {message}")],
+        LoadError::Data(errors) => errors.iter().map(|e| format!("{input}: {e}")).collect(),
+    }
+}
+
+fn validate(files: &[String]) -> ExitCode {
+    let mut failed = false;
+    for file in files {
+        match load(file) {
+            Ok(data) => println!(
+                "{file}: ok ({} people, {} events)",
+                data.people.len(),
+                data.events.len()
+            ),
+            Err(error) => {
+                failed = true;
+                for line in failure_lines(file, &error) {
+                    println!("{line}");
+                }
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn convert(input: &str, output: &str) -> ExitCode {
+    let data = match load(input) {
+        Ok(data) => data,
+        Err(error) => {
+            for line in failure_lines(input, &error) {
+                eprintln!("{line}");
+            }
+            eprintln!("{input}: not converted; {output} was not written");
+            return ExitCode::FAILURE;
+        }
+    };
+    let json = match serde_json::to_string_pretty(&data) {
+        Ok(json) => json + "\n",
+        Err(error) => {
+            eprintln!("{input}: cannot write JSON: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(error) = std::fs::write(output, json) {
+        eprintln!("{output}: cannot write: {error}");
+        return ExitCode::FAILURE;
+    }
+    println!(
+        "{input} ({}) → {output}: {} people, {} events, {} organisations",
+        describe_input(Path::new(input)),
+        data.people.len(),
+        data.events.len(),
+        data.organizations.len()
+    );
+    ExitCode::SUCCESS
+}
+
+fn print_stats(file: &str) -> ExitCode {
+    match load(file) {
+        Ok(data) => {
+            print!("{}", stats_report(file, &data));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            for line in failure_lines(file, &error) {
+                eprintln!("{line}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The `stats` output: totals, then counts by reason (with English labels),
+/// kind and year.
+fn stats_report(file: &str, data: &Dataset) -> String {
+    let counts = stats(data);
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = writeln!(out, "{file}: {}", data.title.en);
+    let _ = writeln!(
+        out,
+        "people: {} ({} co-founders)",
+        counts.people, counts.cofounders
+    );
+    let _ = writeln!(out, "events: {}", counts.events);
+    let _ = writeln!(out, "events with a source: {}", counts.sourced_events);
+    let _ = writeln!(out, "unconfirmed: {}", counts.unconfirmed);
+    let _ = writeln!(out, "disputed: {}", counts.disputed);
+
+    let _ = writeln!(out, "\nby reason (an event may have several):");
+    for (id, count) in &counts.by_reason {
+        let label = data.reason(id).map_or("", |r| r.label.en.as_str());
+        let _ = writeln!(out, "  {id:<18} {label:<24} {count:>4}");
+    }
+    let _ = writeln!(out, "\nby kind:");
+    for (kind, count) in &counts.by_kind {
+        let name = serde_json::to_value(kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let _ = writeln!(out, "  {name:<18} {count:>4}");
+    }
+    let _ = writeln!(out, "\nby year:");
+    for (year, count) in &counts.by_year {
+        let _ = writeln!(out, "  {year:<18} {count:>4}");
+    }
+    out
+}

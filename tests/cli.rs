@@ -1,0 +1,183 @@
+//! The `departures` command-line tool, run as a built binary: validate, convert,
+//! stats, usage and exit codes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use departures::core::parse::parse_dataset;
+
+/// Runs the tool from the crate root with `args`.
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_departures"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the departures binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A fresh, empty folder under the system temp dir, unique to this test and process.
+fn temp_dir(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("departures-cli-{test}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn validate_passes_on_the_openai_data_set() {
+    let output = run(&["validate", "data/openai.json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("data/openai.json: ok ("),
+        "unexpected output: {text}"
+    );
+    assert!(
+        text.contains(" people, ") && text.contains(" events)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn validate_fails_on_a_broken_file_and_names_the_path() {
+    let dir = temp_dir("validate");
+    let good =
+        fs::read_to_string(format!("{}/data/openai.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let broken = good.replacen("\"person\": \"jan-leike\"", "\"person\": \"jan-leik\"", 1);
+    assert_ne!(good, broken, "the fixture edit applies");
+    let file = dir.join("broken.json");
+    fs::write(&file, broken).unwrap();
+    let file = file.to_str().unwrap();
+
+    let output = run(&["validate", "data/openai.json", file]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.contains("data/openai.json: ok"), "{text}");
+    let line = text
+        .lines()
+        .find(|line| line.starts_with(&format!("{file}: events[")))
+        .unwrap_or_else(|| panic!("no error line for {file}: {text}"));
+    assert!(
+        line.contains("].person: \"jan-leik\" is not an id in people — "),
+        "{line}"
+    );
+    fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn validate_reads_a_spreadsheet_folder_and_reports_sheet_cells() {
+    let output = run(&["validate", "tests/fixtures/spreadsheet/broken"]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.contains("tests/fixtures/spreadsheet/broken: events.csv row 6, column kind: "),
+        "{text}"
+    );
+}
+
+#[test]
+fn validate_reports_an_unreadable_file() {
+    let output = run(&["validate", "no/such/file.json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("no/such/file.json: cannot read"));
+}
+
+#[test]
+fn convert_turns_the_templates_into_valid_json() {
+    let dir = temp_dir("convert");
+    let out = dir.join("openai.json");
+    let output = run(&["convert", "data/templates", "-o", out.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("2 people, 3 events"),
+        "{}",
+        stdout(&output)
+    );
+    let json = fs::read_to_string(&out).unwrap();
+    assert!(
+        json.contains("\n  \"schema_version\": 1,"),
+        "pretty-printed"
+    );
+    let data = parse_dataset(&json).unwrap_or_else(|errors| panic!("{errors:?}"));
+    assert_eq!(data.people.len(), 2);
+    assert_eq!(data.events.len(), 3);
+    fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn convert_writes_nothing_when_the_input_has_errors() {
+    let dir = temp_dir("convert-errors");
+    let out = dir.join("out.json");
+    let output = run(&[
+        "convert",
+        "-o",
+        out.to_str().unwrap(),
+        "tests/fixtures/spreadsheet/broken",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stderr(&output);
+    assert!(text.contains("events.csv row 3, column date"), "{text}");
+    assert!(text.contains("people.csv row 1: "), "{text}");
+    assert!(!out.exists(), "nothing is written");
+    fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn convert_without_an_output_is_a_usage_error() {
+    let output = run(&["convert", "data/templates"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("Usage:"));
+}
+
+#[test]
+fn stats_prints_counts_by_reason_kind_and_year() {
+    let output = run(&["stats", "data/openai.json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let safety = text
+        .lines()
+        .find(|line| line.trim_start().starts_with("safety "))
+        .unwrap_or_else(|| panic!("no safety line: {text}"));
+    assert!(safety.contains("Safety & alignment"), "{safety}");
+    assert!(
+        text.contains("by kind:") && text.contains("  departure "),
+        "{text}"
+    );
+    assert!(
+        text.contains("by year:") && text.contains("  2024 "),
+        "{text}"
+    );
+    assert!(text.contains("co-founders"), "{text}");
+    assert!(text.contains("disputed: "), "{text}");
+}
+
+#[test]
+fn help_and_no_arguments_print_usage() {
+    for args in [&["help"][..], &[][..]] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(0));
+        let text = stdout(&output);
+        assert!(text.contains("Usage:"), "{text}");
+        assert!(text.contains("departures convert INPUT -o OUTPUT.json"));
+    }
+}
+
+#[test]
+fn an_unknown_command_prints_usage_on_stderr_and_exits_2() {
+    let output = run(&["frobnicate"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stdout(&output).is_empty());
+    let text = stderr(&output);
+    assert!(text.contains("unknown command \"frobnicate\""), "{text}");
+    assert!(text.contains("Usage:"), "{text}");
+}

@@ -1,0 +1,382 @@
+//! The spreadsheet form (`src/core/import/spreadsheet.rs`): the templates in
+//! `data/templates/` convert to a valid data set, and mistakes are reported
+//! with the sheet, row and column an editor sees, all of them at once.
+
+use std::collections::BTreeSet;
+use std::fs;
+
+use departures::core::i18n::Lang;
+use departures::core::import::spreadsheet::{from_sheets, standard_reasons};
+use departures::core::model::{Dataset, EventKind, Verification};
+use departures::core::parse::{parse_dataset, DataError};
+
+/// The three sheets of a folder, relative to the crate root.
+struct Sheets {
+    dataset: String,
+    people: String,
+    events: String,
+}
+
+fn sheets(folder: &str) -> Sheets {
+    let read = |name: &str| {
+        let path = format!("{}/{folder}/{name}", env!("CARGO_MANIFEST_DIR"));
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    };
+    Sheets {
+        dataset: read("dataset.csv"),
+        people: read("people.csv"),
+        events: read("events.csv"),
+    }
+}
+
+fn templates() -> Sheets {
+    sheets("data/templates")
+}
+
+fn convert(sheets: &Sheets) -> Result<Dataset, Vec<DataError>> {
+    from_sheets(&sheets.dataset, &sheets.people, &sheets.events)
+}
+
+fn convert_ok(sheets: &Sheets) -> Dataset {
+    convert(sheets).unwrap_or_else(|errors| {
+        let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        panic!("expected a valid data set:\n{}", list.join("\n"))
+    })
+}
+
+fn convert_err(sheets: &Sheets) -> Vec<DataError> {
+    match convert(sheets) {
+        Ok(_) => panic!("expected errors"),
+        Err(errors) => errors,
+    }
+}
+
+/// Every error as `(path, code)`, for comparing whole lists.
+fn found(errors: &[DataError]) -> BTreeSet<(String, &'static str)> {
+    errors.iter().map(|e| (e.path.clone(), e.code())).collect()
+}
+
+fn expected(pairs: &[(&str, &'static str)]) -> BTreeSet<(String, &'static str)> {
+    pairs.iter().map(|&(p, c)| (p.to_string(), c)).collect()
+}
+
+#[test]
+fn templates_convert_to_a_valid_data_set() {
+    let data = convert_ok(&templates());
+    assert_eq!(data.id, "openai-exodus");
+    assert_eq!(data.organization, "openai");
+    assert_eq!(data.as_of.to_string(), "2024-08-19");
+    assert_eq!(data.reasons, standard_reasons());
+    let org_ids: Vec<&str> = data.organizations.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(org_ids, ["openai", "ssi", "anthropic"]);
+    assert_eq!(data.people.len(), 2);
+    assert_eq!(data.events.len(), 3);
+    assert_eq!(data.eras.len(), 1);
+    assert!(data.credit.is_some());
+
+    let sutskever = data.person("ilya-sutskever").unwrap();
+    assert!(sutskever.cofounder);
+    assert_eq!(sutskever.roles.len(), 4, "repeated id rows add roles");
+    assert_eq!(sutskever.roles[3].org, "ssi");
+    assert_eq!(
+        sutskever.roles[0].org, "openai",
+        "empty org means the main one"
+    );
+    assert!(!data.person("jan-leike").unwrap().cofounder);
+
+    let leike = data
+        .events
+        .iter()
+        .find(|e| e.id == "leike-resigns")
+        .unwrap();
+    assert_eq!(leike.kind, EventKind::Departure);
+    assert_eq!(leike.reasons, ["safety"]);
+    assert_eq!(leike.to.as_deref(), Some("anthropic"));
+    assert_eq!(leike.sources.len(), 3, "sources are split on ';'");
+    assert_eq!(leike.sources[0].publisher, "Axios", "paired by position");
+    assert_eq!(leike.sources[2].publisher, "Benzinga");
+    assert_eq!(leike.verification, Verification::Confirmed);
+    let quote = leike.quote.as_ref().unwrap();
+    assert_eq!(quote.lang, Lang::En);
+    assert!(quote.translation.as_ref().unwrap().zh.is_some());
+
+    let sutskever_leaves = data
+        .events
+        .iter()
+        .find(|e| e.id == "sutskever-leaves")
+        .unwrap();
+    assert_eq!(sutskever_leaves.reasons, ["entrepreneurship", "governance"]);
+}
+
+#[test]
+fn templates_agree_with_the_openai_data_set() {
+    let data = convert_ok(&templates());
+    let path = format!("{}/data/openai.json", env!("CARGO_MANIFEST_DIR"));
+    let openai = parse_dataset(&fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(data.title, openai.title);
+    assert_eq!(data.reasons, openai.reasons);
+    for event in &data.events {
+        let original = openai.events.iter().find(|e| e.id == event.id).unwrap();
+        assert_eq!(event.summary, original.summary, "{}", event.id);
+        assert_eq!(event.reasons, original.reasons, "{}", event.id);
+        assert_eq!(event.quote, original.quote, "{}", event.id);
+        let urls = |e: &departures::core::model::Event| -> Vec<String> {
+            e.sources.iter().map(|s| s.url.clone()).collect()
+        };
+        assert_eq!(urls(event), urls(original), "{}", event.id);
+    }
+    for person in &data.people {
+        let original = openai.person(&person.id).unwrap();
+        assert_eq!(person.name, original.name);
+        assert_eq!(person.cofounder, original.cofounder);
+    }
+}
+
+#[test]
+fn converted_templates_survive_the_json_round_trip() {
+    let data = convert_ok(&templates());
+    let json = serde_json::to_string_pretty(&data).unwrap();
+    let parsed = parse_dataset(&json).unwrap_or_else(|errors| panic!("{errors:?}"));
+    assert_eq!(parsed, data);
+}
+
+#[test]
+fn bad_date_unknown_kind_missing_column_and_unknown_person_are_all_reported() {
+    let errors = convert_err(&sheets("tests/fixtures/spreadsheet/broken"));
+    assert_eq!(
+        found(&errors),
+        expected(&[
+            ("people.csv row 1", "missing-column"),
+            ("events.csv row 3, column date", "impossible-date"),
+            ("events.csv row 5, column date", "date-format"),
+            ("events.csv row 6, column kind", "unknown-variant"),
+            ("events.csv row 7, column person", "unknown-reference"),
+        ]),
+        "{errors:#?}"
+    );
+    let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    assert!(
+        text.iter().any(|t| t.contains("\"name_zh\"")),
+        "the missing column is named: {text:?}"
+    );
+    assert!(
+        text.iter().any(|t| t.contains("board-exit")),
+        "the allowed kinds are listed: {text:?}"
+    );
+}
+
+#[test]
+fn a_missing_column_is_reported_once_not_on_every_row() {
+    let mut sheets = templates();
+    sheets.events = drop_column(&sheets.events, "summary_zh");
+    let errors = convert_err(&sheets);
+    assert_eq!(
+        found(&errors),
+        expected(&[("events.csv row 1", "missing-column")]),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn an_unknown_column_is_reported_at_the_header() {
+    let mut sheets = templates();
+    sheets.people = sheets.people.replacen("reports_to", "report_to", 1);
+    let errors = convert_err(&sheets);
+    assert_eq!(
+        found(&errors),
+        expected(&[("people.csv row 1, column report_to", "unknown-field")]),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn headers_match_in_any_case_and_any_order() {
+    let mut sheets = templates();
+    sheets.people = move_first_column_last(&sheets.people).replacen("name_en", " Name_EN ", 1);
+    sheets.events = move_first_column_last(&sheets.events).replacen("summary_zh", "SUMMARY_ZH", 1);
+    assert_eq!(convert_ok(&sheets), convert_ok(&templates()));
+}
+
+#[test]
+fn windows_line_ends_and_a_byte_order_mark_are_accepted() {
+    let sheets = templates();
+    let windows = |text: &str| format!("\u{feff}{}", text.replace('\n', "\r\n"));
+    let converted = Sheets {
+        dataset: windows(&sheets.dataset),
+        people: windows(&sheets.people),
+        events: windows(&sheets.events),
+    };
+    assert_eq!(convert_ok(&converted), convert_ok(&templates()));
+}
+
+#[test]
+fn sources_and_publishers_must_pair_up() {
+    let mut sheets = templates();
+    sheets.events = sheets.events.replacen(
+        "Axios; The Daily Caller; Benzinga",
+        "Axios; The Daily Caller",
+        1,
+    );
+    let errors = convert_err(&sheets);
+    assert_eq!(
+        found(&errors),
+        expected(&[(
+            "events.csv row 3, column source_publishers",
+            "missing-field"
+        )]),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn cofounder_takes_yes_or_no() {
+    let mut sheets = templates();
+    sheets.people = sheets.people.replacen(",yes,", ",perhaps,", 1);
+    let errors = convert_err(&sheets);
+    assert_eq!(
+        found(&errors),
+        expected(&[("people.csv row 2, column cofounder", "unknown-variant")]),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn missing_dataset_rows_are_named() {
+    let mut sheets = templates();
+    sheets.dataset = sheets
+        .dataset
+        .lines()
+        .filter(|line| !line.starts_with("as_of,") && !line.starts_with("title,"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let errors = convert_err(&sheets);
+    let fields: BTreeSet<String> = errors
+        .iter()
+        .map(|e| {
+            assert_eq!(
+                (e.path.as_str(), e.code()),
+                ("dataset.csv", "missing-field")
+            );
+            e.to_string()
+        })
+        .collect();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(fields.iter().any(|f| f.contains("\"as_of\"")), "{fields:?}");
+    assert!(fields.iter().any(|f| f.contains("\"title\"")), "{fields:?}");
+}
+
+#[test]
+fn validation_errors_point_at_sheet_cells() {
+    let mut sheets = templates();
+    // Unknown reason, a non-http link, an unconfirmed event without a note,
+    // a blank Chinese title, and a manager nobody has heard of.
+    sheets.events = sheets
+        .events
+        .replacen(
+            "entrepreneurship; governance",
+            "entrepreneurship; govrnance",
+            1,
+        )
+        .replacen("https://www.axios.com/", "ftp://www.axios.com/", 1)
+        .replacen(",confirmed,", ",unconfirmed,", 1);
+    sheets.people =
+        sheets
+            .people
+            .replacen("Board member,董事会成员,,", "Board member,,,sam-altman", 1);
+    let errors = convert_err(&sheets);
+    assert_eq!(
+        found(&errors),
+        expected(&[
+            ("events.csv row 2, column reasons", "unknown-reference"),
+            ("events.csv row 2, column note_en", "no-verification-note"),
+            ("events.csv row 3, column source_urls", "not-http-url"),
+            ("people.csv row 3, column title_zh", "missing-text"),
+            ("people.csv row 3, column reports_to", "unknown-reference"),
+        ]),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn a_destination_needs_its_names_once() {
+    let mut sheets = templates();
+    sheets.events = sheets.events.replacen(
+        ",ssi,Safe Superintelligence Inc. (SSI),安全超级智能公司（SSI）,",
+        ",ssi,,,",
+        1,
+    );
+    let errors = convert_err(&sheets);
+    assert_eq!(
+        found(&errors),
+        expected(&[
+            ("events.csv row 2, column to_name_en", "missing-text"),
+            ("events.csv row 2, column to_name_zh", "missing-text"),
+        ]),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn blank_rows_are_skipped_but_counted() {
+    let mut sheets = templates();
+    let mut lines: Vec<&str> = sheets.events.lines().collect();
+    lines.insert(1, ",,,,");
+    sheets.events = lines.join("\n").replacen("2024-05-28", "2024-05-32", 1);
+    let errors = convert_err(&sheets);
+    assert_eq!(
+        found(&errors),
+        expected(&[("events.csv row 5, column date", "impossible-date")]),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn empty_sheets_name_every_required_column() {
+    let errors = convert_err(&Sheets {
+        dataset: String::new(),
+        people: String::new(),
+        events: String::new(),
+    });
+    let columns = errors
+        .iter()
+        .filter(|e| e.code() == "missing-column")
+        .count();
+    assert_eq!(columns, 3 + 3 + 10, "{errors:#?}");
+}
+
+/// Moves the first column of every line of a simple CSV (no quoted commas in
+/// the first column) to the end.
+fn move_first_column_last(csv: &str) -> String {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv.as_bytes());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for record in reader.records() {
+        let record = record.unwrap();
+        let mut cells: Vec<&str> = record.iter().skip(1).collect();
+        cells.push(&record[0]);
+        writer.write_record(cells).unwrap();
+    }
+    String::from_utf8(writer.into_inner().unwrap()).unwrap()
+}
+
+/// Removes the column headed `name` from a CSV.
+fn drop_column(csv: &str, name: &str) -> String {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv.as_bytes());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut drop_at = None;
+    for record in reader.records() {
+        let record = record.unwrap();
+        let at = *drop_at.get_or_insert_with(|| record.iter().position(|c| c == name).unwrap());
+        let cells: Vec<&str> = record
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != at)
+            .map(|(_, c)| c)
+            .collect();
+        writer.write_record(cells).unwrap();
+    }
+    String::from_utf8(writer.into_inner().unwrap()).unwrap()
+}
