@@ -129,3 +129,71 @@ async fn a_missing_data_file_shows_an_alert_in_the_readers_language() {
     assert!(text.contains("404"), "{text}");
     assert!(root.query_selector(".dp-table").unwrap().is_none());
 }
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+#[wasm_bindgen_test]
+async fn a_reason_chip_toggles_and_filters_the_table() {
+    let data = departures::core::parse::parse_dataset(departures::core::DEFAULT_DATA).unwrap();
+    let safety = data
+        .events
+        .iter()
+        .filter(|e| e.reasons.iter().any(|r| r == "safety"))
+        .count() as u32;
+    let root = mount(Lang::En).await;
+    let chip = ".dp-chip[data-reason=safety]";
+    let pressed = |root: &Element| {
+        root.query_selector(chip)
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-pressed")
+    };
+    assert_eq!(pressed(&root).as_deref(), Some("false"));
+    assert_eq!(
+        text_of(&root, ".dp-chip[data-reason=safety] .dp-chip-count"),
+        safety.to_string()
+    );
+
+    click(&root, chip);
+    yew::scheduler::flush().await;
+    assert_eq!(pressed(&root).as_deref(), Some("true"));
+    assert_eq!(count(&root, ".dp-table tbody tr"), safety);
+    assert_eq!(
+        root.query_selector(".dp-chip-all")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
+
+    click(&root, ".dp-chip-all");
+    yew::scheduler::flush().await;
+    assert_eq!(pressed(&root).as_deref(), Some("false"));
+    assert_eq!(count(&root, ".dp-table tbody tr"), data.events.len() as u32);
+}
+
+#[wasm_bindgen_test]
+async fn co_founders_only_lowers_the_chip_counts() {
+    let root = mount(Lang::En).await;
+    let total = |root: &Element| -> u32 {
+        let counts = root.query_selector_all(".dp-chip-count").unwrap();
+        (0..counts.length())
+            .map(|i| {
+                counts
+                    .item(i)
+                    .unwrap()
+                    .text_content()
+                    .unwrap()
+                    .parse::<u32>()
+                    .unwrap()
+            })
+            .sum()
+    };
+    let before = total(&root);
+    click(&root, ".dp-filter-row .dp-toggle");
+    yew::scheduler::flush().await;
+    assert!(total(&root) < before);
+}

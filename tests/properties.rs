@@ -173,3 +173,62 @@ proptest! {
         prop_assert_eq!(parse_dataset(&json).unwrap(), data);
     }
 }
+
+mod url_state {
+    use departures::core::date::PartialDate;
+    use departures::core::filter::Filter;
+    use departures::core::i18n::Lang;
+    use departures::core::state::{merge_query, Theme, UrlRequest, View, WidgetState};
+    use proptest::prelude::*;
+
+    fn state() -> impl Strategy<Value = WidgetState> {
+        (
+            prop::sample::select(Lang::ALL.to_vec()),
+            prop::sample::select(vec![Theme::Auto, Theme::Light, Theme::Dark]),
+            prop::sample::select(View::ALL.to_vec()),
+            proptest::collection::btree_set("[a-z][a-z0-9-]{0,10}[a-z0-9]", 0..4),
+            // Search text: anything a reader may type, trimmed of edge spaces.
+            "\\PC{0,12}".prop_map(|q| q.trim().to_string()),
+            any::<bool>(),
+            proptest::option::of("[a-z]{1,6}(-[a-z]{1,6}){0,2}"),
+            proptest::option::of((1900i32..2100, 1u32..=12, 1u32..=28)),
+            proptest::option::of("[a-z][a-z._-]{0,8}/[a-z]{1,8}\\.json(\\?v=[0-9&=]{1,4})?"),
+        )
+            .prop_map(
+                |(lang, theme, view, reasons, query, cofounders_only, person, as_of, data_url)| {
+                    WidgetState {
+                        lang,
+                        theme,
+                        data_url,
+                        view,
+                        filter: Filter {
+                            reasons,
+                            query,
+                            cofounders_only,
+                        },
+                        person,
+                        as_of: as_of.map(|(y, m, d)| PartialDate::from_ymd(y, m, d).unwrap()),
+                    }
+                },
+            )
+    }
+
+    proptest! {
+        #[test]
+        fn state_survives_the_url_round_trip(state in state(), host_query in "utm[a-z]{0,3}=[a-z0-9]{1,5}") {
+            let query = merge_query(&host_query, &state.to_params());
+            let request = UrlRequest::from_query(&query);
+            prop_assert!(request.warnings.is_empty(), "{:?}", request.warnings);
+            prop_assert_eq!(request.lang, Some(state.lang));
+            prop_assert_eq!(request.into_state(state.lang), state);
+            // The host page's own parameter is kept.
+            prop_assert!(query.starts_with(&host_query));
+        }
+
+        #[test]
+        fn any_query_string_is_read_without_panicking(query in "\\PC{0,80}") {
+            let request = UrlRequest::from_query(&query);
+            let _ = request.into_state(Lang::En);
+        }
+    }
+}
