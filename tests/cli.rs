@@ -181,3 +181,19 @@ fn an_unknown_command_prints_usage_on_stderr_and_exits_2() {
     assert!(text.contains("unknown command \"frobnicate\""), "{text}");
     assert!(text.contains("Usage:"), "{text}");
 }
+
+#[test]
+fn generate_writes_a_valid_data_set_of_the_size_asked_for() {
+    let out =
+        std::env::temp_dir().join(format!("departures-generated-{}.json", std::process::id()));
+    let status = Command::new(env!("CARGO_BIN_EXE_departures"))
+        .args(["generate", "250", "-o"])
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let text = fs::read_to_string(&out).unwrap();
+    let data = departures::core::parse::parse_dataset(&text).unwrap();
+    assert_eq!(data.events.len(), 250);
+    fs::remove_file(out).unwrap();
+}

@@ -31,6 +31,9 @@ Usage:
   departures stats FILE
       Count events by reason, kind and year, plus people, co-founders, sourced,
       unconfirmed and disputed events.
+  departures generate N -o OUTPUT.json
+      Write a generated, valid data set of N events (about N/2 people, the
+      standard reasons), for benchmarks and load tests.
   departures help
       Show this text.
 
@@ -55,6 +58,13 @@ fn main() -> ExitCode {
             None => usage_error("convert needs INPUT and -o OUTPUT.json"),
         },
         "stats" if rest.len() == 1 => print_stats(&rest[0]),
+        "generate" => match parse_convert_args(rest) {
+            Some((count, output)) => match count.parse::<usize>() {
+                Ok(count) => generate(count, output),
+                Err(_) => usage_error("generate needs a number of events N"),
+            },
+            None => usage_error("generate needs N and -o OUTPUT.json"),
+        },
         "validate" => usage_error("validate needs at least one FILE"),
         "stats" => usage_error("stats needs exactly one FILE"),
         other => usage_error(&format!("unknown command \"{other}\"")),
@@ -164,6 +174,23 @@ fn validate(files: &[String]) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn generate(count: usize, output: &str) -> ExitCode {
+    let template = departures::core::parse::parse_dataset(departures::core::DEFAULT_DATA)
+        .expect("the built-in data set is valid");
+    let data = departures::core::synthetic::generate(count, &template);
+    let json = serde_json::to_string(&data).expect("a data set serialises") + "\n";
+    if let Err(error) = std::fs::write(output, json) {
+        eprintln!("{output}: cannot write: {error}");
+        return ExitCode::FAILURE;
+    }
+    println!(
+        "{output}: {} people, {} events (generated)",
+        data.people.len(),
+        data.events.len()
+    );
+    ExitCode::SUCCESS
 }
 
 fn convert(input: &str, output: &str) -> ExitCode {

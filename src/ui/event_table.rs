@@ -24,6 +24,10 @@ pub struct EventTableProps {
     pub lang: Lang,
 }
 
+/// Rows rendered at first, and added by each "show more"; keeps the page
+/// light with thousands of events.
+pub const PAGE_SIZE: usize = 100;
+
 /// A `<table>` with a caption, column headers and one row per event.
 /// On narrow screens CSS turns each row into a labelled card; the explicit
 /// ARIA roles keep the table's semantics for screen readers when CSS changes
@@ -32,7 +36,23 @@ pub struct EventTableProps {
 pub fn EventTable(props: &EventTableProps) -> Html {
     let lang = props.lang;
     let dataset = &props.dataset;
-    let events: Vec<&Event> = props.rows.iter().map(|&i| &dataset.events[i]).collect();
+    let limit = use_state(|| PAGE_SIZE);
+    {
+        // A new filter result starts again at one page.
+        let limit = limit.clone();
+        use_effect_with(props.rows.clone(), move |_| limit.set(PAGE_SIZE));
+    }
+    let events: Vec<&Event> = props
+        .rows
+        .iter()
+        .take(*limit)
+        .map(|&i| &dataset.events[i])
+        .collect();
+    let hidden = props.rows.len().saturating_sub(*limit);
+    let on_more = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE_SIZE))
+    };
     let selected = props.selected_person.as_deref();
     let columns = [
         Text::ColumnDate,
@@ -48,7 +68,7 @@ pub fn EventTable(props: &EventTableProps) -> Html {
             <table class="dp-table" role="table">
                 <caption class="dp-table-caption">
                     { t(lang, Text::TableCaption) }
-                    <span class="dp-count">{ format!(" ({} {})", events.len(), t(lang, Text::EventsCount)) }</span>
+                    <span class="dp-count">{ format!(" ({} {})", props.rows.len(), t(lang, Text::EventsCount)) }</span>
                 </caption>
                 <thead role="rowgroup">
                     <tr role="row">
@@ -59,6 +79,11 @@ pub fn EventTable(props: &EventTableProps) -> Html {
                     { for events.iter().map(|event| event_row(dataset, event, lang, selected == Some(event.person.as_str()))) }
                 </tbody>
             </table>
+            if hidden > 0 {
+                <button type="button" class="dp-toggle dp-show-more" onclick={on_more}>
+                    { format!("{} {} · {} {}", t(lang, Text::ShowMore), hidden.min(PAGE_SIZE), hidden, t(lang, Text::NotYetShown)) }
+                </button>
+            }
         </div>
     }
 }

@@ -142,6 +142,10 @@ pub enum Text {
     Showing,
     /// "of" between the counts.
     Of,
+    /// Button that shows more table rows.
+    ShowMore,
+    /// After the number of rows not yet shown.
+    NotYetShown,
 }
 
 /// The text for `key` in `lang`.
@@ -216,6 +220,10 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, Showing) => "Showing",
         (Lang::Zh, Of) => "/",
         (Lang::En, Of) => "of",
+        (Lang::Zh, ShowMore) => "再显示",
+        (Lang::En, ShowMore) => "Show",
+        (Lang::Zh, NotYetShown) => "条尚未显示",
+        (Lang::En, NotYetShown) => "not yet shown",
     }
 }
 

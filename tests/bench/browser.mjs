@@ -1,0 +1,96 @@
+// Browser benchmark: the release build (dist/) in Debian's Chromium, with
+// generated data sets loaded through ?data=. Reports medians of several runs:
+// navigation → painted table, JS heap, DOM element count, and the time from a
+// filter click (and from clearing it) to the next painted frame.
+//
+//   node tests/bench/browser.mjs <folder with N.json files> [runs]
+//
+// scripts/bench.sh builds, generates the data sets and runs this.
+import { chromium } from "playwright-core";
+import { spawn } from "node:child_process";
+import { readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "..", "..");
+const dataDir = resolve(process.argv[2] ?? join(root, "artifacts", "bench-data"));
+const runs = Number(process.argv[3] ?? 5);
+const port = 4199;
+
+const server = spawn("node", [join(root, "tests", "e2e", "serve.mjs"), join(root, "dist"), String(port), `/bench-data=${dataDir}`], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
+await new Promise((resolveReady) => server.stdout.once("data", resolveReady));
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--enable-precise-memory-info",
+  ],
+});
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** Time from now (in the page) until the frame after the next is painted. */
+const untilPainted = `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))))`;
+
+const sizes = readdirSync(dataDir)
+  .filter((f) => /^\d+\.json$/.test(f))
+  .map((f) => Number(f.replace(".json", "")))
+  .sort((a, b) => a - b);
+
+const results = [];
+for (const size of sizes) {
+  const samples = { paint: [], heap: [], dom: [], filter: [], clear: [] };
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`http://127.0.0.1:${port}/?lang=en&view=table&data=/bench-data/${size}.json`);
+    await page.waitForSelector(".dp-table tbody tr");
+    samples.paint.push(await page.evaluate(untilPainted));
+    samples.heap.push(await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0));
+    samples.dom.push(await page.evaluate(() => document.getElementsByTagName("*").length));
+    samples.filter.push(
+      await page.evaluate(`(async () => {
+        const start = performance.now();
+        document.querySelector('.dp-chip[data-reason="safety"]').click();
+        return (await ${untilPainted}) - start;
+      })()`),
+    );
+    samples.clear.push(
+      await page.evaluate(`(async () => {
+        const start = performance.now();
+        document.querySelector('.dp-chip-all').click();
+        return (await ${untilPainted}) - start;
+      })()`),
+    );
+    await page.close();
+  }
+  results.push({
+    events: size,
+    paint_ms: Math.round(median(samples.paint)),
+    heap_mb: +(median(samples.heap) / 1048576).toFixed(1),
+    dom_elements: median(samples.dom),
+    filter_to_paint_ms: +median(samples.filter).toFixed(1),
+    clear_to_paint_ms: +median(samples.clear).toFixed(1),
+  });
+}
+
+await browser.close();
+server.kill();
+
+console.log(`medians of ${runs} runs, Chromium headless, 1280 × 800, table view`);
+console.table(results);
+mkdirSync(join(root, "artifacts"), { recursive: true });
+writeFileSync(join(root, "artifacts", "bench-browser.json"), JSON.stringify(results, null, 2));
