@@ -197,3 +197,27 @@ fn generate_writes_a_valid_data_set_of_the_size_asked_for() {
     assert_eq!(data.events.len(), 250);
     fs::remove_file(out).unwrap();
 }
+
+#[test]
+fn validate_passes_on_every_shipped_data_file_and_skips_the_schema() {
+    let dir = format!("{}/data", env!("CARGO_MANIFEST_DIR"));
+    let files: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    assert!(files.len() >= 4);
+    let output = Command::new(env!("CARGO_BIN_EXE_departures"))
+        .arg("validate")
+        .args(&files)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(stdout.contains("schema.json: skipped"), "{stdout}");
+    assert_eq!(
+        stdout.matches(": ok (").count(),
+        files.len() - 1,
+        "{stdout}"
+    );
+}

@@ -152,9 +152,27 @@ fn failure_lines(input: &str, error: &LoadError) -> Vec<String> {
     }
 }
 
+/// Whether `path` is a JSON Schema document (such as `data/schema.json`), which
+/// sits beside the data sets but is not one.
+fn is_json_schema(path: &str) -> bool {
+    std::fs::read_to_string(path)
+        .ok()
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+        .is_some_and(|value| {
+            value
+                .get("$schema")
+                .and_then(|s| s.as_str())
+                .is_some_and(|s| s.contains("json-schema.org"))
+        })
+}
+
 fn validate(files: &[String]) -> ExitCode {
     let mut failed = false;
     for file in files {
+        if is_json_schema(file) {
+            println!("{file}: skipped (a JSON Schema, not a data set)");
+            continue;
+        }
         match load(file) {
             Ok(data) => println!(
                 "{file}: ok ({} people, {} events)",

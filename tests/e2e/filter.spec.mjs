@@ -22,8 +22,11 @@ test("clicking a chip sets aria-pressed, filters, updates counts and the URL", a
   const chip = page.locator('.dp-chip[data-reason="sabbatical"]');
   await expect(chip).toHaveAttribute("aria-pressed", "false");
   await expect(chip.locator(".dp-chip-count")).toHaveText(String(withReason("sabbatical").length));
+  await expect(page.locator(".dp-result-count")).toHaveText(`Showing ${data.events.length} of ${data.events.length} events`);
   await chip.click();
   await expect(chip).toHaveAttribute("aria-pressed", "true");
+  const n = withReason("sabbatical").length;
+  await expect(page.locator(".dp-result-count")).toHaveText(`Showing ${n} of ${data.events.length} events`);
   await expect(page.locator(".dp-chip-all")).toHaveAttribute("aria-pressed", "false");
   await expect(rows(page)).toHaveCount(withReason("sabbatical").length);
   await expect(page).toHaveURL(/reasons=sabbatical/);
