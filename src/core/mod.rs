@@ -11,6 +11,7 @@ pub mod import;
 pub mod load;
 pub mod model;
 pub mod parse;
+pub mod scale;
 pub mod state;
 pub mod stats;
 pub mod synthetic;
