@@ -7,6 +7,7 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 "$ROOT/scripts/setup.sh"
 cargo bench --bench filter
+cargo bench --bench timeline
 trunk build --release
 mkdir -p artifacts/bench-data
 for n in 50 1000 10000; do

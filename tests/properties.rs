@@ -232,3 +232,60 @@ mod url_state {
         }
     }
 }
+
+mod timeline_layout {
+    use departures::core::scale::TimeScale;
+    use departures::core::timeline::{layout, LayoutOptions, TimelineInput};
+    use proptest::prelude::*;
+
+    fn inputs() -> impl Strategy<Value = Vec<TimelineInput>> {
+        proptest::collection::vec((0.0f64..4000.0, 0.0f64..400.0, 0.0f64..300.0), 0..300).prop_map(
+            |items| {
+                items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(event, (day, span, label_width))| TimelineInput {
+                        event,
+                        first_day: 730_000.0 + day,
+                        end_day: 730_000.0 + day + 1.0 + span,
+                        label_width,
+                    })
+                    .collect()
+            },
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn no_two_labels_overlap_and_every_event_appears_once(
+            inputs in inputs(),
+            width in 50.0f64..20_000.0,
+            lanes in 1usize..8,
+            gap in 0.0f64..20.0,
+        ) {
+            let options = LayoutOptions { lanes, gap, ..LayoutOptions::default() };
+            let scale = TimeScale::from_days(730_000.0, 734_500.0, width);
+            let result = layout(&inputs, &scale, &options);
+
+            // Within each lane, labels (with their symbol) are separated by the gap.
+            for lane in 0..lanes {
+                let mut extents: Vec<(f64, f64)> = result.marks.iter().filter(|m| m.lane == lane).map(|m| m.extent()).collect();
+                extents.sort_by(|a, b| a.0.total_cmp(&b.0));
+                for pair in extents.windows(2) {
+                    prop_assert!(pair[0].1 + gap <= pair[1].0 + 1e-9, "lane {lane}: {pair:?}");
+                }
+            }
+            prop_assert!(result.marks.iter().all(|m| m.lane < lanes));
+            // Cluster badges do not overlap each other.
+            for pair in result.clusters.windows(2) {
+                prop_assert!(pair[0].badge_x + pair[0].badge_width + gap <= pair[1].badge_x + 1e-9);
+            }
+            // Every event is drawn exactly once, labelled or counted.
+            let mut seen: Vec<usize> = result.marks.iter().map(|m| m.event)
+                .chain(result.clusters.iter().flat_map(|c| c.events.iter().copied()))
+                .collect();
+            seen.sort_unstable();
+            prop_assert_eq!(seen, (0..inputs.len()).collect::<Vec<_>>());
+        }
+    }
+}

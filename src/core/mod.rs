@@ -15,6 +15,7 @@ pub mod scale;
 pub mod state;
 pub mod stats;
 pub mod synthetic;
+pub mod timeline;
 
 /// The default data set (`data/openai.json`, minified by `build.rs`), compiled
 /// into the build so it needs no request.

@@ -1,0 +1,46 @@
+//! Timeline layout (lane packing and clustering) on 1,000 and 10,000 events,
+//! at an overview zoom and zoomed in. Run with `cargo bench --bench timeline`.
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use departures::core::parse::parse_dataset;
+use departures::core::scale::TimeScale;
+use departures::core::synthetic::generate;
+use departures::core::timeline::{inputs_for, layout, LayoutOptions};
+use departures::core::DEFAULT_DATA;
+
+fn timeline_layout(c: &mut Criterion) {
+    let template = parse_dataset(DEFAULT_DATA).expect("default data is valid");
+    let mut group = c.benchmark_group("timeline_layout");
+    for size in [1_000usize, 10_000] {
+        let data = generate(size, &template);
+        let all: Vec<usize> = (0..size).collect();
+        let inputs = inputs_for(&data, &all, 13.0, |i| {
+            data.people[i % data.people.len()].name.en.clone()
+        });
+        let first = inputs
+            .iter()
+            .map(|i| i.first_day)
+            .fold(f64::INFINITY, f64::min);
+        let last = inputs
+            .iter()
+            .map(|i| i.end_day)
+            .fold(f64::NEG_INFINITY, f64::max);
+        let overview = TimeScale::from_days(first, last, 1200.0);
+        let zoomed = overview.zoom(20.0, 600.0, 7.0, 1e6);
+        let options = LayoutOptions::default();
+        group.bench_with_input(BenchmarkId::new("overview", size), &inputs, |b, inputs| {
+            b.iter(|| layout(black_box(inputs), &overview, &options))
+        });
+        group.bench_with_input(
+            BenchmarkId::new("zoomed_20x", size),
+            &inputs,
+            |b, inputs| b.iter(|| layout(black_box(inputs), &zoomed, &options)),
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, timeline_layout);
+criterion_main!(benches);

@@ -1,0 +1,308 @@
+//! Timeline layout: markers placed by date, labels packed into lanes so that no
+//! two overlap, and runs too dense to label collapsed into counted clusters.
+//!
+//! Layout first, scale second: inputs are in days (with each date's precision
+//! as a span: a month-precise event covers its month), the [`TimeScale`] turns
+//! them into pixels, and the result is a list of positioned marks that a
+//! component only has to draw.
+//!
+//! The packing is greedy interval scheduling in date order: each label goes to
+//! the first lane whose last label ends (plus a gap) before it starts. When no
+//! lane has room, the event joins the cluster row instead; neighbouring cluster
+//! badges that would touch are merged, so badges never overlap either. Each
+//! event ends up exactly once, as a labelled mark or inside a cluster. Time is
+//! O(n · lanes) after an O(n log n) sort.
+
+use super::model::Dataset;
+use super::scale::{day_number, TimeScale};
+
+/// One event to place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineInput {
+    /// Index of the event in the data set.
+    pub event: usize,
+    /// First day the date may stand for (day number, see [`day_number`]).
+    pub first_day: f64,
+    /// The day after the last day the date may stand for.
+    pub end_day: f64,
+    /// Width of its label in pixels (see [`estimate_text_width`]).
+    pub label_width: f64,
+}
+
+/// Sizes the layout works with, in pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayoutOptions {
+    /// Label lanes available above the cluster row.
+    pub lanes: usize,
+    /// Space kept between two labels in a lane, and between cluster badges.
+    pub gap: f64,
+    /// Width of a marker's symbol; the label starts after it.
+    pub marker_size: f64,
+    /// Width of a cluster badge.
+    pub badge_width: f64,
+}
+
+impl Default for LayoutOptions {
+    fn default() -> Self {
+        LayoutOptions {
+            lanes: 6,
+            gap: 8.0,
+            marker_size: 14.0,
+            badge_width: 36.0,
+        }
+    }
+}
+
+/// A labelled event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventMark {
+    /// Index of the event in the data set.
+    pub event: usize,
+    /// Where the date's span starts.
+    pub x0: f64,
+    /// Where it ends (at least `x0`; wider than a point for month or year precision).
+    pub x1: f64,
+    /// The lane, 0 nearest the axis.
+    pub lane: usize,
+    /// Where the label starts.
+    pub label_x: f64,
+    /// The label's width.
+    pub label_width: f64,
+}
+
+impl EventMark {
+    /// The horizontal extent the mark reserves in its lane: symbol and label.
+    pub fn extent(&self) -> (f64, f64) {
+        (self.x0, self.label_x + self.label_width)
+    }
+}
+
+/// Events too dense to label, drawn as one counted badge.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClusterMark {
+    /// Indices of the events inside, in date order.
+    pub events: Vec<usize>,
+    /// Earliest position of its events.
+    pub x0: f64,
+    /// Latest position of its events.
+    pub x1: f64,
+    /// Where the badge starts.
+    pub badge_x: f64,
+    /// The badge's width.
+    pub badge_width: f64,
+}
+
+/// The positioned timeline.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TimelineLayout {
+    /// Labelled events, in date order.
+    pub marks: Vec<EventMark>,
+    /// Clusters, left to right.
+    pub clusters: Vec<ClusterMark>,
+    /// Lanes actually used.
+    pub lanes_used: usize,
+}
+
+/// Places `inputs` on `scale`.
+pub fn layout(
+    inputs: &[TimelineInput],
+    scale: &TimeScale,
+    options: &LayoutOptions,
+) -> TimelineLayout {
+    let mut order: Vec<&TimelineInput> = inputs.iter().collect();
+    order.sort_by(|a, b| {
+        a.first_day
+            .total_cmp(&b.first_day)
+            .then(a.event.cmp(&b.event))
+    });
+
+    let mut lane_ends = vec![f64::NEG_INFINITY; options.lanes];
+    let mut marks = Vec::with_capacity(inputs.len());
+    let mut overflow: Vec<(usize, f64)> = Vec::new();
+    for input in order {
+        let x0 = scale.x_of_day(input.first_day);
+        let x1 = scale.x_of_day(input.end_day).max(x0);
+        let label_x = x0 + options.marker_size;
+        let right = label_x + input.label_width.max(0.0);
+        match lane_ends.iter().position(|&end| end + options.gap <= x0) {
+            Some(lane) => {
+                lane_ends[lane] = right;
+                marks.push(EventMark {
+                    event: input.event,
+                    x0,
+                    x1,
+                    lane,
+                    label_x,
+                    label_width: input.label_width.max(0.0),
+                });
+            }
+            None => overflow.push((input.event, x0)),
+        }
+    }
+    let lanes_used = marks.iter().map(|m| m.lane + 1).max().unwrap_or(0);
+    TimelineLayout {
+        marks,
+        clusters: cluster(&overflow, options),
+        lanes_used,
+    }
+}
+
+/// Groups overflowing events into badges that do not overlap: each event
+/// starts as its own badge centred on it; a badge that would touch the one
+/// before merges into it (centred on the mean position), repeatedly.
+fn cluster(overflow: &[(usize, f64)], options: &LayoutOptions) -> Vec<ClusterMark> {
+    struct Group {
+        events: Vec<usize>,
+        sum_x: f64,
+        x0: f64,
+        x1: f64,
+    }
+    impl Group {
+        fn badge_x(&self, width: f64) -> f64 {
+            self.sum_x / self.events.len() as f64 - width / 2.0
+        }
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    for &(event, x) in overflow {
+        groups.push(Group {
+            events: vec![event],
+            sum_x: x,
+            x0: x,
+            x1: x,
+        });
+        while groups.len() >= 2 {
+            let last = &groups[groups.len() - 1];
+            let before = &groups[groups.len() - 2];
+            let touching = before.badge_x(options.badge_width) + options.badge_width + options.gap
+                > last.badge_x(options.badge_width);
+            if !touching {
+                break;
+            }
+            let last = groups.pop().expect("two groups");
+            let before = groups.last_mut().expect("two groups");
+            before.events.extend(last.events);
+            before.sum_x += last.sum_x;
+            before.x0 = before.x0.min(last.x0);
+            before.x1 = before.x1.max(last.x1);
+        }
+    }
+    groups
+        .into_iter()
+        .map(|g| ClusterMark {
+            badge_x: g.badge_x(options.badge_width),
+            badge_width: options.badge_width,
+            x0: g.x0,
+            x1: g.x1,
+            events: g.events,
+        })
+        .collect()
+}
+
+/// Estimated width of `text` in pixels at `font_px`: CJK characters are a full
+/// em, Latin capitals about two thirds, other characters about half.
+pub fn estimate_text_width(text: &str, font_px: f64) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}' => 1.0,
+            'A'..='Z' | 'M' | 'W' | 'm' | 'w' => 0.68,
+            'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | '\'' | ' ' | '·' => 0.3,
+            _ => 0.55,
+        })
+        .sum::<f64>()
+        * font_px
+}
+
+/// The inputs for a data set's events (only those listed in `events`), with
+/// labels from `label` measured at `font_px`.
+pub fn inputs_for(
+    data: &Dataset,
+    events: &[usize],
+    font_px: f64,
+    label: impl Fn(usize) -> String,
+) -> Vec<TimelineInput> {
+    events
+        .iter()
+        .map(|&i| {
+            let date = data.events[i].date;
+            TimelineInput {
+                event: i,
+                first_day: day_number(date.first_day()),
+                end_day: day_number(date.last_day()) + 1.0,
+                label_width: estimate_text_width(&label(i), font_px),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(event: usize, day: f64, label_width: f64) -> TimelineInput {
+        TimelineInput {
+            event,
+            first_day: day,
+            end_day: day + 1.0,
+            label_width,
+        }
+    }
+
+    fn scale(days: f64, width: f64) -> TimeScale {
+        TimeScale::from_days(0.0, days, width)
+    }
+
+    #[test]
+    fn sparse_events_all_get_a_label_in_the_first_lane() {
+        let inputs: Vec<_> = (0..5).map(|i| input(i, i as f64 * 100.0, 40.0)).collect();
+        let result = layout(&inputs, &scale(500.0, 1000.0), &LayoutOptions::default());
+        assert_eq!(result.marks.len(), 5);
+        assert!(result.marks.iter().all(|m| m.lane == 0));
+        assert!(result.clusters.is_empty());
+        assert_eq!(result.lanes_used, 1);
+    }
+
+    #[test]
+    fn events_on_the_same_day_stack_into_lanes() {
+        let inputs: Vec<_> = (0..3).map(|i| input(i, 10.0, 60.0)).collect();
+        let result = layout(&inputs, &scale(100.0, 1000.0), &LayoutOptions::default());
+        let lanes: Vec<usize> = result.marks.iter().map(|m| m.lane).collect();
+        assert_eq!(lanes, [0, 1, 2]);
+    }
+
+    #[test]
+    fn a_run_too_dense_to_label_collapses_into_one_counted_cluster() {
+        let options = LayoutOptions {
+            lanes: 2,
+            ..LayoutOptions::default()
+        };
+        let inputs: Vec<_> = (0..10)
+            .map(|i| input(i, 50.0 + i as f64 * 0.1, 80.0))
+            .collect();
+        let result = layout(&inputs, &scale(100.0, 1000.0), &options);
+        assert_eq!(result.marks.len(), 2);
+        assert_eq!(result.clusters.len(), 1);
+        assert_eq!(result.clusters[0].events.len(), 8);
+    }
+
+    #[test]
+    fn a_month_precise_event_spans_its_month() {
+        let may = crate::core::date::PartialDate::parse("2024-05").unwrap();
+        let first = day_number(may.first_day());
+        let input = TimelineInput {
+            event: 0,
+            first_day: first,
+            end_day: day_number(may.last_day()) + 1.0,
+            label_width: 10.0,
+        };
+        let s = TimeScale::from_days(first - 31.0, first + 62.0, 93.0);
+        let result = layout(&[input], &s, &LayoutOptions::default());
+        let mark = &result.marks[0];
+        assert!((mark.x1 - mark.x0 - 31.0).abs() < 1e-9, "{mark:?}");
+    }
+
+    #[test]
+    fn chinese_text_is_estimated_wider_than_latin_of_the_same_length() {
+        assert!(estimate_text_width("苏茨克维尔", 14.0) > estimate_text_width("abcde", 14.0));
+        assert_eq!(estimate_text_width("", 14.0), 0.0);
+    }
+}
