@@ -204,7 +204,7 @@ pub fn estimate_text_width(text: &str, font_px: f64) -> f64 {
     text.chars()
         .map(|c| match c {
             '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}' => 1.0,
-            'A'..='Z' | 'M' | 'W' | 'm' | 'w' => 0.68,
+            'A'..='Z' | 'm' | 'w' => 0.68,
             'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | '\'' | ' ' | '·' => 0.3,
             _ => 0.55,
         })
