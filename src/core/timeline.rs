@@ -71,9 +71,10 @@ pub struct EventMark {
 }
 
 impl EventMark {
-    /// The horizontal extent the mark reserves in its lane: symbol and label.
+    /// The horizontal extent the mark reserves in its lane: symbol, label,
+    /// and the date's span (a year-precise date reserves its year).
     pub fn extent(&self) -> (f64, f64) {
-        (self.x0, self.label_x + self.label_width)
+        (self.x0, (self.label_x + self.label_width).max(self.x1))
     }
 }
 
@@ -123,7 +124,7 @@ pub fn layout(
         let x0 = scale.x_of_day(input.first_day);
         let x1 = scale.x_of_day(input.end_day).max(x0);
         let label_x = x0 + options.marker_size;
-        let right = label_x + input.label_width.max(0.0);
+        let right = (label_x + input.label_width.max(0.0)).max(x1);
         match lane_ends.iter().position(|&end| end + options.gap <= x0) {
             Some(lane) => {
                 lane_ends[lane] = right;

@@ -11,16 +11,19 @@ use crate::core::i18n::Lang;
 use crate::core::load::LoadFailure;
 use crate::core::model::Dataset;
 use crate::core::parse::parse_dataset;
-use crate::core::state::{Action, WidgetState};
+use crate::core::state::{Action, View, WidgetState};
 use crate::core::DEFAULT_DATA;
 use crate::embed::{fetch, location};
 use crate::ui::data_error::DataErrorView;
+use crate::ui::detail_panel::DetailPanel;
 use crate::ui::empty_result::EmptyResult;
 use crate::ui::event_table::EventTable;
 use crate::ui::filter_bar::FilterBar;
 use crate::ui::header::Header;
 use crate::ui::lang_switch::LangSwitch;
 use crate::ui::skeleton::Skeleton;
+use crate::ui::timeline_view::TimelineView;
+use crate::ui::view_switch::ViewSwitch;
 
 impl Reducible for WidgetState {
     type Action = Action;
@@ -83,6 +86,9 @@ pub fn App(props: &AppProps) -> Html {
         Some(_) => DataState::Loading,
         None => default_data(),
     });
+    // The event whose detail panel is open, by index into the data set.
+    let selected_event = use_state(|| None::<usize>);
+    let root = use_node_ref();
     // Each load gets a number; a slow response to an old request is dropped.
     let generation = use_mut_ref(|| Cell::new(0u32));
 
@@ -179,9 +185,27 @@ pub fn App(props: &AppProps) -> Html {
     let lang = state.lang;
     let body = match &*data {
         DataState::Ready(dataset) => {
+            let selected = (*selected_event).filter(|&i| i < dataset.events.len());
+            let on_select = {
+                let selected_event = selected_event.clone();
+                Callback::from(move |i: usize| selected_event.set(Some(i)))
+            };
+            let on_close = {
+                let selected_event = selected_event.clone();
+                let root = root.clone();
+                let id = selected.map(|i| dataset.events[i].id.clone());
+                Callback::from(move |_: ()| {
+                    selected_event.set(None);
+                    // Focus returns to the event the panel was opened from.
+                    if let Some(id) = &id {
+                        location::focus_within(&root, &format!("[data-event=\"{id}\"]"));
+                    }
+                })
+            };
+            let as_of = state.as_of.unwrap_or(dataset.as_of);
             let table = if rows.is_empty() {
                 html! { <EmptyResult {lang} on_reset={on_action.reform(|_| Action::ResetFilter)} /> }
-            } else {
+            } else if state.view == View::Table {
                 html! {
                     <EventTable
                         dataset={dataset.clone()}
@@ -189,6 +213,27 @@ pub fn App(props: &AppProps) -> Html {
                         selected_person={state.person.clone().map(AttrValue::from)}
                         {lang}
                     />
+                }
+            } else {
+                html! {
+                    <>
+                        <TimelineView
+                            dataset={dataset.clone()}
+                            rows={(*rows).clone()}
+                            {lang}
+                            {selected}
+                            selected_person={state.person.clone().map(AttrValue::from)}
+                            {as_of}
+                            {on_select}
+                        />
+                        // Always the same number of children, so opening the
+                        // panel never re-creates the timeline (and its focus).
+                        if let Some(event) = selected {
+                            <DetailPanel dataset={dataset.clone()} {event} {lang} {on_close} />
+                        } else {
+                            <></>
+                        }
+                    </>
                 }
             };
             html! {
@@ -201,8 +246,9 @@ pub fn App(props: &AppProps) -> Html {
                         shown={rows.len()}
                         total={dataset.events.len()}
                         {lang}
-                        {on_action}
+                        on_action={on_action.clone()}
                     />
+                    <ViewSwitch view={state.view} {lang} {on_action} />
                     { table }
                 </>
             }
@@ -222,7 +268,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let classes = classes!("dp-root", format!("dp-theme-{}", state.theme.code()));
     html! {
-        <div class={classes} lang={lang_tag(lang)}>
+        <div class={classes} lang={lang_tag(lang)} ref={root}>
             { body }
         </div>
     }

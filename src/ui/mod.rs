@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod data_error;
+pub mod detail_panel;
 pub mod empty_result;
 pub mod event_table;
 pub mod filter_bar;
@@ -12,3 +13,6 @@ pub mod lang_switch;
 pub mod reason_badge;
 pub mod share_button;
 pub mod skeleton;
+pub mod timeline_list;
+pub mod timeline_view;
+pub mod view_switch;

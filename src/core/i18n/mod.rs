@@ -146,6 +146,36 @@ pub enum Text {
     ShowMore,
     /// After the number of rows not yet shown.
     NotYetShown,
+    /// The view switch's label.
+    ViewLabel,
+    /// View: timeline.
+    ViewTimeline,
+    /// View: table.
+    ViewTable,
+    /// Accessible name of the timeline region.
+    TimelineLabel,
+    /// Zoom in button.
+    ZoomIn,
+    /// Zoom out button.
+    ZoomOut,
+    /// Reset zoom button.
+    ZoomReset,
+    /// How to use the timeline by keyboard.
+    TimelineHelp,
+    /// Suffix of a cluster's accessible name.
+    ClusterEvents,
+    /// Label of the "as of" cursor.
+    AsOfCursor,
+    /// Heading of the detail panel.
+    Details,
+    /// Close button of the detail panel.
+    Close,
+    /// Label before the role.
+    Role,
+    /// Legend: unconfirmed marker.
+    LegendUnconfirmed,
+    /// Legend: disputed marker.
+    LegendDisputed,
 }
 
 /// The text for `key` in `lang`.
@@ -224,6 +254,63 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, ShowMore) => "Show",
         (Lang::Zh, NotYetShown) => "条尚未显示",
         (Lang::En, NotYetShown) => "not yet shown",
+        (Lang::Zh, ViewLabel) => "视图",
+        (Lang::En, ViewLabel) => "View",
+        (Lang::Zh, ViewTimeline) => "时间线",
+        (Lang::En, ViewTimeline) => "Timeline",
+        (Lang::Zh, ViewTable) => "表格",
+        (Lang::En, ViewTable) => "Table",
+        (Lang::Zh, TimelineLabel) => "离职时间线",
+        (Lang::En, TimelineLabel) => "Timeline of departures",
+        (Lang::Zh, ZoomIn) => "放大",
+        (Lang::En, ZoomIn) => "Zoom in",
+        (Lang::Zh, ZoomOut) => "缩小",
+        (Lang::En, ZoomOut) => "Zoom out",
+        (Lang::Zh, ZoomReset) => "重置",
+        (Lang::En, ZoomReset) => "Reset",
+        (Lang::Zh, TimelineHelp) => "方向键平移，+/− 缩放，Home/End 跳到两端；Ctrl+滚轮缩放。",
+        (Lang::En, TimelineHelp) => {
+            "Arrow keys pan, + and − zoom, Home and End jump to the ends; Ctrl + wheel zooms."
+        }
+        (Lang::Zh, ClusterEvents) => "个事件，点击放大",
+        (Lang::En, ClusterEvents) => "events, click to zoom in",
+        (Lang::Zh, AsOfCursor) => "截至",
+        (Lang::En, AsOfCursor) => "As of",
+        (Lang::Zh, Details) => "详情",
+        (Lang::En, Details) => "Details",
+        (Lang::Zh, Close) => "关闭",
+        (Lang::En, Close) => "Close",
+        (Lang::Zh, Role) => "职务",
+        (Lang::En, Role) => "Role",
+        (Lang::Zh, LegendUnconfirmed) => "空心：未证实",
+        (Lang::En, LegendUnconfirmed) => "Hollow: unconfirmed",
+        (Lang::Zh, LegendDisputed) => "带“!”：有争议",
+        (Lang::En, LegendDisputed) => "With “!”: disputed",
+    }
+}
+
+/// What an event of a kind did, as a short verb phrase.
+pub fn kind_label(kind: crate::core::model::EventKind, lang: Lang) -> &'static str {
+    use crate::core::model::EventKind::*;
+    match (kind, lang) {
+        (Departure, Lang::Zh) => "离职",
+        (Departure, Lang::En) => "left",
+        (Dismissal, Lang::Zh) => "被解雇",
+        (Dismissal, Lang::En) => "dismissed",
+        (Return, Lang::Zh) => "回归",
+        (Return, Lang::En) => "returned",
+        (Leave, Lang::Zh) => "休假",
+        (Leave, Lang::En) => "took leave",
+        (Reassignment, Lang::Zh) => "调岗",
+        (Reassignment, Lang::En) => "reassigned",
+        (Joined, Lang::Zh) => "加入",
+        (Joined, Lang::En) => "joined",
+        (Founded, Lang::Zh) => "创立",
+        (Founded, Lang::En) => "founded",
+        (BoardExit, Lang::Zh) => "退出董事会",
+        (BoardExit, Lang::En) => "left the board",
+        (Lawsuit, Lang::Zh) => "起诉",
+        (Lawsuit, Lang::En) => "sued",
     }
 }
 
@@ -312,5 +399,47 @@ mod tests {
             assert_ne!(t(Lang::Zh, key), t(Lang::En, key), "{key:?}");
             assert!(!t(Lang::Zh, key).is_ascii(), "{key:?} should be Chinese");
         }
+    }
+}
+
+/// The accessible name of an event: "Jan Leike — left — 14 May 2024 —
+/// Safety & alignment".
+pub fn describe_event(data: &crate::core::model::Dataset, index: usize, lang: Lang) -> String {
+    let event = &data.events[index];
+    let name = data
+        .person(&event.person)
+        .map_or(event.person.as_str(), |p| p.name.get(lang));
+    let reasons: Vec<&str> = event
+        .reasons
+        .iter()
+        .filter_map(|id| data.reason(id))
+        .map(|r| r.label.get(lang))
+        .collect();
+    let separator = if lang == Lang::Zh { "，" } else { ", " };
+    format!(
+        "{name} — {} — {} — {}",
+        kind_label(event.kind, lang),
+        format_date(event.date, lang),
+        reasons.join(separator)
+    )
+}
+
+#[cfg(test)]
+mod describe_tests {
+    use super::*;
+
+    #[test]
+    fn an_event_is_described_by_name_kind_date_and_reasons() {
+        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
+        let index = data
+            .events
+            .iter()
+            .position(|e| e.id == "leike-resigns")
+            .unwrap();
+        assert_eq!(
+            describe_event(&data, index, Lang::En),
+            "Jan Leike — left — 14 May 2024 — Safety & alignment"
+        );
+        assert!(describe_event(&data, index, Lang::Zh).contains("2024年5月14日"));
     }
 }

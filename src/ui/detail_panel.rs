@@ -1,0 +1,140 @@
+//! The detail panel of one event: name in both scripts, role, date with its
+//! precision, reasons, destination, the quote with its translation, sources,
+//! and the verification badge with its note. Escape closes it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::i18n::{format_date, kind_label, t, Lang, Text};
+use crate::core::model::{Dataset, Verification};
+use crate::core::parse::is_http_url;
+use crate::ui::app::lang_tag;
+use crate::ui::reason_badge::ReasonBadge;
+
+/// Properties of [`DetailPanel`].
+#[derive(Properties, PartialEq)]
+pub struct DetailPanelProps {
+    /// The data set.
+    pub dataset: Rc<Dataset>,
+    /// Index of the event shown.
+    pub event: usize,
+    /// Current language.
+    pub lang: Lang,
+    /// Closes the panel.
+    pub on_close: Callback<()>,
+}
+
+/// A labelled region under the view; it takes focus when it opens.
+#[component]
+pub fn DetailPanel(props: &DetailPanelProps) -> Html {
+    let lang = props.lang;
+    let dataset = &props.dataset;
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(props.event, move |_| {
+            if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+    let Some(event) = dataset.events.get(props.event) else {
+        return html! {};
+    };
+    let person = dataset.person(&event.person);
+    let name = person.map_or(event.person.as_str(), |p| p.name.get(lang));
+    let other = person
+        .map(|p| p.name.get(lang.other()))
+        .filter(|o| *o != name);
+    let role = person
+        .and_then(|p| {
+            p.roles
+                .iter()
+                .find(|r| r.org == dataset.organization)
+                .or(p.roles.first())
+        })
+        .map(|r| r.title.get(lang).to_string());
+    let destination = event
+        .to
+        .as_deref()
+        .and_then(|id| dataset.organization_by_id(id))
+        .map(|o| o.name.get(lang).to_string());
+    let (status, status_class) = match event.verification {
+        Verification::Confirmed => (t(lang, Text::Confirmed), "dp-confirmed"),
+        Verification::Unconfirmed => (t(lang, Text::Unconfirmed), "dp-unconfirmed"),
+        Verification::Disputed => (t(lang, Text::Disputed), "dp-disputed"),
+    };
+    let on_keydown = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                on_close.emit(());
+            }
+        })
+    };
+    let on_close = props.on_close.reform(|_: MouseEvent| ());
+    let reasons = event
+        .reasons
+        .iter()
+        .filter_map(|id| dataset.reason(id))
+        .map(|r| html! { <li><ReasonBadge reason={r.clone()} {lang} /></li> });
+    let sources = event
+        .sources
+        .iter()
+        .filter(|s| is_http_url(&s.url))
+        .map(|s| {
+            html! {
+                <li>
+                    <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">
+                        { s.publisher.clone() }
+                        <span class="dp-visually-hidden">{ t(lang, Text::OpensInNewTab) }</span>
+                    </a>
+                    if let Some(date) = s.date {
+                        { format!(" · {}", format_date(date, lang)) }
+                    }
+                </li>
+            }
+        });
+    html! {
+        <section class="dp-detail" aria-label={t(lang, Text::Details)} onkeydown={on_keydown}>
+            <div class="dp-detail-head">
+                <h3 class="dp-detail-name" tabindex="-1" ref={heading}>
+                    { name.to_string() }
+                    if let Some(other) = other {
+                        <span class="dp-name-other" lang={lang_tag(lang.other())}>{ other.to_string() }</span>
+                    }
+                </h3>
+                <button type="button" class="dp-toggle dp-detail-close" onclick={on_close}>{ t(lang, Text::Close) }</button>
+            </div>
+            <p class="dp-detail-meta">
+                <time datetime={event.date.to_string()}>{ format_date(event.date, lang) }</time>
+                { " · " }{ kind_label(event.kind, lang) }
+                if let Some(destination) = destination {
+                    { " → " }{ destination }
+                }
+            </p>
+            if let Some(role) = role {
+                <p class="dp-detail-role">{ format!("{}: {role}", t(lang, Text::Role)) }</p>
+            }
+            <p>{ event.summary.get(lang) }</p>
+            <ul class="dp-reason-list dp-detail-reasons">{ for reasons }</ul>
+            if let Some(quote) = &event.quote {
+                <figure class="dp-quote">
+                    <blockquote lang={lang_tag(quote.lang)}>{ quote.text.clone() }</blockquote>
+                    if let Some(translation) = quote.translation.as_ref().and_then(|tr| tr.get(lang)).filter(|_| quote.lang != lang) {
+                        <figcaption class="dp-translation">{ translation.to_string() }</figcaption>
+                    }
+                </figure>
+            }
+            <p>
+                <span class={classes!("dp-verification", status_class)}>{ status }</span>
+            </p>
+            if let Some(note) = &event.verification_note {
+                <p class="dp-verification-note">{ note.get(lang) }</p>
+            }
+            <ul class="dp-source-list">{ for sources }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,92 @@
+//! The timeline on narrow screens (under 600 px): a vertical list grouped by
+//! year, with the same markers, selection and detail panel.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::i18n::{describe_event, format_date, kind_label, t, Lang, Text};
+use crate::core::model::{Dataset, Verification};
+
+/// Properties of [`TimelineList`].
+#[derive(Properties, PartialEq)]
+pub struct TimelineListProps {
+    /// The data set.
+    pub dataset: Rc<Dataset>,
+    /// Indices of the events to list, in date order.
+    pub rows: Rc<[usize]>,
+    /// Current language.
+    pub lang: Lang,
+    /// The event whose details are open.
+    #[prop_or_default]
+    pub selected: Option<usize>,
+    /// Called with the event the reader opens.
+    pub on_select: Callback<usize>,
+}
+
+/// Years as headings, events as buttons.
+#[component]
+pub fn TimelineList(props: &TimelineListProps) -> Html {
+    let lang = props.lang;
+    let dataset = &props.dataset;
+    let mut years: Vec<(i32, Vec<usize>)> = Vec::new();
+    for &i in props.rows.iter() {
+        let year = dataset.events[i].date.year();
+        match years.last_mut() {
+            Some((y, list)) if *y == year => list.push(i),
+            _ => years.push((year, vec![i])),
+        }
+    }
+    let groups = years.into_iter().map(|(year, events)| {
+        let items = events.into_iter().map(|i| {
+            let event = &dataset.events[i];
+            let name = dataset
+                .person(&event.person)
+                .map_or(event.person.clone(), |p| p.name.get(lang).to_string());
+            let hollow = event.verification == Verification::Unconfirmed;
+            let symbols = event.reasons.iter().filter_map(|id| dataset.reason(id)).map(|reason| {
+                html! {
+                    <svg class="dp-symbol" viewBox="-5 -5 10 10" aria-hidden="true" focusable="false">
+                        <path
+                            class={classes!(hollow.then_some("dp-hollow"))}
+                            d={reason.symbol.svg_path()}
+                            fill={if hollow { "none".to_string() } else { reason.color.clone() }}
+                            stroke={hollow.then(|| reason.color.clone())}
+                        />
+                    </svg>
+                }
+            });
+            let onclick = props.on_select.reform(move |_: MouseEvent| i);
+            html! {
+                <li>
+                    <button
+                        type="button"
+                        class={classes!("dp-tl-item", (props.selected == Some(i)).then_some("dp-selected"))}
+                        data-event={event.id.clone()}
+                        aria-label={describe_event(dataset, i, lang)}
+                        {onclick}
+                    >
+                        <span class="dp-tl-symbols">{ for symbols }</span>
+                        <span class="dp-tl-date">{ format_date(event.date, lang) }</span>
+                        <span class="dp-tl-name">{ name }</span>
+                        <span class="dp-tl-kind">{ kind_label(event.kind, lang) }</span>
+                        if event.verification == Verification::Disputed {
+                            <span class="dp-tl-disputed" aria-hidden="true">{ "!" }</span>
+                        }
+                    </button>
+                </li>
+            }
+        });
+        html! {
+            <li class="dp-tl-year">
+                <h3 class="dp-tl-year-heading">{ year }</h3>
+                <ol class="dp-tl-events">{ for items }</ol>
+            </li>
+        }
+    });
+    html! {
+        <section class="dp-timeline dp-timeline-narrow" aria-label={t(lang, Text::TimelineLabel)}>
+            <ol class="dp-tl-years">{ for groups }</ol>
+        </section>
+    }
+}

@@ -1,0 +1,502 @@
+//! The horizontal timeline: axis, era bands, the "as of" cursor, markers
+//! coloured *and* shaped by reason, labels in lanes, clusters, and zoom and
+//! pan by buttons, keyboard, Ctrl/⌘ + wheel and drag.
+//!
+//! Positions come from [`crate::core::timeline::layout`]; this component only
+//! draws the marks it is given and turns input into a new viewport.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+use crate::core::date::PartialDate;
+use crate::core::i18n::{describe_event, t, Lang, Text};
+use crate::core::model::{Dataset, Verification};
+use crate::core::scale::{day_number, tick_label, TimeScale};
+use crate::core::timeline::{inputs_for, layout, LayoutOptions, TimelineLayout};
+use crate::embed::location;
+use crate::ui::timeline_list::TimelineList;
+
+/// Properties of [`TimelineView`].
+#[derive(Properties, PartialEq)]
+pub struct TimelineViewProps {
+    /// The data set.
+    pub dataset: Rc<Dataset>,
+    /// Indices of the events that fit the filter, in date order.
+    pub rows: Rc<[usize]>,
+    /// Current language.
+    pub lang: Lang,
+    /// The event whose details are open.
+    #[prop_or_default]
+    pub selected: Option<usize>,
+    /// The selected person, whose events are highlighted.
+    #[prop_or_default]
+    pub selected_person: Option<AttrValue>,
+    /// The "as of" date drawn as a cursor.
+    pub as_of: PartialDate,
+    /// Called with the event the reader opens.
+    pub on_select: Callback<usize>,
+}
+
+/// Sizes of the drawing, in pixels.
+const AXIS_Y: f64 = 28.0;
+const LANE_HEIGHT: f64 = 26.0;
+const FONT_PX: f64 = 13.0;
+const MIN_TICK_SPACING: f64 = 84.0;
+const ZOOM_STEP: f64 = 1.6;
+const MIN_SPAN_DAYS: f64 = 14.0;
+const FALLBACK_WIDTH: f64 = 960.0;
+/// Below this width the timeline becomes a vertical list.
+const NARROW_WIDTH: f64 = 600.0;
+
+/// The viewport: which days are shown (start, end exclusive).
+#[derive(Clone, Copy, PartialEq)]
+struct Viewport(f64, f64);
+
+/// The domain that shows every event of the data set, widened to whole units.
+fn full_domain(dataset: &Dataset) -> Viewport {
+    let first = dataset.events.iter().map(|e| e.date.first_day()).min();
+    let last = dataset.events.iter().map(|e| e.date.last_day()).max();
+    match (first, last) {
+        (Some(first), Some(last)) => {
+            let (start, end) = TimeScale::new(first, last, 1.0).nice().domain();
+            Viewport(start, end)
+        }
+        _ => {
+            let day = day_number(dataset.as_of.first_day());
+            Viewport(day - 365.0, day + 1.0)
+        }
+    }
+}
+
+/// The timeline of the filtered events.
+#[component]
+pub fn TimelineView(props: &TimelineViewProps) -> Html {
+    let lang = props.lang;
+    let dataset = &props.dataset;
+    let measure = use_node_ref();
+    let container = use_node_ref();
+    let width = use_state(|| FALLBACK_WIDTH);
+    let full = use_memo(dataset.clone(), |d| full_domain(d));
+    let viewport = use_state({
+        let full = *full;
+        move || full
+    });
+    let drag = use_mut_ref(|| None::<(i32, f64)>);
+    let focused = use_state(|| false);
+
+    // Follow the container's width (a ResizeObserver on the element itself,
+    // never a document-wide listener).
+    {
+        let measure = measure.clone();
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            let observer = measure.cast::<Element>().and_then(|element| {
+                let measure = {
+                    let element = element.clone();
+                    let width = width.clone();
+                    move || {
+                        let w = f64::from(element.client_width());
+                        if w > 0.0 {
+                            width.set(w);
+                        }
+                    }
+                };
+                measure();
+                let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(measure);
+                let observer =
+                    web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&element);
+                Some((observer, callback))
+            });
+            move || {
+                if let Some((observer, _callback)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+
+    let scale = TimeScale::from_days(viewport.0, viewport.1, *width);
+    let max_span = (full.1 - full.0) * 2.0;
+    let laid_out: Rc<TimelineLayout> = {
+        let key = (
+            dataset.clone(),
+            props.rows.clone(),
+            lang,
+            viewport.0,
+            viewport.1,
+            *width,
+        );
+        use_memo(key, |(dataset, rows, lang, start, end, width)| {
+            let inputs = inputs_for(dataset, rows, FONT_PX, |i| {
+                let event = &dataset.events[i];
+                dataset
+                    .person(&event.person)
+                    .map_or(event.person.clone(), |p| p.name.get(*lang).to_string())
+            });
+            layout(
+                &inputs,
+                &TimeScale::from_days(*start, *end, *width),
+                &LayoutOptions::default(),
+            )
+        })
+    };
+
+    let set_view = {
+        let viewport = viewport.clone();
+        move |next: TimeScale| {
+            let (start, end) = next.domain();
+            viewport.set(Viewport(start, end));
+        }
+    };
+    let zoom_at = {
+        let set_view = set_view.clone();
+        move |factor: f64, anchor: f64| {
+            set_view(scale.zoom(factor, anchor, MIN_SPAN_DAYS, max_span));
+        }
+    };
+    let on_zoom_in = {
+        let zoom_at = zoom_at.clone();
+        let center = scale.width() / 2.0;
+        Callback::from(move |_: MouseEvent| zoom_at(ZOOM_STEP, center))
+    };
+    let on_zoom_out = {
+        let zoom_at = zoom_at.clone();
+        let center = scale.width() / 2.0;
+        Callback::from(move |_: MouseEvent| zoom_at(1.0 / ZOOM_STEP, center))
+    };
+    let on_reset = {
+        let viewport = viewport.clone();
+        let full = *full;
+        Callback::from(move |_: MouseEvent| viewport.set(full))
+    };
+
+    let on_keydown = {
+        let set_view = set_view.clone();
+        let zoom_at = zoom_at.clone();
+        let container = container.clone();
+        let full = *full;
+        Callback::from(move |e: KeyboardEvent| {
+            let on_mark = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|el| el.get_attribute("data-order"));
+            let step = scale.width() / 5.0;
+            match (e.key().as_str(), on_mark) {
+                ("ArrowRight" | "ArrowLeft", Some(order)) => {
+                    e.prevent_default();
+                    let order: i64 = order.parse().unwrap_or(0);
+                    let next = if e.key() == "ArrowRight" {
+                        order + 1
+                    } else {
+                        order - 1
+                    };
+                    location::focus_within(&container, &format!("[data-order=\"{next}\"]"));
+                }
+                ("ArrowRight", None) => {
+                    e.prevent_default();
+                    set_view(scale.pan(-step));
+                }
+                ("ArrowLeft", None) => {
+                    e.prevent_default();
+                    set_view(scale.pan(step));
+                }
+                ("+" | "=", _) => {
+                    e.prevent_default();
+                    zoom_at(ZOOM_STEP, scale.width() / 2.0);
+                }
+                ("-" | "_", _) => {
+                    e.prevent_default();
+                    zoom_at(1.0 / ZOOM_STEP, scale.width() / 2.0);
+                }
+                ("Home", _) => {
+                    e.prevent_default();
+                    let span = viewport_span(&scale);
+                    set_view(TimeScale::from_days(full.0, full.0 + span, scale.width()));
+                }
+                ("End", _) => {
+                    e.prevent_default();
+                    let span = viewport_span(&scale);
+                    set_view(TimeScale::from_days(full.1 - span, full.1, scale.width()));
+                }
+                _ => {}
+            }
+        })
+    };
+
+    // The wheel zooms only with Ctrl/⌘ or once the timeline has focus, so a
+    // news page keeps scrolling when the reader's wheel passes over it.
+    let on_wheel = {
+        let zoom_at = zoom_at.clone();
+        let container = container.clone();
+        let focused = *focused;
+        Callback::from(move |e: WheelEvent| {
+            if !(e.ctrl_key() || e.meta_key() || focused) {
+                return;
+            }
+            e.prevent_default();
+            let left = container
+                .cast::<Element>()
+                .map_or(0.0, |el| el.get_bounding_client_rect().left());
+            let factor = if e.delta_y() < 0.0 {
+                ZOOM_STEP.sqrt()
+            } else {
+                1.0 / ZOOM_STEP.sqrt()
+            };
+            zoom_at(factor, f64::from(e.client_x()) - left);
+        })
+    };
+    let on_focus_in = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| focused.set(true))
+    };
+    let on_focus_out = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| focused.set(false))
+    };
+    let on_pointer_down = {
+        let drag = drag.clone();
+        Callback::from(move |e: PointerEvent| {
+            let on_background = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .is_some_and(|el| {
+                    el.closest("[data-order], .dp-cluster, button")
+                        .ok()
+                        .flatten()
+                        .is_none()
+                });
+            if on_background && e.is_primary() {
+                *drag.borrow_mut() = Some((e.pointer_id(), f64::from(e.client_x())));
+                if let Some(el) = e
+                    .current_target()
+                    .and_then(|t| t.dyn_into::<Element>().ok())
+                {
+                    let _ = el.set_pointer_capture(e.pointer_id());
+                }
+            }
+        })
+    };
+    let on_pointer_move = {
+        let drag = drag.clone();
+        let set_view = set_view.clone();
+        Callback::from(move |e: PointerEvent| {
+            let last = *drag.borrow();
+            if let Some((id, x)) = last {
+                if id == e.pointer_id() {
+                    let now = f64::from(e.client_x());
+                    if (now - x).abs() >= 1.0 {
+                        *drag.borrow_mut() = Some((id, now));
+                        set_view(scale.pan(now - x));
+                    }
+                }
+            }
+        })
+    };
+    let on_pointer_up = {
+        let drag = drag.clone();
+        Callback::from(move |_: PointerEvent| *drag.borrow_mut() = None)
+    };
+
+    let lanes = laid_out.lanes_used.max(1);
+    // Era labels take up to two staggered rows under the axis.
+    let era_rows = dataset.eras.len().min(2) as f64;
+    let top = AXIS_Y + 18.0 + era_rows * 13.0;
+    let cluster_y = top + lanes as f64 * LANE_HEIGHT + 6.0;
+    let height = cluster_y
+        + if laid_out.clusters.is_empty() {
+            8.0
+        } else {
+            30.0
+        };
+
+    let ticks = scale.ticks(MIN_TICK_SPACING).into_iter().map(|tick| {
+        let x = tick.x;
+        html! {
+            <g class="dp-tick">
+                <line x1={fmt(x)} x2={fmt(x)} y1={fmt(AXIS_Y - 4.0)} y2={fmt(height)} />
+                <text x={fmt(x + 4.0)} y={fmt(AXIS_Y - 8.0)}>{ tick_label(&tick, lang) }</text>
+            </g>
+        }
+    });
+    let eras = dataset.eras.iter().enumerate().map(|(row, era)| {
+        let x0 = scale.x(era.start.first_day());
+        let x1 = scale.x(era.end.last_day()) + scale.width() / (viewport.1 - viewport.0);
+        let w = (x1 - x0).max(3.0);
+        html! {
+            <g class="dp-era">
+                <rect x={fmt(x0)} y={fmt(AXIS_Y)} width={fmt(w)} height={fmt(height - AXIS_Y)} />
+                <text x={fmt(x0 + 3.0)} y={fmt(AXIS_Y + 12.0 + (row % 2) as f64 * 13.0)}>{ era.label.get(lang) }</text>
+            </g>
+        }
+    });
+    let cursor_x = scale.x(props.as_of.first_day());
+    let selected_person = props.selected_person.as_deref();
+    let marks = laid_out.marks.iter().enumerate().map(|(order, mark)| {
+        let event = &dataset.events[mark.event];
+        let y = top + mark.lane as f64 * LANE_HEIGHT;
+        let name = dataset
+            .person(&event.person)
+            .map_or(event.person.clone(), |p| p.name.get(lang).to_string());
+        let reasons: Vec<_> = event.reasons.iter().filter_map(|id| dataset.reason(id)).collect();
+        let hollow = event.verification == Verification::Unconfirmed;
+        let disputed = event.verification == Verification::Disputed;
+        let on_select = {
+            let index = mark.event;
+            props.on_select.reform(move |_: MouseEvent| index)
+        };
+        let on_key = {
+            let index = mark.event;
+            let on_select = props.on_select.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    on_select.emit(index);
+                }
+            })
+        };
+        let symbols = reasons.iter().enumerate().map(|(k, reason)| {
+            let cx = mark.x0 + 6.0 + k as f64 * 5.0;
+            let cy = y - k as f64 * 3.0;
+            let fill = if hollow { "none".to_string() } else { reason.color.clone() };
+            html! {
+                <path
+                    class={classes!("dp-mark-symbol", hollow.then_some("dp-hollow"))}
+                    transform={format!("translate({} {}) scale(1.15)", fmt(cx), fmt(cy))}
+                    d={reason.symbol.svg_path()}
+                    fill={fill}
+                    stroke={hollow.then(|| reason.color.clone())}
+                />
+            }
+        });
+        let span = mark.x1 - mark.x0;
+        let is_selected = props.selected == Some(mark.event) || selected_person == Some(event.person.as_str());
+        html! {
+            <g
+                class={classes!("dp-mark", is_selected.then_some("dp-selected"))}
+                tabindex="0"
+                role="button"
+                data-order={order.to_string()}
+                data-event={event.id.clone()}
+                data-person={event.person.clone()}
+                aria-label={describe_event(dataset, mark.event, lang)}
+                onclick={on_select}
+                onkeydown={on_key}
+            >
+                if span > 2.0 {
+                    <rect class="dp-mark-span" x={fmt(mark.x0)} y={fmt(y + 9.0)} width={fmt(span)} height="2" />
+                }
+                { for symbols }
+                if disputed {
+                    <text class="dp-mark-disputed" x={fmt(mark.x0 + 1.0)} y={fmt(y - 6.0)}>{ "!" }</text>
+                }
+                <text class="dp-mark-label" x={fmt(mark.label_x + (reasons.len().saturating_sub(1)) as f64 * 5.0)} y={fmt(y + 4.5)}>{ name }</text>
+            </g>
+        }
+    });
+    let clusters = laid_out.clusters.iter().map(|cluster| {
+        let count = cluster.events.len();
+        let on_click = {
+            let set_view = set_view.clone();
+            let (x0, x1) = (cluster.x0, cluster.x1);
+            Callback::from(move |_: MouseEvent| {
+                let pad = 24.0;
+                let start = scale.invert(x0 - pad);
+                let end = scale.invert(x1 + pad);
+                let next = TimeScale::from_days(
+                    day_number(start),
+                    (day_number(end) + 1.0).max(day_number(start) + MIN_SPAN_DAYS),
+                    scale.width(),
+                );
+                set_view(next);
+            })
+        };
+        html! {
+            <g class="dp-cluster" role="button" tabindex="0"
+                aria-label={format!("{count} {}", t(lang, Text::ClusterEvents))}
+                onclick={on_click}
+            >
+                <rect x={fmt(cluster.badge_x)} y={fmt(cluster_y)} width={fmt(cluster.badge_width)} height="20" rx="10" />
+                <text x={fmt(cluster.badge_x + cluster.badge_width / 2.0)} y={fmt(cluster_y + 14.0)}>{ format!("+{count}") }</text>
+            </g>
+        }
+    });
+
+    // The wrapper is always there, so its width stays observed when the
+    // timeline switches between its wide and narrow forms.
+    if *width < NARROW_WIDTH {
+        return html! {
+            <div class="dp-timeline-measure" ref={measure}>
+                <TimelineList
+                    dataset={dataset.clone()}
+                    rows={props.rows.clone()}
+                    {lang}
+                    selected={props.selected}
+                    on_select={props.on_select.clone()}
+                />
+            </div>
+        };
+    }
+
+    html! {
+        <div class="dp-timeline-measure" ref={measure}>
+        <section class="dp-timeline" aria-label={t(lang, Text::TimelineLabel)}>
+            <div class="dp-timeline-controls">
+                <button type="button" class="dp-toggle" onclick={on_zoom_in} aria-label={t(lang, Text::ZoomIn)}>{ "+" }</button>
+                <button type="button" class="dp-toggle" onclick={on_zoom_out} aria-label={t(lang, Text::ZoomOut)}>{ "−" }</button>
+                <button type="button" class="dp-toggle" onclick={on_reset}>{ t(lang, Text::ZoomReset) }</button>
+                <span class="dp-legend">
+                    <span>{ t(lang, Text::LegendUnconfirmed) }</span>
+                    <span>{ t(lang, Text::LegendDisputed) }</span>
+                </span>
+            </div>
+            <p class="dp-visually-hidden" id="dp-timeline-help">{ t(lang, Text::TimelineHelp) }</p>
+            <div
+                class="dp-timeline-canvas"
+                ref={container}
+                tabindex="0"
+                role="group"
+                aria-describedby="dp-timeline-help"
+                aria-label={t(lang, Text::TimelineLabel)}
+                onkeydown={on_keydown}
+                onwheel={on_wheel}
+                onfocusin={on_focus_in}
+                onfocusout={on_focus_out}
+                onpointerdown={on_pointer_down}
+                onpointermove={on_pointer_move}
+                onpointerup={on_pointer_up.clone()}
+                onpointercancel={on_pointer_up}
+            >
+                <svg class="dp-timeline-svg" width={fmt(*width)} height={fmt(height)} viewBox={format!("0 0 {} {}", fmt(*width), fmt(height))}>
+                    { for eras }
+                    { for ticks }
+                    <line class="dp-axis" x1="0" x2={fmt(*width)} y1={fmt(AXIS_Y)} y2={fmt(AXIS_Y)} />
+                    if (0.0..=*width).contains(&cursor_x) {
+                        <g class="dp-cursor">
+                            <line x1={fmt(cursor_x)} x2={fmt(cursor_x)} y1={fmt(AXIS_Y)} y2={fmt(height)} />
+                            <text x={fmt(cursor_x - 4.0)} y={fmt(height - 5.0)} text-anchor="end">
+                                { format!("{} {}", t(lang, Text::AsOfCursor), crate::core::i18n::format_date(props.as_of, lang)) }
+                            </text>
+                        </g>
+                    }
+                    { for marks }
+                    { for clusters }
+                </svg>
+            </div>
+        </section>
+        </div>
+    }
+}
+
+fn viewport_span(scale: &TimeScale) -> f64 {
+    let (start, end) = scale.domain();
+    end - start
+}
+
+/// A coordinate as SVG text, rounded to a tenth of a pixel.
+fn fmt(value: f64) -> String {
+    format!("{:.1}", value)
+}

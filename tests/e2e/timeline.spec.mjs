@@ -1,0 +1,125 @@
+// The timeline as a reader meets it: markers, selection and the detail panel,
+// keyboard, zoom, clusters, filters, and the narrow list.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const artifacts = join(here, "..", "..", "artifacts");
+const data = JSON.parse(readFileSync(join(here, "..", "..", "data", "openai.json"), "utf8"));
+const marks = (page) => page.locator(".dp-timeline .dp-mark");
+const clusterCount = async (page) =>
+  (await page.locator(".dp-cluster text").allTextContents()).reduce((n, t) => n + Number(t.replace("+", "")), 0);
+
+test("every filtered event is on the timeline, labelled or inside a cluster", async ({ page }) => {
+  await page.goto("./?lang=en&view=timeline");
+  await expect(page.getByRole("region", { name: "Timeline of departures" })).toBeVisible();
+  await expect(marks(page).first()).toBeVisible();
+  expect((await marks(page).count()) + (await clusterCount(page))).toBe(data.events.length);
+  await page.goto("./?lang=en&view=timeline&reasons=safety");
+  const safety = data.events.filter((e) => e.reasons.includes("safety")).length;
+  await expect.poll(async () => (await marks(page).count()) + (await clusterCount(page))).toBe(safety);
+});
+
+test("each event has an accessible name: person, what happened, date, reasons", async ({ page }) => {
+  await page.goto("./?lang=en&view=timeline&q=Leike");
+  await expect(page.locator('.dp-mark[data-event="leike-resigns"]')).toHaveAttribute(
+    "aria-label",
+    "Jan Leike — left — 14 May 2024 — Safety & alignment",
+  );
+});
+
+test("selecting an event opens the detail panel; Escape closes it and returns focus", async ({ page }) => {
+  await page.goto("./?lang=en&view=timeline&q=Leike");
+  const mark = page.locator('.dp-mark[data-event="leike-resigns"]');
+  await mark.click();
+  const panel = page.getByRole("region", { name: "Details" });
+  await expect(panel).toContainText("Jan Leike");
+  await expect(panel).toContainText("扬·雷克");
+  await expect(panel).toContainText("14 May 2024");
+  await expect(panel.locator("blockquote")).toContainText("shiny products");
+  await expect(panel.locator(".dp-verification")).toHaveText("Confirmed");
+  for (const link of await panel.locator(".dp-source-list a").all()) {
+    await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+    await expect(link).toHaveAttribute("target", "_blank");
+  }
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+  await expect(mark).toBeFocused();
+  // Enter opens it again from the keyboard.
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("region", { name: "Details" })).toBeVisible();
+});
+
+test("arrow keys move between events in time order", async ({ page }) => {
+  await page.goto("./?lang=en&view=timeline");
+  const first = page.locator('.dp-mark[data-order="0"]');
+  await first.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator('.dp-mark[data-order="1"]')).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(first).toBeFocused();
+});
+
+test("zoom buttons and keys change the axis; a cluster expands when clicked", async ({ page }) => {
+  await page.goto("./?lang=en&view=timeline");
+  const ticks = page.locator(".dp-tick text");
+  const before = await ticks.allTextContents();
+  await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+  await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+  await expect.poll(() => ticks.allTextContents()).not.toEqual(before);
+  await page.getByRole("button", { name: "Reset" }).click();
+  await expect.poll(() => ticks.allTextContents()).toEqual(before);
+
+  const cluster = page.locator(".dp-cluster").first();
+  if ((await cluster.count()) > 0) {
+    const hidden = await clusterCount(page);
+    await cluster.click();
+    await expect.poll(() => clusterCount(page)).toBeLessThan(hidden);
+  }
+
+  await page.locator(".dp-timeline-canvas").focus();
+  await page.keyboard.press("+");
+  await expect.poll(() => ticks.allTextContents()).not.toEqual(before);
+});
+
+test("the wheel zooms only with Ctrl, so the page keeps scrolling", async ({ page }) => {
+  await page.goto("./?lang=en&view=timeline");
+  const ticks = page.locator(".dp-tick text");
+  const before = await ticks.allTextContents();
+  const box = await page.locator(".dp-timeline-canvas").boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -300);
+  expect(await ticks.allTextContents()).toEqual(before);
+  await page.keyboard.down("Control");
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up("Control");
+  await expect.poll(() => ticks.allTextContents()).not.toEqual(before);
+});
+
+test("under 600 px the timeline is a list grouped by year", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("./?lang=en&view=timeline");
+  await expect(page.locator(".dp-tl-year-heading").first()).toBeVisible();
+  await expect(page.locator(".dp-tl-item")).toHaveCount(data.events.length);
+  await page.locator('.dp-tl-item[data-event="leike-resigns"]').click();
+  await expect(page.getByRole("region", { name: "Details" })).toContainText("Jan Leike");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+});
+
+for (const [width, height] of [
+  [375, 800],
+  [1280, 800],
+]) {
+  for (const lang of ["zh", "en"]) {
+    test(`timeline screenshot at ${width} px (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`./?lang=${lang}&view=timeline`);
+      await expect(page.locator(".dp-timeline").first()).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: join(artifacts, `screenshots/timeline-${lang}-${width}.png`), fullPage: true });
+    });
+  }
+}
