@@ -2,7 +2,7 @@
 #![cfg(all(target_arch = "wasm32", not(target_os = "wasi")))]
 
 use departures::core::i18n::Lang;
-use departures::core::state::WidgetState;
+use departures::core::state::{View, WidgetState};
 use departures::ui::app::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -23,6 +23,7 @@ async fn mount_with_data(lang: Lang, data_url: Option<&str>) -> Element {
     let props = AppProps {
         initial: WidgetState {
             data_url: data_url.map(str::to_string),
+            view: View::Table,
             ..WidgetState::new(lang)
         },
         sync_url: false,

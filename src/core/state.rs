@@ -17,14 +17,14 @@ use super::parse::validate::is_person_id;
 /// Which view is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum View {
-    /// The timeline.
+    /// The timeline (the default: the first thing a reader meets).
+    #[default]
     Timeline,
     /// The org chart.
     Org,
     /// Timeline and org chart together.
     Both,
     /// The accessible table.
-    #[default]
     Table,
 }
 

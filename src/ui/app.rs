@@ -225,11 +225,12 @@ pub fn App(props: &AppProps) -> Html {
                             selected_person={state.person.clone().map(AttrValue::from)}
                             {as_of}
                             {on_select}
+                            heading_level={props.heading_level + 1}
                         />
                         // Always the same number of children, so opening the
                         // panel never re-creates the timeline (and its focus).
                         if let Some(event) = selected {
-                            <DetailPanel dataset={dataset.clone()} {event} {lang} {on_close} />
+                            <DetailPanel dataset={dataset.clone()} {event} {lang} {on_close} heading_level={props.heading_level + 1} />
                         } else {
                             <></>
                         }

@@ -23,6 +23,8 @@ pub struct DetailPanelProps {
     pub lang: Lang,
     /// Closes the panel.
     pub on_close: Callback<()>,
+    /// Level of the panel's heading (one below the widget's title).
+    pub heading_level: u8,
 }
 
 /// A labelled region under the view; it takes focus when it opens.
@@ -100,12 +102,12 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
     html! {
         <section class="dp-detail" aria-label={t(lang, Text::Details)} onkeydown={on_keydown}>
             <div class="dp-detail-head">
-                <h3 class="dp-detail-name" tabindex="-1" ref={heading}>
+                <@{format!("h{}", props.heading_level.clamp(1, 6))} class="dp-detail-name" tabindex="-1" ref={heading}>
                     { name.to_string() }
                     if let Some(other) = other {
                         <span class="dp-name-other" lang={lang_tag(lang.other())}>{ other.to_string() }</span>
                     }
-                </h3>
+                </@>
                 <button type="button" class="dp-toggle dp-detail-close" onclick={on_close}>{ t(lang, Text::Close) }</button>
             </div>
             <p class="dp-detail-meta">

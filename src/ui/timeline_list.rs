@@ -22,6 +22,8 @@ pub struct TimelineListProps {
     pub selected: Option<usize>,
     /// Called with the event the reader opens.
     pub on_select: Callback<usize>,
+    /// Level of the year headings (one below the widget's title).
+    pub heading_level: u8,
 }
 
 /// Years as headings, events as buttons.
@@ -79,7 +81,7 @@ pub fn TimelineList(props: &TimelineListProps) -> Html {
         });
         html! {
             <li class="dp-tl-year">
-                <h3 class="dp-tl-year-heading">{ year }</h3>
+                <@{format!("h{}", props.heading_level.clamp(1, 6))} class="dp-tl-year-heading">{ year }</@>
                 <ol class="dp-tl-events">{ for items }</ol>
             </li>
         }

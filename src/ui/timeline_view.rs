@@ -38,6 +38,8 @@ pub struct TimelineViewProps {
     pub as_of: PartialDate,
     /// Called with the event the reader opens.
     pub on_select: Callback<usize>,
+    /// Level of headings inside the view (one below the widget's title).
+    pub heading_level: u8,
 }
 
 /// Sizes of the drawing, in pixels.
@@ -436,6 +438,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     {lang}
                     selected={props.selected}
                     on_select={props.on_select.clone()}
+                    heading_level={props.heading_level}
                 />
             </div>
         };
@@ -496,7 +499,16 @@ fn viewport_span(scale: &TimeScale) -> f64 {
     end - start
 }
 
-/// A coordinate as SVG text, rounded to a tenth of a pixel.
+/// A coordinate as SVG text, rounded to a tenth of a pixel. Integer
+/// formatting only: float formatting would add its own code to the download.
 fn fmt(value: f64) -> String {
-    format!("{:.1}", value)
+    let tenths = (value * 10.0).round();
+    let tenths = if tenths.is_finite() {
+        tenths.clamp(-1e15, 1e15) as i64
+    } else {
+        0
+    };
+    let sign = if tenths < 0 { "-" } else { "" };
+    let abs = tenths.unsigned_abs();
+    format!("{sign}{}.{}", abs / 10, abs % 10)
 }

@@ -21,7 +21,10 @@ const port = 4199;
 const server = spawn("node", [join(root, "tests", "e2e", "serve.mjs"), join(root, "dist"), String(port), `/bench-data=${dataDir}`], {
   stdio: ["ignore", "pipe", "inherit"],
 });
-await new Promise((resolveReady) => server.stdout.once("data", resolveReady));
+await new Promise((resolveReady, fail) => {
+  server.stdout.once("data", resolveReady);
+  server.once("exit", (code) => fail(new Error(`the file server stopped (exit ${code})`)));
+});
 
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
@@ -77,9 +80,29 @@ for (const size of sizes) {
     );
     await page.close();
   }
+  // The timeline view: paint, DOM size and zoom latency.
+  const timeline = { paint: [], dom: [], zoom: [] };
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`http://127.0.0.1:${port}/?lang=en&view=timeline&data=/bench-data/${size}.json`);
+    await page.waitForSelector(".dp-timeline-svg .dp-mark, .dp-timeline-svg .dp-cluster");
+    timeline.paint.push(await page.evaluate(untilPainted));
+    timeline.dom.push(await page.evaluate(() => document.getElementsByTagName("*").length));
+    timeline.zoom.push(
+      await page.evaluate(`(async () => {
+        const start = performance.now();
+        document.querySelector('.dp-timeline-controls button').click();
+        return (await ${untilPainted}) - start;
+      })()`),
+    );
+    await page.close();
+  }
   results.push({
     events: size,
-    paint_ms: Math.round(median(samples.paint)),
+    timeline_paint_ms: Math.round(median(timeline.paint)),
+    timeline_dom: median(timeline.dom),
+    zoom_to_paint_ms: +median(timeline.zoom).toFixed(1),
+    table_paint_ms: Math.round(median(samples.paint)),
     heap_mb: +(median(samples.heap) / 1048576).toFixed(1),
     dom_elements: median(samples.dom),
     filter_to_paint_ms: +median(samples.filter).toFixed(1),
@@ -90,7 +113,7 @@ for (const size of sizes) {
 await browser.close();
 server.kill();
 
-console.log(`medians of ${runs} runs, Chromium headless, 1280 × 800, table view`);
+console.log(`medians of ${runs} runs, Chromium headless, 1280 × 800; filter timings in the table view`);
 console.table(results);
 mkdirSync(join(root, "artifacts"), { recursive: true });
 writeFileSync(join(root, "artifacts", "bench-browser.json"), JSON.stringify(results, null, 2));

@@ -20,7 +20,7 @@ function watchConsole(page) {
 
 test("the table lists every event of the default data set", async ({ page }) => {
   const problems = watchConsole(page);
-  await page.goto("./?lang=en");
+  await page.goto("./?view=table&lang=en");
   const rows = page.locator(".dp-table tbody tr");
   await expect(rows).toHaveCount(defaultData.events.length);
   await expect(page.locator(".dp-title")).toHaveText(defaultData.title.en);
@@ -29,10 +29,10 @@ test("the table lists every event of the default data set", async ({ page }) => 
 });
 
 test("?lang=en loads English and ?lang=zh loads Chinese", async ({ page }) => {
-  await page.goto("./?lang=en");
+  await page.goto("./?view=table&lang=en");
   await expect(page.locator(".dp-table-caption")).toContainText("All departure events");
   await expect(page.locator(".dp-root")).toHaveAttribute("lang", "en");
-  await page.goto("./?lang=zh");
+  await page.goto("./?view=table&lang=zh");
   await expect(page.locator(".dp-table-caption")).toContainText("离职事件一览");
   await expect(page.locator(".dp-root")).toHaveAttribute("lang", "zh-Hans");
 });
@@ -52,7 +52,7 @@ test("without ?lang the browser's preferred language decides", async ({ browser 
 
 test("the language switch changes the text and updates the URL", async ({ page }) => {
   const problems = watchConsole(page);
-  await page.goto("./?lang=zh&utm_source=feed");
+  await page.goto("./?view=table&lang=zh&utm_source=feed");
   await expect(page.locator(".dp-title")).toHaveText(defaultData.title.zh);
   const historyBefore = await page.evaluate(() => history.length);
   await page.getByRole("button", { name: "English" }).click();
@@ -70,13 +70,13 @@ test("the language switch changes the text and updates the URL", async ({ page }
 test("an invalid ?lang is ignored with one warning, never a crash", async ({ page }) => {
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
-  await page.goto("./?lang=klingon&theme=neon");
+  await page.goto("./?view=table&lang=klingon&theme=neon");
   await expect(page.locator(".dp-table tbody tr").first()).toBeVisible();
   expect(warnings.filter((w) => w.includes("departures")).length).toBe(2);
 });
 
 test("?theme=dark applies the dark palette", async ({ page }) => {
-  await page.goto("./?lang=en&theme=dark");
+  await page.goto("./?view=table&lang=en&theme=dark");
   const root = page.locator(".dp-root");
   await expect(root).toHaveClass(/dp-theme-dark/);
   const background = await root.evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -84,7 +84,7 @@ test("?theme=dark applies the dark palette", async ({ page }) => {
 });
 
 test("sources are safe links and unconfirmed events say so", async ({ page }) => {
-  await page.goto("./?lang=en");
+  await page.goto("./?view=table&lang=en");
   const links = page.locator(".dp-source-list a");
   expect(await links.count()).toBeGreaterThan(0);
   for (const link of await links.all()) {
@@ -104,7 +104,7 @@ for (const [width, height] of [
   for (const lang of ["zh", "en"]) {
     test(`no horizontal scroll at ${width} px (${lang}); screenshot saved`, async ({ page }) => {
       await page.setViewportSize({ width, height });
-      await page.goto(`./?lang=${lang}`);
+      await page.goto(`./?view=table&lang=${lang}`);
       await expect(page.locator(".dp-table tbody tr").first()).toBeVisible();
       await page.evaluate(() => document.fonts.ready);
       const overflow = await page.evaluate(
@@ -117,7 +117,7 @@ for (const [width, height] of [
 }
 
 test("the page has no axe-core accessibility violations", async ({ page }) => {
-  await page.goto("./?lang=en");
+  await page.goto("./?view=table&lang=en");
   await expect(page.locator(".dp-table tbody tr").first()).toBeVisible();
   await page.addScriptTag({ path: join(here, "..", "..", "node_modules", "axe-core", "axe.min.js") });
   const results = await page.evaluate(async () => await window.axe.run(document));

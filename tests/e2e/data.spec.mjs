@@ -9,7 +9,7 @@ const readJson = (...parts) => JSON.parse(readFileSync(join(here, ...parts), "ut
 
 test("?data= loads another data set of ours, shipped in dist/data/", async ({ page }) => {
   const eight = readJson("..", "..", "data", "traitorous-eight.json");
-  await page.goto("./?lang=en&data=data/traitorous-eight.json");
+  await page.goto("./?view=table&lang=en&data=data/traitorous-eight.json");
   await expect(page.locator(".dp-title")).toHaveText(eight.title.en);
   await expect(page.locator(".dp-table tbody tr")).toHaveCount(eight.events.length);
   await expect(page).toHaveURL(/data=data%2Ftraitorous-eight\.json|data=data\/traitorous-eight\.json/);
@@ -22,7 +22,7 @@ test("a skeleton shows while the data loads, then the table replaces it", async 
     await held;
     await route.continue();
   });
-  await page.goto("./?lang=en&data=data/transformer-authors.json");
+  await page.goto("./?view=table&lang=en&data=data/transformer-authors.json");
   await expect(page.locator(".dp-skeleton[aria-busy=true]")).toBeVisible();
   await expect(page.getByRole("status")).toHaveText("Loading the data…");
   release();
@@ -32,7 +32,7 @@ test("a skeleton shows while the data loads, then the table replaces it", async 
 
 test("a TimelineJS3 file is detected and imported as plain text", async ({ page }) => {
   const timeline = readJson("fixtures", "timelinejs.json");
-  await page.goto("./?lang=en&data=fixtures/timelinejs.json");
+  await page.goto("./?view=table&lang=en&data=fixtures/timelinejs.json");
   const rows = page.locator(".dp-table tbody tr");
   await expect(rows).toHaveCount(timeline.events.length);
   const html = await page.locator(".dp-table").innerHTML();
@@ -45,7 +45,7 @@ test("a TimelineJS3 file is detected and imported as plain text", async ({ page 
 test("a missing file (404) shows an alert in the reader's language", async ({ page }) => {
   const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto("./?lang=zh&data=fixtures/no-such-file.json");
+  await page.goto("./?view=table&lang=zh&data=fixtures/no-such-file.json");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("数据无法加载");
   await expect(alert).toContainText("404");
@@ -58,7 +58,7 @@ test("a missing file (404) shows an alert in the reader's language", async ({ pa
 });
 
 test("a malformed file names the line and column", async ({ page }) => {
-  await page.goto("./?lang=en&data=fixtures/malformed.json");
+  await page.goto("./?view=table&lang=en&data=fixtures/malformed.json");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("has 1 problem");
   await expect(alert).toContainText("line 4, column 3");
@@ -67,7 +67,7 @@ test("a malformed file names the line and column", async ({ page }) => {
 test("an invalid data set lists each problem with its path, and all of them in the console", async ({ page }) => {
   const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto("./?lang=en&data=fixtures/invalid-data.json");
+  await page.goto("./?view=table&lang=en&data=fixtures/invalid-data.json");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("events[0].date");
   await expect(alert).toContainText("events[1].person");
@@ -79,7 +79,7 @@ test("an invalid data set lists each problem with its path, and all of them in t
 test("a javascript: data URL is refused with a warning and the default data shows", async ({ page }) => {
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
-  await page.goto("./?lang=en&data=javascript:alert(1)");
+  await page.goto("./?view=table&lang=en&data=javascript:alert(1)");
   await expect(page.locator(".dp-table tbody tr").first()).toBeVisible();
   expect(warnings.some((w) => w.includes("ignored data="))).toBe(true);
 });
@@ -87,7 +87,7 @@ test("a javascript: data URL is refused with a warning and the default data show
 for (const file of ["openai.json", "transformer-authors.json", "traitorous-eight.json"]) {
   test(`the table shows every event of ${file} with its sources and verification`, async ({ page }) => {
     const data = readJson("..", "..", "data", file);
-    await page.goto(`./?lang=en&data=data/${file}`);
+    await page.goto(`./?view=table&lang=en&data=data/${file}`);
     const rows = page.locator(".dp-table tbody tr");
     await expect(rows).toHaveCount(data.events.length);
     const labels = { confirmed: "Confirmed", unconfirmed: "Unconfirmed", disputed: "Disputed" };

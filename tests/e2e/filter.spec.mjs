@@ -18,7 +18,7 @@ test("?reasons=safety&lang=en&view=table shows only safety events (Leike, not Ka
 });
 
 test("clicking a chip sets aria-pressed, filters, updates counts and the URL", async ({ page }) => {
-  await page.goto("./?lang=en");
+  await page.goto("./?view=table&lang=en");
   const chip = page.locator('.dp-chip[data-reason="sabbatical"]');
   await expect(chip).toHaveAttribute("aria-pressed", "false");
   await expect(chip.locator(".dp-chip-count")).toHaveText(String(withReason("sabbatical").length));
@@ -53,7 +53,7 @@ test("clicking a chip sets aria-pressed, filters, updates counts and the URL", a
 });
 
 test("search finds the same person in either script", async ({ page }) => {
-  await page.goto("./?lang=zh");
+  await page.goto("./?view=table&lang=zh");
   const search = page.getByRole("searchbox");
   await search.fill("苏茨克维尔");
   await expect(page.locator('tr[data-person="ilya-sutskever"]').first()).toBeVisible();
@@ -65,7 +65,7 @@ test("search finds the same person in either script", async ({ page }) => {
 });
 
 test("an empty result says so and offers a reset", async ({ page }) => {
-  await page.goto("./?lang=en&q=nobody-has-this-name");
+  await page.goto("./?view=table&lang=en&q=nobody-has-this-name");
   await expect(page.getByText("No departures match these filters.")).toBeVisible();
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(rows(page)).toHaveCount(data.events.length);
@@ -73,7 +73,7 @@ test("an empty result says so and offers a reset", async ({ page }) => {
 });
 
 test("reloading a shared URL restores the same view", async ({ page }) => {
-  await page.goto("./?lang=en");
+  await page.goto("./?view=table&lang=en");
   await page.locator('.dp-chip[data-reason="competitor"]').click();
   await page.getByRole("searchbox").fill("Anthropic");
   await page.getByRole("button", { name: "Co-founders only" }).click();
@@ -89,7 +89,7 @@ test("reloading a shared URL restores the same view", async ({ page }) => {
 
 test("the share button copies a link to the current state", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto("./?lang=en&reasons=safety");
+  await page.goto("./?view=table&lang=en&reasons=safety");
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Link copied")).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -100,7 +100,7 @@ test("the share button copies a link to the current state", async ({ page, conte
 test("unknown reasons and persons in the URL are ignored with a warning", async ({ page }) => {
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
-  await page.goto("./?lang=en&reasons=safety,no-such-reason&person=nobody-here");
+  await page.goto("./?view=table&lang=en&reasons=safety,no-such-reason&person=nobody-here");
   await expect(rows(page)).toHaveCount(withReason("safety").length);
   await expect(page).toHaveURL(/reasons=safety(&|$)/);
   await expect.poll(() => warnings.filter((w) => w.includes("departures")).length).toBe(2);

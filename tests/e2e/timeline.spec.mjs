@@ -123,3 +123,13 @@ for (const [width, height] of [
     });
   }
 }
+
+test("the timeline view has no axe-core accessibility violations", async ({ page }) => {
+  await page.goto("./?lang=en&view=timeline");
+  await expect(marks(page).first()).toBeVisible();
+  await page.locator('.dp-mark[data-order="0"]').click();
+  await page.addScriptTag({ path: join(here, "..", "..", "node_modules", "axe-core", "axe.min.js") });
+  const results = await page.evaluate(async () => await window.axe.run(document));
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(summary).toEqual([]);
+});
