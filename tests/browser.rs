@@ -198,3 +198,79 @@ async fn co_founders_only_lowers_the_chip_counts() {
     yew::scheduler::flush().await;
     assert!(total(&root) < before);
 }
+
+/// Mounts the timeline view in a root wide enough for its horizontal form.
+async fn mount_timeline() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    root.set_attribute("style", "width: 1000px").unwrap();
+    gloo::utils::body().append_child(&root).unwrap();
+    let props = AppProps {
+        initial: WidgetState::new(Lang::En),
+        sync_url: false,
+        heading_level: 2,
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    // The view measures its width after the first render.
+    for _ in 0..3 {
+        yew::scheduler::flush().await;
+        yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    root
+}
+
+fn press(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn selecting_a_timeline_event_opens_its_details_and_escape_closes_them() {
+    let root = mount_timeline().await;
+    assert!(
+        count(&root, ".dp-timeline-svg .dp-mark") > 0,
+        "marks are drawn"
+    );
+    let mark = root
+        .query_selector(".dp-mark[data-order=\"0\"]")
+        .unwrap()
+        .unwrap();
+    mark.dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    let panel = root
+        .query_selector(".dp-detail")
+        .unwrap()
+        .expect("panel opens");
+    let event_id = mark.get_attribute("data-event").unwrap();
+    let data = departures::core::parse::parse_dataset(departures::core::DEFAULT_DATA).unwrap();
+    let event = data.events.iter().find(|e| e.id == event_id).unwrap();
+    let name = &data.person(&event.person).unwrap().name.en;
+    assert!(panel.text_content().unwrap().contains(name.as_str()));
+
+    press(&panel, "Escape");
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".dp-detail").unwrap().is_none());
+    let active = gloo::utils::document().active_element().unwrap();
+    assert_eq!(active.get_attribute("data-event"), Some(event_id));
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_focus_between_timeline_events_in_time_order() {
+    let root = mount_timeline().await;
+    let first: web_sys::SvgElement = root
+        .query_selector(".dp-mark[data-order=\"0\"]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    first.focus().unwrap();
+    press(&first, "ArrowRight");
+    yew::scheduler::flush().await;
+    let active = gloo::utils::document().active_element().unwrap();
+    assert_eq!(active.get_attribute("data-order").as_deref(), Some("1"));
+}

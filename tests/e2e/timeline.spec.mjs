@@ -85,13 +85,21 @@ test("zoom buttons and keys change the axis; a cluster expands when clicked", as
 });
 
 test("the wheel zooms only with Ctrl, so the page keeps scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 500 });
   await page.goto("./?lang=en&view=timeline");
   const ticks = page.locator(".dp-tick text");
   const before = await ticks.allTextContents();
-  const box = await page.locator(".dp-timeline-canvas").boundingBox();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.wheel(0, -300);
+  const canvas = page.locator(".dp-timeline-canvas");
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + 20);
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, 200);
+  // The page scrolled and the timeline did not zoom.
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled);
   expect(await ticks.allTextContents()).toEqual(before);
+  const again = await canvas.boundingBox();
+  await page.mouse.move(again.x + again.width / 2, again.y + 20);
   await page.keyboard.down("Control");
   await page.mouse.wheel(0, -300);
   await page.keyboard.up("Control");
