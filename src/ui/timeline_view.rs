@@ -12,12 +12,13 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::core::date::PartialDate;
-use crate::core::i18n::{describe_event, t, Lang, Text};
+use crate::core::i18n::{describe_event_named, t, Lang, Text};
 use crate::core::model::{Dataset, Verification};
 use crate::core::scale::{day_number, tick_label, TimeScale};
 use crate::core::timeline::{inputs_for, layout, LayoutOptions, TimelineLayout};
 use crate::embed::location;
 use crate::ui::timeline_list::TimelineList;
+use std::collections::HashMap;
 
 /// Properties of [`TimelineView`].
 #[derive(Properties, PartialEq)]
@@ -87,6 +88,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         move || full
     });
     let drag = use_mut_ref(|| None::<(i32, f64)>);
+    // Pointers down on the canvas, for pinch zoom: id → last x.
+    let pointers = use_mut_ref(HashMap::<i32, f64>::new);
     let focused = use_state(|| false);
 
     // Follow the container's width (a ResizeObserver on the element itself,
@@ -121,24 +124,24 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         });
     }
 
+    // Each event's label and accessible name, computed once per data set and
+    // language (not on every zoom step).
+    let texts: Rc<EventTexts> = use_memo((dataset.clone(), lang), |(dataset, lang)| {
+        EventTexts::new(dataset, *lang)
+    });
     let scale = TimeScale::from_days(viewport.0, viewport.1, *width);
     let max_span = (full.1 - full.0) * 2.0;
     let laid_out: Rc<TimelineLayout> = {
         let key = (
             dataset.clone(),
             props.rows.clone(),
-            lang,
+            texts.clone(),
             viewport.0,
             viewport.1,
             *width,
         );
-        use_memo(key, |(dataset, rows, lang, start, end, width)| {
-            let inputs = inputs_for(dataset, rows, FONT_PX, |i| {
-                let event = &dataset.events[i];
-                dataset
-                    .person(&event.person)
-                    .map_or(event.person.clone(), |p| p.name.get(*lang).to_string())
-            });
+        use_memo(key, |(dataset, rows, texts, start, end, width)| {
+            let inputs = inputs_for(dataset, rows, FONT_PX, |i| texts.names[i].to_string());
             layout(
                 &inputs,
                 &TimeScale::from_days(*start, *end, *width),
@@ -261,7 +264,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     };
     let on_pointer_down = {
         let drag = drag.clone();
+        let pointers = pointers.clone();
         Callback::from(move |e: PointerEvent| {
+            pointers
+                .borrow_mut()
+                .insert(e.pointer_id(), f64::from(e.client_x()));
             let on_background = e
                 .target()
                 .and_then(|t| t.dyn_into::<Element>().ok())
@@ -285,7 +292,32 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let on_pointer_move = {
         let drag = drag.clone();
         let set_view = set_view.clone();
+        let pointers = pointers.clone();
+        let container = container.clone();
         Callback::from(move |e: PointerEvent| {
+            // Two fingers: zoom by the change in their distance, around their middle.
+            let pinch = {
+                let mut down = pointers.borrow_mut();
+                if down.len() == 2 && down.contains_key(&e.pointer_id()) {
+                    let before: Vec<f64> = down.values().copied().collect();
+                    down.insert(e.pointer_id(), f64::from(e.client_x()));
+                    let after: Vec<f64> = down.values().copied().collect();
+                    Some((before, after))
+                } else {
+                    None
+                }
+            };
+            if let Some((before, after)) = pinch {
+                *drag.borrow_mut() = None;
+                let gap_before = (before[0] - before[1]).abs().max(10.0);
+                let gap_after = (after[0] - after[1]).abs().max(10.0);
+                let left = container
+                    .cast::<Element>()
+                    .map_or(0.0, |el| el.get_bounding_client_rect().left());
+                let middle = (after[0] + after[1]) / 2.0 - left;
+                set_view(scale.zoom(gap_after / gap_before, middle, MIN_SPAN_DAYS, max_span));
+                return;
+            }
             let last = *drag.borrow();
             if let Some((id, x)) = last {
                 if id == e.pointer_id() {
@@ -300,7 +332,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     };
     let on_pointer_up = {
         let drag = drag.clone();
-        Callback::from(move |_: PointerEvent| *drag.borrow_mut() = None)
+        let pointers = pointers.clone();
+        Callback::from(move |e: PointerEvent| {
+            pointers.borrow_mut().remove(&e.pointer_id());
+            *drag.borrow_mut() = None;
+        })
     };
 
     let lanes = laid_out.lanes_used.max(1);
@@ -340,9 +376,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let marks = laid_out.marks.iter().enumerate().map(|(order, mark)| {
         let event = &dataset.events[mark.event];
         let y = top + mark.lane as f64 * LANE_HEIGHT;
-        let name = dataset
-            .person(&event.person)
-            .map_or(event.person.clone(), |p| p.name.get(lang).to_string());
+        let name = texts.names[mark.event].clone();
         let reasons: Vec<_> = event.reasons.iter().filter_map(|id| dataset.reason(id)).collect();
         let hollow = event.verification == Verification::Unconfirmed;
         let disputed = event.verification == Verification::Disputed;
@@ -384,7 +418,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 data-order={order.to_string()}
                 data-event={event.id.clone()}
                 data-person={event.person.clone()}
-                aria-label={describe_event(dataset, mark.event, lang)}
+                aria-label={texts.labels[mark.event].clone()}
                 onclick={on_select}
                 onkeydown={on_key}
             >
@@ -491,6 +525,49 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             </div>
         </section>
         </div>
+    }
+}
+
+/// Per-event texts for one language, by event index.
+#[derive(PartialEq)]
+struct EventTexts {
+    /// The person's name, the label on the timeline.
+    names: Vec<AttrValue>,
+    /// The accessible name: person, what happened, date, reasons.
+    labels: Vec<AttrValue>,
+}
+
+impl EventTexts {
+    fn new(dataset: &Dataset, lang: Lang) -> EventTexts {
+        let people: HashMap<&str, &str> = dataset
+            .people
+            .iter()
+            .map(|p| (p.id.as_str(), p.name.get(lang)))
+            .collect();
+        let names = dataset
+            .events
+            .iter()
+            .map(|e| {
+                AttrValue::from(
+                    people
+                        .get(e.person.as_str())
+                        .copied()
+                        .unwrap_or(&e.person)
+                        .to_string(),
+                )
+            })
+            .collect();
+        let labels = (0..dataset.events.len())
+            .map(|i| {
+                let event = &dataset.events[i];
+                let name = people
+                    .get(event.person.as_str())
+                    .copied()
+                    .unwrap_or(&event.person);
+                AttrValue::from(describe_event_named(dataset, i, lang, name))
+            })
+            .collect();
+        EventTexts { names, labels }
     }
 }
 

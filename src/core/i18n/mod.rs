@@ -409,6 +409,18 @@ pub fn describe_event(data: &crate::core::model::Dataset, index: usize, lang: La
     let name = data
         .person(&event.person)
         .map_or(event.person.as_str(), |p| p.name.get(lang));
+    describe_event_named(data, index, lang, name)
+}
+
+/// [`describe_event`] with the person's name already looked up (for callers
+/// describing many events).
+pub fn describe_event_named(
+    data: &crate::core::model::Dataset,
+    index: usize,
+    lang: Lang,
+    name: &str,
+) -> String {
+    let event = &data.events[index];
     let reasons: Vec<&str> = event
         .reasons
         .iter()
