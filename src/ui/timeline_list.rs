@@ -1,12 +1,15 @@
 //! The timeline on narrow screens (under 600 px): a vertical list grouped by
-//! year, with the same markers, selection and detail panel.
+//! year, with the same markers, selection and detail panel; 100 events at a
+//! time, like the table.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::core::i18n::{describe_event, format_date, kind_label, t, Lang, Text};
 use crate::core::model::{Dataset, Verification};
+use crate::ui::event_table::PAGE_SIZE;
 
 /// Properties of [`TimelineList`].
 #[derive(Properties, PartialEq)]
@@ -31,8 +34,26 @@ pub struct TimelineListProps {
 pub fn TimelineList(props: &TimelineListProps) -> Html {
     let lang = props.lang;
     let dataset = &props.dataset;
+    let limit = use_state(|| PAGE_SIZE);
+    {
+        let limit = limit.clone();
+        use_effect_with(props.rows.clone(), move |_| limit.set(PAGE_SIZE));
+    }
+    let hidden = props.rows.len().saturating_sub(*limit);
+    let on_more = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE_SIZE))
+    };
+    let names: Rc<HashMap<String, String>> =
+        use_memo((dataset.clone(), lang), |(dataset, lang)| {
+            dataset
+                .people
+                .iter()
+                .map(|p| (p.id.clone(), p.name.get(*lang).to_string()))
+                .collect()
+        });
     let mut years: Vec<(i32, Vec<usize>)> = Vec::new();
-    for &i in props.rows.iter() {
+    for &i in props.rows.iter().take(*limit) {
         let year = dataset.events[i].date.year();
         match years.last_mut() {
             Some((y, list)) if *y == year => list.push(i),
@@ -42,9 +63,7 @@ pub fn TimelineList(props: &TimelineListProps) -> Html {
     let groups = years.into_iter().map(|(year, events)| {
         let items = events.into_iter().map(|i| {
             let event = &dataset.events[i];
-            let name = dataset
-                .person(&event.person)
-                .map_or(event.person.clone(), |p| p.name.get(lang).to_string());
+            let name = names.get(&event.person).cloned().unwrap_or_else(|| event.person.clone());
             let hollow = event.verification == Verification::Unconfirmed;
             let symbols = event.reasons.iter().filter_map(|id| dataset.reason(id)).map(|reason| {
                 html! {
@@ -89,6 +108,11 @@ pub fn TimelineList(props: &TimelineListProps) -> Html {
     html! {
         <section class="dp-timeline dp-timeline-narrow" aria-label={t(lang, Text::TimelineLabel)}>
             <ol class="dp-tl-years">{ for groups }</ol>
+            if hidden > 0 {
+                <button type="button" class="dp-toggle dp-show-more" onclick={on_more}>
+                    { format!("{} {} · {} {}", t(lang, Text::ShowMore), hidden.min(PAGE_SIZE), hidden, t(lang, Text::NotYetShown)) }
+                </button>
+            }
         </section>
     }
 }
