@@ -11,7 +11,7 @@ cd "$ROOT"
 # growth is a decision: the foundation slice (table only) was 134 KB in all;
 # bilingual validation errors, the TimelineJS importer, the filter and the
 # timeline brought the code to about 210 KB.
-BUNDLE_BUDGET_BYTES=$((215 * 1024))
+BUNDLE_BUDGET_BYTES=$((220 * 1024))
 ARTIFACTS="$ROOT/artifacts"
 mkdir -p "$ARTIFACTS"
 
