@@ -46,6 +46,9 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
+/** Time from now (in the page) until the next frame starts (work done, paint next). */
+const untilFrame = `new Promise((done) => requestAnimationFrame(() => done(performance.now())))`;
+
 /** Time from now (in the page) until the frame after the next is painted. */
 const untilPainted = `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))))`;
 
@@ -81,7 +84,7 @@ for (const size of sizes) {
     await page.close();
   }
   // The timeline view: paint, DOM size and zoom latency.
-  const timeline = { paint: [], dom: [], zoom: [] };
+  const timeline = { paint: [], dom: [], zoom: [], zoomFrame: [] };
   for (let run = 0; run < runs; run++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`http://127.0.0.1:${port}/?lang=en&view=timeline&data=/bench-data/${size}.json`);
@@ -95,6 +98,13 @@ for (const size of sizes) {
         return (await ${untilPainted}) - start;
       })()`),
     );
+    timeline.zoomFrame.push(
+      await page.evaluate(`(async () => {
+        const start = performance.now();
+        document.querySelector('.dp-timeline-controls button').click();
+        return (await ${untilFrame}) - start;
+      })()`),
+    );
     await page.close();
   }
   results.push({
@@ -102,6 +112,7 @@ for (const size of sizes) {
     timeline_paint_ms: Math.round(median(timeline.paint)),
     timeline_dom: median(timeline.dom),
     zoom_to_paint_ms: +median(timeline.zoom).toFixed(1),
+    zoom_to_frame_ms: +median(timeline.zoomFrame).toFixed(1),
     table_paint_ms: Math.round(median(samples.paint)),
     heap_mb: +(median(samples.heap) / 1048576).toFixed(1),
     dom_elements: median(samples.dom),
