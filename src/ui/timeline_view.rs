@@ -141,7 +141,20 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             *width,
         );
         use_memo(key, |(dataset, rows, texts, start, end, width)| {
-            let inputs = inputs_for(dataset, rows, FONT_PX, |i| texts.names[i].to_string());
+            // Only events in view (with a margin of a quarter view either
+            // side) are laid out and drawn, so zooming in on 10,000 events
+            // keeps the DOM small.
+            let margin = (end - start) / 4.0;
+            let visible: Vec<usize> = rows
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let date = dataset.events[i].date;
+                    day_number(date.last_day()) + 1.0 >= start - margin
+                        && day_number(date.first_day()) <= end + margin
+                })
+                .collect();
+            let inputs = inputs_for(dataset, &visible, FONT_PX, |i| texts.names[i].to_string());
             layout(
                 &inputs,
                 &TimeScale::from_days(*start, *end, *width),
