@@ -574,7 +574,8 @@ fn decode_localized(value: &Value, path: String, errors: &mut Vec<DataError>) ->
     })
 }
 
-fn describe(value: &Value) -> &'static str {
+/// How a JSON value's type reads in an error message ("a number", "text"…).
+pub(crate) fn describe(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "true or false",
