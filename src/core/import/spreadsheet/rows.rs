@@ -1,0 +1,268 @@
+//! `people.csv` and `events.csv`: destinations, people with their roles, events.
+
+use super::*;
+
+/// Adds every destination named in `events.csv` (`to` + `to_name_*`) to
+/// `organizations`, once per id; the first row naming it wins, later rows may
+/// leave the names empty.
+pub(super) fn read_destinations(
+    rows: &[Row],
+    main_organization: &str,
+    organizations: &mut Vec<Organization>,
+    origins: &mut Origins,
+    errors: &mut Vec<DataError>,
+) {
+    for row in rows {
+        let names = row.localized("to_name");
+        let Some(id) = row.optional("to") else {
+            if !(names.en.is_empty() && names.zh.is_empty()) {
+                errors.push(DataError::new(
+                    row.path("to"),
+                    ErrorKind::MissingField { field: "to".into() },
+                ));
+            }
+            continue;
+        };
+        if id == main_organization {
+            continue;
+        }
+        match organizations.iter_mut().find(|o| o.id == id) {
+            Some(known) => {
+                if known.name.en.is_empty() {
+                    known.name.en = names.en;
+                }
+                if known.name.zh.is_empty() {
+                    known.name.zh = names.zh;
+                }
+            }
+            None => {
+                organizations.push(Organization {
+                    id,
+                    name: names,
+                    founded: None,
+                    description: None,
+                    url: None,
+                });
+                origins
+                    .organizations
+                    .push(OrgOrigin::EventsSheet(row.number));
+            }
+        }
+    }
+}
+
+/// Reads `cofounder`: yes/no, true/false, 1/0, 是/否 in any case, or empty.
+pub(super) fn parse_cofounder(text: &str) -> Result<Option<bool>, ()> {
+    match text.trim().to_lowercase().as_str() {
+        "" => Ok(None),
+        "yes" | "y" | "true" | "1" | "是" => Ok(Some(true)),
+        "no" | "n" | "false" | "0" | "否" => Ok(Some(false)),
+        _ => Err(()),
+    }
+}
+
+pub(super) fn read_people(
+    rows: &[Row],
+    main_organization: &str,
+    origins: &mut Origins,
+    errors: &mut Vec<DataError>,
+) -> Vec<Person> {
+    const ROLE_COLUMNS: [&str; 7] = [
+        "title_en",
+        "title_zh",
+        "team",
+        "reports_to",
+        "start",
+        "end",
+        "org",
+    ];
+    let mut people: Vec<Person> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for row in rows {
+        let Some(id) = row.required("id", errors) else {
+            continue;
+        };
+        let cofounder = match parse_cofounder(row.get("cofounder")) {
+            Ok(value) => value,
+            Err(()) => {
+                errors.push(DataError::new(
+                    row.path("cofounder"),
+                    ErrorKind::UnknownVariant {
+                        value: row.get("cofounder").into(),
+                        allowed: COFOUNDER_VALUES.into(),
+                    },
+                ));
+                None
+            }
+        };
+        let names = row.localized("name");
+        let p = match index.get(&id) {
+            Some(&p) => {
+                let person = &mut people[p];
+                for (column, given, known) in [
+                    ("name_en", names.en, &mut person.name.en),
+                    ("name_zh", names.zh, &mut person.name.zh),
+                ] {
+                    if given.is_empty() {
+                        continue;
+                    }
+                    if known.is_empty() {
+                        *known = given;
+                    } else if *known != given {
+                        // Same id, another name: two people share an id.
+                        errors.push(DataError::new(
+                            row.path(column),
+                            ErrorKind::DuplicateId { id: id.clone() },
+                        ));
+                    }
+                }
+                p
+            }
+            None => {
+                index.insert(id.clone(), people.len());
+                people.push(Person {
+                    id,
+                    name: names,
+                    cofounder: false,
+                    roles: Vec::new(),
+                });
+                origins.people.push(row.number);
+                origins.roles.push(Vec::new());
+                people.len() - 1
+            }
+        };
+        if cofounder == Some(true) {
+            people[p].cofounder = true;
+        }
+        if ROLE_COLUMNS.iter().all(|column| row.get(column).is_empty()) {
+            continue;
+        }
+        people[p].roles.push(Role {
+            org: row
+                .optional("org")
+                .unwrap_or_else(|| main_organization.to_string()),
+            title: row.localized("title"),
+            team: row.optional("team"),
+            reports_to: row.optional("reports_to"),
+            start: row.date("start", errors),
+            end: row.date("end", errors),
+        });
+        origins.roles[p].push(row.number);
+    }
+    people
+}
+
+pub(super) fn read_events(
+    rows: &[Row],
+    origins: &mut Origins,
+    errors: &mut Vec<DataError>,
+) -> Vec<Event> {
+    let mut events = Vec::with_capacity(rows.len());
+    for row in rows {
+        let id = row
+            .required("id", errors)
+            .unwrap_or_else(|| format!("(row {})", row.number));
+        let date = match row.required("date", errors) {
+            Some(text) => parse_date(&text, row.path("date"), errors),
+            None => None,
+        };
+        let person = row.required("person", errors).unwrap_or_default();
+        let kind = row.variant::<EventKind>("kind", errors);
+        let verification = row.variant::<Verification>("verification", errors);
+
+        let urls = split_list(row.get("source_urls"));
+        let publishers = split_list(row.get("source_publishers"));
+        if publishers.len() < urls.len() {
+            errors.push(DataError::new(
+                row.path("source_publishers"),
+                ErrorKind::MissingField {
+                    field: "source_publishers".into(),
+                },
+            ));
+        } else if urls.len() < publishers.len() {
+            errors.push(DataError::new(
+                row.path("source_urls"),
+                ErrorKind::MissingField {
+                    field: "source_urls".into(),
+                },
+            ));
+        }
+        let sources: Vec<Source> = urls
+            .into_iter()
+            .enumerate()
+            .map(|(i, url)| Source {
+                url,
+                publisher: publishers.get(i).cloned().unwrap_or_default(),
+                title: None,
+                date: None,
+            })
+            .collect();
+
+        let note = row.localized("note");
+        let verification_note = (!(note.en.is_empty() && note.zh.is_empty())).then_some(note);
+        // Where the value is in error, pick the one that adds no second error:
+        // with sources, `confirmed` needs nothing more; without, every value
+        // needs what `unconfirmed` needs (a note).
+        let verification = verification.unwrap_or(if sources.is_empty() {
+            Verification::Unconfirmed
+        } else {
+            Verification::Confirmed
+        });
+
+        events.push(Event {
+            id,
+            date: date.unwrap_or_else(|| PartialDate::from_year(1).expect("year 1 is a date")),
+            person,
+            kind: kind.unwrap_or(EventKind::Departure),
+            reasons: split_list(row.get("reasons")),
+            to: row.optional("to"),
+            summary: row.localized("summary"),
+            quote: read_quote(row, errors),
+            sources,
+            verification,
+            verification_note,
+            era: row.optional("era"),
+        });
+        origins.events.push(row.number);
+    }
+    events
+}
+
+/// The quote columns of an event row: none if all are empty.
+pub(super) fn read_quote(row: &Row, errors: &mut Vec<DataError>) -> Option<Quote> {
+    let translation = MaybeLocalized {
+        zh: row.optional("quote_translation_zh"),
+        en: row.optional("quote_translation_en"),
+    };
+    let has_translation = translation.zh.is_some() || translation.en.is_some();
+    let Some(text) = row.optional("quote") else {
+        if has_translation || !row.get("quote_lang").is_empty() {
+            errors.push(DataError::new(
+                row.path("quote"),
+                ErrorKind::MissingField {
+                    field: "quote".into(),
+                },
+            ));
+        }
+        return None;
+    };
+    let lang = match row.required("quote_lang", errors) {
+        Some(code) => Lang::from_code(&code).or_else(|| {
+            errors.push(DataError::new(
+                row.path("quote_lang"),
+                ErrorKind::UnknownVariant {
+                    value: code,
+                    allowed: "zh, en".into(),
+                },
+            ));
+            None
+        }),
+        None => None,
+    };
+    Some(Quote {
+        text,
+        lang: lang.unwrap_or(Lang::En),
+        speaker: None,
+        translation: has_translation.then_some(translation),
+    })
+}
