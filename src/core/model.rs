@@ -372,11 +372,4 @@ impl Dataset {
     pub fn organization_by_id(&self, id: &str) -> Option<&Organization> {
         self.organizations.iter().find(|o| o.id == id)
     }
-
-    /// Events sorted by date (stable: equal dates keep their data order).
-    pub fn events_by_date(&self) -> Vec<&Event> {
-        let mut events: Vec<&Event> = self.events.iter().collect();
-        events.sort_by_key(|e| e.date);
-        events
-    }
 }

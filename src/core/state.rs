@@ -12,6 +12,7 @@ use super::date::PartialDate;
 use super::filter::Filter;
 use super::i18n::Lang;
 use super::load::is_loadable_data_url;
+use super::model::Dataset;
 use super::parse::validate::is_person_id;
 
 /// Which view is shown.
@@ -163,6 +164,34 @@ impl WidgetState {
             Action::SetAsOf(date) => next.as_of = date,
         }
         next
+    }
+
+    /// The actions that bring a URL-made state in line with the loaded data:
+    /// reason ids and a person the data set does not have are dropped. Each
+    /// drop comes with one warning for the console.
+    pub fn reconcile(&self, dataset: &Dataset) -> (Vec<Action>, Vec<String>) {
+        let mut actions = Vec::new();
+        let mut warnings = Vec::new();
+        let known: BTreeSet<String> = dataset.reasons.iter().map(|r| r.id.clone()).collect();
+        let unknown: Vec<&String> = self
+            .filter
+            .reasons
+            .iter()
+            .filter(|id| !known.contains(*id))
+            .collect();
+        if !unknown.is_empty() {
+            warnings.push(format!(
+                "ignored reasons {unknown:?}: this data set has {known:?}"
+            ));
+            actions.push(Action::RetainReasons(known));
+        }
+        if let Some(person) = &self.person {
+            if dataset.person(person).is_none() {
+                warnings.push(format!("ignored person={person:?}: not in this data set"));
+                actions.push(Action::SelectPerson(None));
+            }
+        }
+        (actions, warnings)
     }
 
     /// The URL parameters that describe this state, in a stable order. Each
@@ -460,6 +489,20 @@ mod tests {
         assert_eq!(request.as_of, None);
         assert!(!request.cofounders_only);
         assert_eq!(request.warnings.len(), 4);
+    }
+
+    #[test]
+    fn reconciling_drops_unknown_reasons_and_people_with_a_warning_each() {
+        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
+        let state = UrlRequest::from_query("reasons=safety,no-such&person=nobody-here")
+            .into_state(Lang::En);
+        let (actions, warnings) = state.reconcile(&data);
+        assert_eq!(warnings.len(), 2);
+        let next = actions.into_iter().fold(state, |s, a| s.apply(a));
+        assert_eq!(next.filter.reasons.iter().collect::<Vec<_>>(), ["safety"]);
+        assert_eq!(next.person, None);
+        let (actions, warnings) = next.reconcile(&data);
+        assert!(actions.is_empty() && warnings.is_empty());
     }
 
     #[test]

@@ -4,9 +4,7 @@ use gloo::console;
 use web_sys::window;
 
 use crate::core::load::LoadFailure;
-use crate::core::model::Dataset;
 use crate::core::state::merge_query;
-use crate::core::state::{Action, WidgetState};
 
 /// The page's query string, without the leading `?` (empty if unavailable).
 pub fn current_query() -> String {
@@ -88,37 +86,6 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
     };
     let promise = window.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
-}
-
-/// The actions that bring a URL-made state in line with the loaded data:
-/// unknown reason ids and an unknown person are dropped, each with one
-/// console warning.
-pub fn reconcile_with_data(state: &WidgetState, dataset: &Dataset) -> Vec<Action> {
-    let mut actions = Vec::new();
-    let known: std::collections::BTreeSet<String> =
-        dataset.reasons.iter().map(|r| r.id.clone()).collect();
-    let unknown: Vec<&String> = state
-        .filter
-        .reasons
-        .iter()
-        .filter(|id| !known.contains(*id))
-        .collect();
-    if !unknown.is_empty() {
-        console::warn!(format!(
-            "departures: ignored reasons {unknown:?}: this data set has {:?}",
-            known
-        ));
-        actions.push(Action::RetainReasons(known));
-    }
-    if let Some(person) = &state.person {
-        if dataset.person(person).is_none() {
-            console::warn!(format!(
-                "departures: ignored person={person:?}: not in this data set"
-            ));
-            actions.push(Action::SelectPerson(None));
-        }
-    }
-    actions
 }
 
 /// Focuses the first element matching `selector` inside the element `root`

@@ -135,7 +135,9 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         use_effect_with((*data).clone(), move |data| {
             if let DataState::Ready(dataset) = data {
-                for action in location::reconcile_with_data(&state, dataset) {
+                let (actions, warnings) = state.reconcile(dataset);
+                location::log_warnings(&warnings);
+                for action in actions {
                     state.dispatch(action);
                 }
             }
