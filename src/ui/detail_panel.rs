@@ -7,10 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::i18n::{format_date, kind_label, t, Lang, Text};
-use crate::core::model::{Dataset, Verification};
-use crate::core::parse::is_http_url;
+use crate::core::model::Dataset;
 use crate::ui::app::lang_tag;
-use crate::ui::reason_badge::ReasonBadge;
+use crate::ui::event_parts::{quote_figure, reason_items, source_items, verification_badge};
 
 /// Properties of [`DetailPanel`].
 #[derive(Properties, PartialEq)]
@@ -62,11 +61,6 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
         .as_deref()
         .and_then(|id| dataset.organization_by_id(id))
         .map(|o| o.name.get(lang).to_string());
-    let (status, status_class) = match event.verification {
-        Verification::Confirmed => (t(lang, Text::Confirmed), "dp-confirmed"),
-        Verification::Unconfirmed => (t(lang, Text::Unconfirmed), "dp-unconfirmed"),
-        Verification::Disputed => (t(lang, Text::Disputed), "dp-disputed"),
-    };
     let on_keydown = {
         let on_close = props.on_close.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -77,28 +71,6 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
         })
     };
     let on_close = props.on_close.reform(|_: MouseEvent| ());
-    let reasons = event
-        .reasons
-        .iter()
-        .filter_map(|id| dataset.reason(id))
-        .map(|r| html! { <li><ReasonBadge reason={r.clone()} {lang} /></li> });
-    let sources = event
-        .sources
-        .iter()
-        .filter(|s| is_http_url(&s.url))
-        .map(|s| {
-            html! {
-                <li>
-                    <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">
-                        { s.publisher.clone() }
-                        <span class="dp-visually-hidden">{ t(lang, Text::OpensInNewTab) }</span>
-                    </a>
-                    if let Some(date) = s.date {
-                        { format!(" · {}", format_date(date, lang)) }
-                    }
-                </li>
-            }
-        });
     html! {
         <section class="dp-detail" aria-label={t(lang, Text::Details)} onkeydown={on_keydown}>
             <div class="dp-detail-head">
@@ -121,22 +93,15 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
                 <p class="dp-detail-role">{ format!("{}: {role}", t(lang, Text::Role)) }</p>
             }
             <p>{ event.summary.get(lang) }</p>
-            <ul class="dp-reason-list dp-detail-reasons">{ for reasons }</ul>
+            <ul class="dp-reason-list dp-detail-reasons">{ reason_items(dataset, event, lang) }</ul>
             if let Some(quote) = &event.quote {
-                <figure class="dp-quote">
-                    <blockquote lang={lang_tag(quote.lang)}>{ quote.text.clone() }</blockquote>
-                    if let Some(translation) = quote.translation.as_ref().and_then(|tr| tr.get(lang)).filter(|_| quote.lang != lang) {
-                        <figcaption class="dp-translation">{ translation.to_string() }</figcaption>
-                    }
-                </figure>
+                { quote_figure(quote, lang) }
             }
-            <p>
-                <span class={classes!("dp-verification", status_class)}>{ status }</span>
-            </p>
+            <p>{ verification_badge(event.verification, lang) }</p>
             if let Some(note) = &event.verification_note {
                 <p class="dp-verification-note">{ note.get(lang) }</p>
             }
-            <ul class="dp-source-list">{ for sources }</ul>
+            <ul class="dp-source-list">{ source_items(&event.sources, lang, true) }</ul>
         </section>
     }
 }

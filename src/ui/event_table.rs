@@ -5,10 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::i18n::{format_date, t, Lang, Text};
-use crate::core::model::{Dataset, Event, Verification};
-use crate::core::parse::is_http_url;
+use crate::core::model::{Dataset, Event};
 use crate::ui::app::lang_tag;
-use crate::ui::reason_badge::ReasonBadge;
+use crate::ui::event_parts::{quote_figure, reason_items, source_items, verification_badge};
 
 /// Properties of [`EventTable`].
 #[derive(Properties, PartialEq)]
@@ -102,45 +101,6 @@ fn event_row(dataset: &Dataset, event: &Event, lang: Lang, selected: bool) -> Ht
         .as_deref()
         .and_then(|id| dataset.organization_by_id(id))
         .map(|org| org.name.get(lang).to_string());
-    let reasons = event
-        .reasons
-        .iter()
-        .filter_map(|id| dataset.reason(id))
-        .map(|reason| html! { <li><ReasonBadge reason={reason.clone()} {lang} /></li> });
-    let sources = event
-        .sources
-        .iter()
-        .filter(|s| is_http_url(&s.url))
-        .map(|source| {
-            html! {
-                <li>
-                    <a href={source.url.clone()} target="_blank" rel="noopener noreferrer">
-                        { source.publisher.clone() }
-                        <span class="dp-visually-hidden">{ label(Text::OpensInNewTab) }</span>
-                    </a>
-                </li>
-            }
-        });
-    let (status_text, status_class) = match event.verification {
-        Verification::Confirmed => (label(Text::Confirmed), "dp-confirmed"),
-        Verification::Unconfirmed => (label(Text::Unconfirmed), "dp-unconfirmed"),
-        Verification::Disputed => (label(Text::Disputed), "dp-disputed"),
-    };
-    let quote = event.quote.as_ref().map(|quote| {
-        let translation = quote
-            .translation
-            .as_ref()
-            .and_then(|tr| tr.get(lang))
-            .filter(|_| quote.lang != lang);
-        html! {
-            <figure class="dp-quote">
-                <blockquote lang={lang_tag(quote.lang)}>{ quote.text.clone() }</blockquote>
-                if let Some(translation) = translation {
-                    <figcaption class="dp-translation">{ translation.to_string() }</figcaption>
-                }
-            </figure>
-        }
-    });
     html! {
         <tr role="row" class={classes!(selected.then_some("dp-selected"))} data-event={event.id.clone()} data-person={event.person.clone()}>
             <td role="cell" data-label={label(Text::ColumnDate)} class="dp-cell-date">
@@ -157,19 +117,21 @@ fn event_row(dataset: &Dataset, event: &Event, lang: Lang, selected: bool) -> Ht
             </th>
             <td role="cell" data-label={label(Text::ColumnWhat)} class="dp-cell-what">
                 <p class="dp-summary">{ event.summary.get(lang) }</p>
-                { for quote }
+                if let Some(quote) = &event.quote {
+                    { quote_figure(quote, lang) }
+                }
             </td>
             <td role="cell" data-label={label(Text::ColumnReasons)}>
-                <ul class="dp-reason-list">{ for reasons }</ul>
+                <ul class="dp-reason-list">{ reason_items(dataset, event, lang) }</ul>
             </td>
             <td role="cell" data-label={label(Text::ColumnDestination)}>
                 { destination.unwrap_or_else(|| label(Text::NoValue).to_string()) }
             </td>
             <td role="cell" data-label={label(Text::ColumnSources)}>
-                <ul class="dp-source-list">{ for sources }</ul>
+                <ul class="dp-source-list">{ source_items(&event.sources, lang, false) }</ul>
             </td>
             <td role="cell" data-label={label(Text::ColumnVerification)}>
-                <span class={classes!("dp-verification", status_class)}>{ status_text }</span>
+                { verification_badge(event.verification, lang) }
                 if let Some(note) = &event.verification_note {
                     <p class="dp-verification-note">{ note.get(lang) }</p>
                 }

@@ -10,6 +10,7 @@ use crate::core::filter::Filter;
 use crate::core::i18n::{t, Lang, Text};
 use crate::core::model::Dataset;
 use crate::core::state::Action;
+use crate::ui::reason_badge::reason_symbol;
 use crate::ui::share_button::ShareButton;
 
 /// Properties of [`FilterBar`].
@@ -57,9 +58,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                 data-reason={reason.id.clone()}
                 {onclick}
             >
-                <svg class="dp-symbol" viewBox="-5 -5 10 10" aria-hidden="true" focusable="false">
-                    <path d={reason.symbol.svg_path()} fill={reason.color.clone()} />
-                </svg>
+                { reason_symbol(reason, false) }
                 <span class="dp-chip-label">{ reason.label.get(lang) }</span>
                 <span class="dp-chip-count">{ count }</span>
             </button>

@@ -6,6 +6,7 @@ pub mod app;
 pub mod data_error;
 pub mod detail_panel;
 pub mod empty_result;
+pub mod event_parts;
 pub mod event_table;
 pub mod filter_bar;
 pub mod header;

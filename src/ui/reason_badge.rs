@@ -20,10 +20,28 @@ pub fn ReasonBadge(props: &ReasonBadgeProps) -> Html {
     let reason = &props.reason;
     html! {
         <span class="dp-reason" data-reason={reason.id.clone()}>
-            <svg class="dp-symbol" viewBox="-5 -5 10 10" aria-hidden="true" focusable="false">
-                <path d={reason.symbol.svg_path()} fill={reason.color.clone()} />
-            </svg>
+            { reason_symbol(reason, false) }
             { reason.label.get(props.lang) }
         </span>
+    }
+}
+
+/// The reason's symbol in its colour, as a small inline SVG; `hollow` draws
+/// only its outline (an unconfirmed event).
+pub fn reason_symbol(reason: &Reason, hollow: bool) -> Html {
+    let fill = if hollow {
+        "none".to_string()
+    } else {
+        reason.color.clone()
+    };
+    html! {
+        <svg class="dp-symbol" viewBox="-5 -5 10 10" aria-hidden="true" focusable="false">
+            <path
+                class={classes!(hollow.then_some("dp-hollow"))}
+                d={reason.symbol.svg_path()}
+                {fill}
+                stroke={hollow.then(|| reason.color.clone())}
+            />
+        </svg>
     }
 }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::core::i18n::{describe_event, format_date, kind_label, t, Lang, Text};
 use crate::core::model::{Dataset, Verification};
 use crate::ui::event_table::PAGE_SIZE;
+use crate::ui::reason_badge::reason_symbol;
 
 /// Properties of [`TimelineList`].
 #[derive(Properties, PartialEq)]
@@ -65,18 +66,11 @@ pub fn TimelineList(props: &TimelineListProps) -> Html {
             let event = &dataset.events[i];
             let name = names.get(&event.person).cloned().unwrap_or_else(|| event.person.clone());
             let hollow = event.verification == Verification::Unconfirmed;
-            let symbols = event.reasons.iter().filter_map(|id| dataset.reason(id)).map(|reason| {
-                html! {
-                    <svg class="dp-symbol" viewBox="-5 -5 10 10" aria-hidden="true" focusable="false">
-                        <path
-                            class={classes!(hollow.then_some("dp-hollow"))}
-                            d={reason.symbol.svg_path()}
-                            fill={if hollow { "none".to_string() } else { reason.color.clone() }}
-                            stroke={hollow.then(|| reason.color.clone())}
-                        />
-                    </svg>
-                }
-            });
+            let symbols = event
+                .reasons
+                .iter()
+                .filter_map(|id| dataset.reason(id))
+                .map(|reason| reason_symbol(reason, hollow));
             let onclick = props.on_select.reform(move |_: MouseEvent| i);
             html! {
                 <li>

@@ -7,6 +7,7 @@
 //
 // scripts/bench.sh builds, generates the data sets and runs this.
 import { chromium } from "playwright-core";
+import { chromiumArgs, chromiumExecutable } from "../e2e/chromium.mjs";
 import { spawn } from "node:child_process";
 import { readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -27,18 +28,8 @@ await new Promise((resolveReady, fail) => {
 });
 
 const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--enable-precise-memory-info",
-  ],
+  executablePath: chromiumExecutable,
+  args: [...chromiumArgs, "--enable-precise-memory-info"],
 });
 
 const median = (values) => {

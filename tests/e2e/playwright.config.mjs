@@ -1,6 +1,7 @@
 // End-to-end tests: the release build (dist/) served on 127.0.0.1, driven in
 // Debian's Chromium. Never `playwright install`: the browser comes from apt.
 import { defineConfig } from "@playwright/test";
+import { chromiumArgs, chromiumExecutable } from "./chromium.mjs";
 
 const port = 4173;
 
@@ -15,17 +16,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      executablePath: chromiumExecutable,
+      args: chromiumArgs,
     },
   },
   webServer: {
