@@ -17,7 +17,7 @@ fn timeline_layout(c: &mut Criterion) {
         let data = generate(size, &template);
         let all: Vec<usize> = (0..size).collect();
         let inputs = inputs_for(&data, &all, 13.0, |i| {
-            data.people[i % data.people.len()].name.en.clone()
+            data.people[i % data.people.len()].name.en.as_str()
         });
         let first = inputs
             .iter()

@@ -215,11 +215,11 @@ pub fn estimate_text_width(text: &str, font_px: f64) -> f64 {
 
 /// The inputs for a data set's events (only those listed in `events`), with
 /// labels from `label` measured at `font_px`.
-pub fn inputs_for(
+pub fn inputs_for<S: AsRef<str>>(
     data: &Dataset,
     events: &[usize],
     font_px: f64,
-    label: impl Fn(usize) -> String,
+    label: impl Fn(usize) -> S,
 ) -> Vec<TimelineInput> {
     events
         .iter()
@@ -229,9 +229,20 @@ pub fn inputs_for(
                 event: i,
                 first_day: day_number(date.first_day()),
                 end_day: day_number(date.last_day()) + 1.0,
-                label_width: estimate_text_width(&label(i), font_px),
+                label_width: estimate_text_width(label(i).as_ref(), font_px),
             }
         })
+        .collect()
+}
+
+/// The inputs whose dates reach into the days from `start` to `end`
+/// (exclusive), widened by `margin` days either side: what a view of those
+/// days has to lay out and draw.
+pub fn in_view(inputs: &[TimelineInput], start: f64, end: f64, margin: f64) -> Vec<TimelineInput> {
+    inputs
+        .iter()
+        .filter(|input| input.end_day >= start - margin && input.first_day < end + margin)
+        .cloned()
         .collect()
 }
 
@@ -299,6 +310,32 @@ mod tests {
         let result = layout(&[input], &s, &LayoutOptions::default());
         let mark = &result.marks[0];
         assert!((mark.x1 - mark.x0 - 31.0).abs() < 1e-9, "{mark:?}");
+    }
+
+    #[test]
+    fn in_view_keeps_dates_that_reach_into_the_days_shown_and_its_margin() {
+        let inputs: Vec<_> = (0..10).map(|i| input(i, i as f64 * 10.0, 5.0)).collect();
+        let kept: Vec<usize> = in_view(&inputs, 30.0, 60.0, 0.0)
+            .iter()
+            .map(|i| i.event)
+            .collect();
+        assert_eq!(kept, [3, 4, 5]);
+        let widened: Vec<usize> = in_view(&inputs, 30.0, 60.0, 10.0)
+            .iter()
+            .map(|i| i.event)
+            .collect();
+        assert_eq!(widened, [2, 3, 4, 5, 6]);
+    }
+
+    #[test]
+    fn a_year_precise_date_that_began_before_the_view_is_still_in_it() {
+        let long = TimelineInput {
+            event: 0,
+            first_day: 0.0,
+            end_day: 365.0,
+            label_width: 10.0,
+        };
+        assert_eq!(in_view(&[long], 100.0, 130.0, 0.0).len(), 1);
     }
 
     #[test]

@@ -15,5 +15,6 @@ pub mod reason_badge;
 pub mod share_button;
 pub mod skeleton;
 pub mod timeline_list;
+pub mod timeline_mark;
 pub mod timeline_view;
 pub mod view_switch;

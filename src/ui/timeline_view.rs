@@ -13,11 +13,14 @@ use yew::prelude::*;
 
 use crate::core::date::PartialDate;
 use crate::core::i18n::{describe_event_named, t, Lang, Text};
-use crate::core::model::{Dataset, Verification};
+use crate::core::model::Dataset;
 use crate::core::scale::{day_number, tick_label, TimeScale};
-use crate::core::timeline::{inputs_for, layout, LayoutOptions, TimelineLayout};
+use crate::core::timeline::{
+    in_view, inputs_for, layout, LayoutOptions, TimelineInput, TimelineLayout,
+};
 use crate::embed::location;
 use crate::ui::timeline_list::TimelineList;
+use crate::ui::timeline_mark::{coordinate as fmt, TimelineMark};
 use std::collections::HashMap;
 
 /// Properties of [`TimelineView`].
@@ -81,9 +84,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let dataset = &props.dataset;
     let measure = use_node_ref();
     let container = use_node_ref();
-    let width = use_state(|| FALLBACK_WIDTH);
+    // Set only when it changes: the observer also fires when the height does.
+    let width = use_state_eq(|| FALLBACK_WIDTH);
     let full = use_memo(dataset.clone(), |d| full_domain(d));
-    let viewport = use_state({
+    // Set only when it changes: zooming against a limit re-renders nothing.
+    let viewport = use_state_eq({
         let full = *full;
         move || full
     });
@@ -131,37 +136,38 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     });
     let scale = TimeScale::from_days(viewport.0, viewport.1, *width);
     let max_span = (full.1 - full.0) * 2.0;
-    let laid_out: Rc<TimelineLayout> = {
-        let key = (
-            dataset.clone(),
-            props.rows.clone(),
-            texts.clone(),
-            viewport.0,
-            viewport.1,
-            *width,
-        );
-        use_memo(key, |(dataset, rows, texts, start, end, width)| {
+    // The filtered events with their label widths, once per filter result
+    // and language.
+    let inputs: Rc<Vec<TimelineInput>> = use_memo(
+        (dataset.clone(), props.rows.clone(), texts.clone()),
+        |(dataset, rows, texts)| inputs_for(dataset, rows, FONT_PX, |i| texts.names[i].as_str()),
+    );
+    let laid_out: Rc<TimelineLayout> = use_memo(
+        (inputs, viewport.0, viewport.1, *width),
+        |(inputs, start, end, width)| {
             // Only events in view (with a margin of a quarter view either
             // side) are laid out and drawn, so zooming in on 10,000 events
             // keeps the DOM small.
-            let margin = (end - start) / 4.0;
-            let visible: Vec<usize> = rows
-                .iter()
-                .copied()
-                .filter(|&i| {
-                    let date = dataset.events[i].date;
-                    day_number(date.last_day()) + 1.0 >= start - margin
-                        && day_number(date.first_day()) <= end + margin
-                })
-                .collect();
-            let inputs = inputs_for(dataset, &visible, FONT_PX, |i| texts.names[i].to_string());
+            let visible = in_view(inputs, *start, *end, (end - start) / 4.0);
             layout(
-                &inputs,
+                &visible,
                 &TimeScale::from_days(*start, *end, *width),
                 &LayoutOptions::default(),
             )
-        })
-    };
+        },
+    );
+
+    // Each filtered event's rank in time order (stable across zoom steps).
+    let ranks: Rc<Vec<usize>> = use_memo(
+        (props.rows.clone(), dataset.events.len()),
+        |(rows, count)| {
+            let mut ranks = vec![usize::MAX; *count];
+            for (rank, &event) in rows.iter().enumerate() {
+                ranks[event] = rank;
+            }
+            ranks
+        },
+    );
 
     let set_view = {
         let viewport = viewport.clone();
@@ -197,22 +203,33 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         let zoom_at = zoom_at.clone();
         let container = container.clone();
         let full = *full;
+        let laid_out = laid_out.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let on_mark = e
+            // On a mark, left and right move to the previous or next drawn
+            // event in time order.
+            let on_mark: Option<usize> = e
                 .target()
                 .and_then(|t| t.dyn_into::<Element>().ok())
-                .and_then(|el| el.get_attribute("data-order"));
+                .and_then(|el| el.get_attribute("data-index"))
+                .and_then(|index| index.parse().ok());
             let step = scale.width() / 5.0;
             match (e.key().as_str(), on_mark) {
-                ("ArrowRight" | "ArrowLeft", Some(order)) => {
+                ("ArrowRight" | "ArrowLeft", Some(index)) => {
                     e.prevent_default();
-                    let order: i64 = order.parse().unwrap_or(0);
-                    let next = if e.key() == "ArrowRight" {
-                        order + 1
-                    } else {
-                        order - 1
-                    };
-                    location::focus_within(&container, &format!("[data-order=\"{next}\"]"));
+                    let position = laid_out.marks.iter().position(|m| m.event == index);
+                    let next = position.and_then(|p| {
+                        if e.key() == "ArrowRight" {
+                            laid_out.marks.get(p + 1)
+                        } else {
+                            p.checked_sub(1).and_then(|p| laid_out.marks.get(p))
+                        }
+                    });
+                    if let Some(next) = next {
+                        location::focus_within(
+                            &container,
+                            &format!("[data-index=\"{}\"]", next.event),
+                        );
+                    }
                 }
                 ("ArrowRight", None) => {
                     e.prevent_default();
@@ -222,13 +239,19 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     e.prevent_default();
                     set_view(scale.pan(step));
                 }
-                ("+" | "=", _) => {
+                // On a mark, + and − zoom around it, so it stays in view
+                // (and keeps focus); elsewhere around the middle.
+                ("+" | "=" | "-" | "_", mark) => {
                     e.prevent_default();
-                    zoom_at(ZOOM_STEP, scale.width() / 2.0);
-                }
-                ("-" | "_", _) => {
-                    e.prevent_default();
-                    zoom_at(1.0 / ZOOM_STEP, scale.width() / 2.0);
+                    let anchor = mark
+                        .and_then(|index| laid_out.marks.iter().find(|m| m.event == index))
+                        .map_or(scale.width() / 2.0, |m| m.x0);
+                    let factor = if matches!(e.key().as_str(), "+" | "=") {
+                        ZOOM_STEP
+                    } else {
+                        1.0 / ZOOM_STEP
+                    };
+                    zoom_at(factor, anchor);
                 }
                 ("Home", _) => {
                     e.prevent_default();
@@ -259,11 +282,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             let left = container
                 .cast::<Element>()
                 .map_or(0.0, |el| el.get_bounding_client_rect().left());
-            let factor = if e.delta_y() < 0.0 {
-                ZOOM_STEP.sqrt()
-            } else {
-                1.0 / ZOOM_STEP.sqrt()
-            };
+            let factor = wheel_zoom_factor(e.delta_y(), e.delta_mode());
             zoom_at(factor, f64::from(e.client_x()) - left);
         })
     };
@@ -357,19 +376,22 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let era_rows = dataset.eras.len().min(2) as f64;
     let top = AXIS_Y + 18.0 + era_rows * 13.0;
     let cluster_y = top + lanes as f64 * LANE_HEIGHT + 6.0;
-    let height = cluster_y
+    // The "as of" label has a row of its own under the cluster badges.
+    let cursor_label_y = cluster_y
         + if laid_out.clusters.is_empty() {
-            8.0
+            12.0
         } else {
-            30.0
+            36.0
         };
+    let height = cursor_label_y + 6.0;
 
+    // Ticks are keyed by their date and placed by one transform, so a zoom
+    // step moves them rather than rewriting them.
     let ticks = scale.ticks(MIN_TICK_SPACING).into_iter().map(|tick| {
-        let x = tick.x;
         html! {
-            <g class="dp-tick">
-                <line x1={fmt(x)} x2={fmt(x)} y1={fmt(AXIS_Y - 4.0)} y2={fmt(height)} />
-                <text x={fmt(x + 4.0)} y={fmt(AXIS_Y - 8.0)}>{ tick_label(&tick, lang) }</text>
+            <g class="dp-tick" key={day_number(tick.date) as i64} transform={format!("translate({} 0)", fmt(tick.x))}>
+                <line y1={fmt(AXIS_Y - 4.0)} y2={fmt(height)} />
+                <text x="4" y={fmt(AXIS_Y - 8.0)}>{ tick_label(&tick, lang) }</text>
             </g>
         }
     });
@@ -386,64 +408,24 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     });
     let cursor_x = scale.x(props.as_of.first_day());
     let selected_person = props.selected_person.as_deref();
-    let marks = laid_out.marks.iter().enumerate().map(|(order, mark)| {
+    let marks = laid_out.marks.iter().map(|mark| {
         let event = &dataset.events[mark.event];
-        let y = top + mark.lane as f64 * LANE_HEIGHT;
-        let name = texts.names[mark.event].clone();
-        let reasons: Vec<_> = event.reasons.iter().filter_map(|id| dataset.reason(id)).collect();
-        let hollow = event.verification == Verification::Unconfirmed;
-        let disputed = event.verification == Verification::Disputed;
-        let on_select = {
-            let index = mark.event;
-            props.on_select.reform(move |_: MouseEvent| index)
-        };
-        let on_key = {
-            let index = mark.event;
-            let on_select = props.on_select.clone();
-            Callback::from(move |e: KeyboardEvent| {
-                if e.key() == "Enter" || e.key() == " " {
-                    e.prevent_default();
-                    on_select.emit(index);
-                }
-            })
-        };
-        let symbols = reasons.iter().enumerate().map(|(k, reason)| {
-            let cx = mark.x0 + 6.0 + k as f64 * 5.0;
-            let cy = y - k as f64 * 3.0;
-            let fill = if hollow { "none".to_string() } else { reason.color.clone() };
-            html! {
-                <path
-                    class={classes!("dp-mark-symbol", hollow.then_some("dp-hollow"))}
-                    transform={format!("translate({} {}) scale(1.15)", fmt(cx), fmt(cy))}
-                    d={reason.symbol.svg_path()}
-                    fill={fill}
-                    stroke={hollow.then(|| reason.color.clone())}
-                />
-            }
-        });
-        let span = mark.x1 - mark.x0;
-        let is_selected = props.selected == Some(mark.event) || selected_person == Some(event.person.as_str());
+        let selected =
+            props.selected == Some(mark.event) || selected_person == Some(event.person.as_str());
         html! {
-            <g
-                class={classes!("dp-mark", is_selected.then_some("dp-selected"))}
-                tabindex="0"
-                role="button"
-                data-order={order.to_string()}
-                data-event={event.id.clone()}
-                data-person={event.person.clone()}
-                aria-label={texts.labels[mark.event].clone()}
-                onclick={on_select}
-                onkeydown={on_key}
-            >
-                if span > 2.0 {
-                    <rect class="dp-mark-span" x={fmt(mark.x0)} y={fmt(y + 9.0)} width={fmt(span)} height="2" />
-                }
-                { for symbols }
-                if disputed {
-                    <text class="dp-mark-disputed" x={fmt(mark.x0 + 1.0)} y={fmt(y - 6.0)}>{ "!" }</text>
-                }
-                <text class="dp-mark-label" x={fmt(mark.label_x + (reasons.len().saturating_sub(1)) as f64 * 5.0)} y={fmt(y + 4.5)}>{ name }</text>
-            </g>
+            <TimelineMark
+                key={mark.event}
+                dataset={dataset.clone()}
+                event={mark.event}
+                order={ranks[mark.event]}
+                x={mark.x0}
+                y={top + mark.lane as f64 * LANE_HEIGHT}
+                span={mark.x1 - mark.x0}
+                label={texts.names[mark.event].clone()}
+                description={texts.labels[mark.event].clone()}
+                {selected}
+                on_select={props.on_select.clone()}
+            />
         }
     });
     let clusters = laid_out.clusters.iter().map(|cluster| {
@@ -527,7 +509,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     if (0.0..=*width).contains(&cursor_x) {
                         <g class="dp-cursor">
                             <line x1={fmt(cursor_x)} x2={fmt(cursor_x)} y1={fmt(AXIS_Y)} y2={fmt(height)} />
-                            <text x={fmt(cursor_x - 4.0)} y={fmt(height - 5.0)} text-anchor="end">
+                            <text x={fmt(cursor_x - 4.0)} y={fmt(cursor_label_y)} text-anchor="end">
                                 { format!("{} {}", t(lang, Text::AsOfCursor), crate::core::i18n::format_date(props.as_of, lang)) }
                             </text>
                         </g>
@@ -541,8 +523,9 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     }
 }
 
-/// Per-event texts for one language, by event index.
-#[derive(PartialEq)]
+/// Per-event texts for one language, by event index. `Eq`, so that an `Rc`
+/// of it compares by pointer first instead of by every string.
+#[derive(PartialEq, Eq)]
 struct EventTexts {
     /// The person's name, the label on the timeline.
     names: Vec<AttrValue>,
@@ -584,21 +567,19 @@ impl EventTexts {
     }
 }
 
+/// How much one wheel event zooms: in proportion to its delta, so a
+/// trackpad pinch (many small deltas) zooms smoothly and a mouse wheel notch
+/// (about 100 pixels) zooms by about a third. `delta_mode` 1 is lines, 2 pages.
+fn wheel_zoom_factor(delta_y: f64, delta_mode: u32) -> f64 {
+    let pixels = match delta_mode {
+        1 => delta_y * 16.0,
+        2 => delta_y * 400.0,
+        _ => delta_y,
+    };
+    (-pixels / 250.0).exp2().clamp(0.5, 2.0)
+}
+
 fn viewport_span(scale: &TimeScale) -> f64 {
     let (start, end) = scale.domain();
     end - start
-}
-
-/// A coordinate as SVG text, rounded to a tenth of a pixel. Integer
-/// formatting only: float formatting would add its own code to the download.
-fn fmt(value: f64) -> String {
-    let tenths = (value * 10.0).round();
-    let tenths = if tenths.is_finite() {
-        tenths.clamp(-1e15, 1e15) as i64
-    } else {
-        0
-    };
-    let sign = if tenths < 0 { "-" } else { "" };
-    let abs = tenths.unsigned_abs();
-    format!("{sign}{}.{}", abs / 10, abs % 10)
 }

@@ -43,6 +43,46 @@ const untilFrame = `new Promise((done) => requestAnimationFrame(() => done(perfo
 /** Time from now (in the page) until the frame after the next is painted. */
 const untilPainted = `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))))`;
 
+/**
+ * Runs in the page: 60 frames, each starting with one input on the timeline
+ * (a Ctrl + wheel step in and out, or a pointer move of a drag), and returns
+ * frames per second over the run. Idle headless Chromium runs at about 60.
+ */
+const sustained = (kind) =>
+  new Promise((done) => {
+    const canvas = document.querySelector(".dp-timeline-canvas");
+    const box = canvas.getBoundingClientRect();
+    const y = box.top + 40;
+    const frames = 60;
+    let frame = 0;
+    let x = box.left + box.width / 2;
+    if (kind === "pan") {
+      canvas.dispatchEvent(new PointerEvent("pointerdown", { pointerId: 7, isPrimary: true, clientX: x, clientY: y, bubbles: true }));
+    }
+    let start = 0;
+    const step = (now) => {
+      if (frame === 0) start = now;
+      if (frame === frames) {
+        if (kind === "pan") {
+          canvas.dispatchEvent(new PointerEvent("pointerup", { pointerId: 7, isPrimary: true, clientX: x, clientY: y, bubbles: true }));
+        }
+        done((frames * 1000) / (now - start));
+        return;
+      }
+      if (kind === "zoom") {
+        // In for 30 frames, out for 30, around the middle.
+        const deltaY = frame < frames / 2 ? -40 : 40;
+        canvas.dispatchEvent(new WheelEvent("wheel", { deltaY, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+      } else {
+        x += frame < frames / 2 ? -6 : 6;
+        canvas.dispatchEvent(new PointerEvent("pointermove", { pointerId: 7, isPrimary: true, clientX: x, clientY: y, bubbles: true }));
+      }
+      frame += 1;
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+
 const sizes = readdirSync(dataDir)
   .filter((f) => /^\d+\.json$/.test(f))
   .map((f) => Number(f.replace(".json", "")))
@@ -75,7 +115,7 @@ for (const size of sizes) {
     await page.close();
   }
   // The timeline view: paint, DOM size and zoom latency.
-  const timeline = { paint: [], dom: [], zoom: [], zoomFrame: [] };
+  const timeline = { paint: [], dom: [], zoom: [], zoomFrame: [], zoomFps: [], panFps: [], zoomBusy: [], panBusy: [] };
   for (let run = 0; run < runs; run++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`http://127.0.0.1:${port}/?lang=en&view=timeline&data=/bench-data/${size}.json`);
@@ -96,6 +136,19 @@ for (const size of sizes) {
         return (await ${untilFrame}) - start;
       })()`),
     );
+    // Sustained zoom and pan: one Ctrl + wheel step (or one drag move) per
+    // frame for 60 frames; frames per second over the whole run.
+    // Main-thread time per step (script, style, layout, paint) from the
+    // DevTools protocol: steadier than frame counting on a busy machine.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Performance.enable");
+    const busy = async () =>
+      (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value * 1000;
+    for (const kind of ["zoom", "pan"]) {
+      const before = await busy();
+      timeline[`${kind}Fps`].push(await page.evaluate(sustained, kind));
+      timeline[`${kind}Busy`].push((await busy() - before) / 60);
+    }
     await page.close();
   }
   results.push({
@@ -104,6 +157,10 @@ for (const size of sizes) {
     timeline_dom: median(timeline.dom),
     zoom_to_paint_ms: +median(timeline.zoom).toFixed(1),
     zoom_to_frame_ms: +median(timeline.zoomFrame).toFixed(1),
+    zoom_fps: +median(timeline.zoomFps).toFixed(1),
+    pan_fps: +median(timeline.panFps).toFixed(1),
+    zoom_step_ms: +median(timeline.zoomBusy).toFixed(1),
+    pan_step_ms: +median(timeline.panBusy).toFixed(1),
     table_paint_ms: Math.round(median(samples.paint)),
     heap_mb: +(median(samples.heap) / 1048576).toFixed(1),
     dom_elements: median(samples.dom),

@@ -106,6 +106,50 @@ test("the wheel zooms only with Ctrl, so the page keeps scrolling", async ({ pag
   await expect.poll(() => ticks.allTextContents()).not.toEqual(before);
 });
 
+/** The first and last day the axis shows, read from the tick labels' positions. */
+const firstTick = (page) => page.locator(".dp-tick text").first().textContent();
+
+test("two fingers spread apart zoom in around their middle; one finger drags", async ({ page }) => {
+  await page.goto("./?lang=en&view=timeline");
+  const ticks = page.locator(".dp-tick text");
+  const before = await ticks.allTextContents();
+  const canvas = page.locator(".dp-timeline-canvas");
+  const box = await canvas.boundingBox();
+  const y = box.y + 40;
+  const middle = box.x + box.width / 2;
+  const pointer = (type, pointerId, clientX, isPrimary) =>
+    canvas.dispatchEvent(type, { pointerId, clientX, clientY: y, isPrimary, pointerType: "touch", bubbles: true });
+  await pointer("pointerdown", 1, middle - 40, true);
+  await pointer("pointerdown", 2, middle + 40, false);
+  for (let step = 1; step <= 8; step++) {
+    await pointer("pointermove", 1, middle - 40 - step * 30, true);
+    await pointer("pointermove", 2, middle + 40 + step * 30, false);
+  }
+  await pointer("pointerup", 1, middle - 280, true);
+  await pointer("pointerup", 2, middle + 280, false);
+  // Spreading the fingers to about seven times their distance zooms in: the
+  // axis steps by smaller units than before.
+  await expect.poll(() => ticks.allTextContents()).not.toEqual(before);
+  const zoomed = await ticks.allTextContents();
+  expect(zoomed.some((label) => /[A-Z][a-z]{2} \d{4}|Q\d/.test(label))).toBe(true);
+
+  // One finger dragging right shows earlier dates.
+  const firstBefore = await firstTick(page);
+  await pointer("pointerdown", 3, middle, true);
+  for (let step = 1; step <= 5; step++) await pointer("pointermove", 3, middle + step * 60, true);
+  await pointer("pointerup", 3, middle + 300, true);
+  await expect.poll(() => firstTick(page)).not.toEqual(firstBefore);
+});
+
+test("zooming from the keyboard keeps focus on the same event", async ({ page }) => {
+  await page.goto("./?lang=en&view=timeline&q=Leike");
+  const mark = page.locator('.dp-mark[data-event="leike-resigns"]');
+  await mark.focus();
+  await page.keyboard.press("+");
+  await page.keyboard.press("+");
+  await expect(page.locator(":focus")).toHaveAttribute("data-event", "leike-resigns");
+});
+
 test("under 600 px the timeline is a list grouped by year", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto("./?lang=en&view=timeline");
