@@ -289,3 +289,72 @@ mod timeline_layout {
         }
     }
 }
+
+mod tidy_tree {
+    use departures::core::tree::{children_of, tidy_layout, TreeOptions};
+    use proptest::prelude::*;
+
+    /// Random forests: each node is a root or the child of an earlier node.
+    fn forest() -> impl Strategy<Value = Vec<Option<usize>>> {
+        proptest::collection::vec((any::<bool>(), any::<prop::sample::Index>()), 1..400).prop_map(
+            |nodes| {
+                nodes
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (root, pick))| (i > 0 && !root).then(|| pick.index(i)))
+                    .collect()
+            },
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn tidy_tree_invariants_hold_for_any_forest(
+            parents in forest(),
+            cousin in 1.0f64..3.0,
+        ) {
+            let options = TreeOptions { cousin_separation: cousin };
+            let positions = tidy_layout(&parents, &options).unwrap();
+            let (children, roots) = children_of(&parents).unwrap();
+            let eps = 1e-6;
+
+            // The leftmost node is at 0.
+            let left = positions.iter().map(|p| p.breadth).fold(f64::INFINITY, f64::min);
+            prop_assert!(left.abs() < eps);
+
+            // Depth is one more than the parent's.
+            for (node, parent) in parents.iter().enumerate() {
+                let expected = parent.map_or(0, |p| positions[p].depth + 1);
+                prop_assert_eq!(positions[node].depth, expected);
+            }
+
+            // Every parent is centred over its first and last child.
+            for (node, kids) in children.iter().enumerate() {
+                if let (Some(&first), Some(&last)) = (kids.first(), kids.last()) {
+                    let middle = (positions[first].breadth + positions[last].breadth) / 2.0;
+                    prop_assert!((positions[node].breadth - middle).abs() < eps,
+                        "node {node} at {} over {middle}", positions[node].breadth);
+                }
+            }
+
+            // Left to right at every depth (pre-order, children in index
+            // order), neighbours keep their separation: no overlaps, order kept.
+            let mut rows: Vec<Vec<usize>> = Vec::new();
+            let mut stack: Vec<usize> = roots.iter().rev().copied().collect();
+            while let Some(node) = stack.pop() {
+                let depth = positions[node].depth;
+                if rows.len() <= depth { rows.resize(depth + 1, Vec::new()); }
+                rows[depth].push(node);
+                stack.extend(children[node].iter().rev().copied());
+            }
+            for row in &rows {
+                for pair in row.windows(2) {
+                    let (a, b) = (pair[0], pair[1]);
+                    let separation = if parents[a] == parents[b] { 1.0 } else { cousin };
+                    prop_assert!(positions[b].breadth - positions[a].breadth >= separation - eps,
+                        "{a} at {} and {b} at {} closer than {separation}", positions[a].breadth, positions[b].breadth);
+                }
+            }
+        }
+    }
+}

@@ -10,12 +10,15 @@ pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod model;
+pub mod org;
+pub mod org_layout;
 pub mod parse;
 pub mod scale;
 pub mod state;
 pub mod stats;
 pub mod synthetic;
 pub mod timeline;
+pub mod tree;
 
 /// The default data set (`data/openai.json`, minified by `build.rs`), compiled
 /// into the build so it needs no request.

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod errors;
+pub mod org;
 
 use super::date::{PartialDate, Precision};
 
@@ -176,6 +177,34 @@ pub enum Text {
     LegendUnconfirmed,
     /// Legend: disputed marker.
     LegendDisputed,
+    /// View switch: the org chart.
+    ViewOrg,
+    /// View switch: timeline and org chart together.
+    ViewBoth,
+    /// Accessible name of the org chart.
+    OrgChartLabel,
+    /// How to use the org chart by keyboard.
+    OrgHelp,
+    /// Group node: the co-founders.
+    GroupCofounders,
+    /// Group node: people with no known reporting line.
+    GroupReportingUnknown,
+    /// Badge on a co-founder's node.
+    CofounderBadge,
+    /// Label of the "as of" slider.
+    AsOfSlider,
+    /// Play button of the slider.
+    Play,
+    /// Pause button of the slider.
+    Pause,
+    /// Fit-to-width button of the org chart.
+    Fit,
+    /// Heading of the destinations column.
+    Destinations,
+    /// When nobody has left yet.
+    NoDestinations,
+    /// Legend title of the statuses.
+    StatusLegend,
 }
 
 /// The text for `key` in `lang`.
@@ -286,6 +315,38 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, LegendUnconfirmed) => "Hollow: unconfirmed",
         (Lang::Zh, LegendDisputed) => "带“!”：有争议",
         (Lang::En, LegendDisputed) => "With “!”: disputed",
+        (Lang::Zh, ViewOrg) => "组织图",
+        (Lang::En, ViewOrg) => "Org chart",
+        (Lang::Zh, ViewBoth) => "两者",
+        (Lang::En, ViewBoth) => "Both",
+        (Lang::Zh, OrgChartLabel) => "组织图：截至所选日期谁在、谁已离开",
+        (Lang::En, OrgChartLabel) => "Org chart: who was there on the chosen date",
+        (Lang::Zh, OrgHelp) => {
+            "上下方向键在人物间移动，右键展开、左键收起或回到上级，Home/End 跳到首尾，输入姓名首字母可跳转，回车查看详情。"
+        }
+        (Lang::En, OrgHelp) => {
+            "Up and down move between people, right expands, left collapses or goes to the parent, Home and End jump to the ends, typing a name jumps to it, Enter shows details."
+        }
+        (Lang::Zh, GroupCofounders) => "联合创始人",
+        (Lang::En, GroupCofounders) => "Co-founders",
+        (Lang::Zh, GroupReportingUnknown) => "汇报关系不明",
+        (Lang::En, GroupReportingUnknown) => "Reporting line unknown",
+        (Lang::Zh, CofounderBadge) => "联合创始人",
+        (Lang::En, CofounderBadge) => "Co-founder",
+        (Lang::Zh, AsOfSlider) => "截至日期",
+        (Lang::En, AsOfSlider) => "As of",
+        (Lang::Zh, Play) => "播放",
+        (Lang::En, Play) => "Play",
+        (Lang::Zh, Pause) => "暂停",
+        (Lang::En, Pause) => "Pause",
+        (Lang::Zh, Fit) => "适应宽度",
+        (Lang::En, Fit) => "Fit",
+        (Lang::Zh, Destinations) => "去向",
+        (Lang::En, Destinations) => "Where they went",
+        (Lang::Zh, NoDestinations) => "截至此日尚无人离开。",
+        (Lang::En, NoDestinations) => "Nobody had left by this date.",
+        (Lang::Zh, StatusLegend) => "状态",
+        (Lang::En, StatusLegend) => "Status",
     }
 }
 

@@ -1,0 +1,116 @@
+//! Org chart text: statuses, the headline figures in the article's own
+//! phrasing, and each node's accessible name.
+
+use super::{format_date, Lang};
+use crate::core::date::PartialDate;
+use crate::core::model::Dataset;
+use crate::core::org::Status;
+
+/// A status as a short label: "已离开" / "Left".
+pub fn status_label(status: Status, lang: Lang) -> &'static str {
+    match (status, lang) {
+        (Status::NotYetJoined, Lang::Zh) => "尚未加入",
+        (Status::NotYetJoined, Lang::En) => "Not yet joined",
+        (Status::Present, Lang::Zh) => "在职",
+        (Status::Present, Lang::En) => "Present",
+        (Status::OnLeave { .. }, Lang::Zh) => "休假中",
+        (Status::OnLeave { .. }, Lang::En) => "On leave",
+        (Status::Reassigned { .. }, Lang::Zh) => "已调岗",
+        (Status::Reassigned { .. }, Lang::En) => "Reassigned",
+        (Status::Dismissed { .. }, Lang::Zh) => "被解雇",
+        (Status::Dismissed { .. }, Lang::En) => "Dismissed",
+        (Status::Left { .. }, Lang::Zh) => "已离开",
+        (Status::Left { .. }, Lang::En) => "Left",
+    }
+}
+
+/// The co-founder headline: "11位联合创始人中仅剩3位" / "3 of 11 co-founders remain".
+pub fn cofounders_headline(remaining: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh if remaining >= total => format!("{total}位联合创始人全部在任"),
+        Lang::Zh => format!("{total}位联合创始人中仅剩{remaining}位"),
+        Lang::En if remaining >= total => format!("All {total} co-founders remain"),
+        Lang::En => format!("{remaining} of {total} co-founders remain"),
+    }
+}
+
+/// The running count of departures: "已有8人离开" / "8 departures so far".
+pub fn departures_so_far(count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("已有{count}人离开"),
+        Lang::En if count == 1 => "1 departure so far".to_string(),
+        Lang::En => format!("{count} departures so far"),
+    }
+}
+
+/// The status with its date and destination: "已离开 · 2024年5月14日 · SSI" /
+/// "Left · 14 May 2024 · SSI".
+pub fn status_line(
+    data: &Dataset,
+    status: Status,
+    destination: Option<&str>,
+    lang: Lang,
+) -> String {
+    let mut parts = vec![status_label(status, lang).to_string()];
+    if let Some(event) = status.event() {
+        parts.push(format_date(data.events[event].date, lang));
+    }
+    if let Some(org) = destination {
+        let name = data
+            .organization_by_id(org)
+            .map_or(org, |o| o.name.get(lang));
+        parts.push(match lang {
+            Lang::Zh => format!("去向 {name}"),
+            Lang::En => format!("to {name}"),
+        });
+    }
+    parts.join(" · ")
+}
+
+/// A date as the slider shows it, to the day.
+pub fn slider_date(date: chrono::NaiveDate, lang: Lang) -> String {
+    use chrono::Datelike;
+    PartialDate::from_ymd(date.year(), date.month(), date.day())
+        .map(|d| format_date(d, lang))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_headline_uses_the_articles_phrasing() {
+        assert_eq!(
+            cofounders_headline(3, 11, Lang::Zh),
+            "11位联合创始人中仅剩3位"
+        );
+        assert_eq!(
+            cofounders_headline(3, 11, Lang::En),
+            "3 of 11 co-founders remain"
+        );
+        assert_eq!(
+            cofounders_headline(11, 11, Lang::En),
+            "All 11 co-founders remain"
+        );
+        assert_eq!(departures_so_far(1, Lang::En), "1 departure so far");
+        assert_eq!(departures_so_far(8, Lang::Zh), "已有8人离开");
+    }
+
+    #[test]
+    fn a_status_line_names_date_and_destination() {
+        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
+        let event = data
+            .events
+            .iter()
+            .position(|e| e.id == "leike-resigns")
+            .unwrap();
+        let line = status_line(
+            &data,
+            Status::Left { event: Some(event) },
+            Some("anthropic"),
+            Lang::En,
+        );
+        assert_eq!(line, "Left · 14 May 2024 · to Anthropic");
+    }
+}
