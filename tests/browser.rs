@@ -274,3 +274,86 @@ async fn arrow_keys_move_focus_between_timeline_events_in_time_order() {
     let active = gloo::utils::document().active_element().unwrap();
     assert_eq!(active.get_attribute("data-order").as_deref(), Some("1"));
 }
+
+/// Mounts the org chart view ("both" shows the timeline above it) at `as_of`.
+async fn mount_org(view: View, as_of: &str) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    root.set_attribute("style", "width: 1200px").unwrap();
+    gloo::utils::body().append_child(&root).unwrap();
+    let props = AppProps {
+        initial: WidgetState {
+            view,
+            as_of: departures::core::date::PartialDate::parse(as_of).ok(),
+            ..WidgetState::new(Lang::En)
+        },
+        sync_url: false,
+        heading_level: 2,
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    for _ in 0..3 {
+        yew::scheduler::flush().await;
+        yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    root
+}
+
+#[wasm_bindgen_test]
+async fn moving_the_slider_changes_the_headline_and_the_statuses() {
+    let root = mount_org(View::Org, "2024-08-19").await;
+    assert_eq!(
+        text_of(&root, ".dp-org-figure"),
+        "3 of 11 co-founders remain"
+    );
+    let slider: web_sys::HtmlInputElement = root
+        .query_selector(".dp-as-of-range")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    // Back to the first day the slider reaches: the founding.
+    slider.set_value(&slider.min());
+    let event = web_sys::InputEvent::new("input").unwrap();
+    slider.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        text_of(&root, ".dp-org-figure"),
+        "All 11 co-founders remain"
+    );
+    assert_eq!(count(&root, ".dp-org-node.dp-status-left"), 0);
+    assert!(text_of(&root, ".dp-as-of-date").contains("2015"));
+}
+
+#[wasm_bindgen_test]
+async fn selecting_a_person_in_the_org_chart_selects_them_on_the_timeline() {
+    let root = mount_org(View::Both, "2024-08-19").await;
+    let node = root
+        .query_selector_all(".dp-org-person")
+        .unwrap()
+        .item(2)
+        .unwrap()
+        .dyn_into::<Element>()
+        .unwrap();
+    let label = node.get_attribute("aria-label").unwrap();
+    assert!(label.starts_with("Ilya Sutskever"), "{label}");
+    // Yew listens at the root, so the click must bubble.
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    node.dispatch_event(
+        &web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap(),
+    )
+    .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(node.get_attribute("aria-selected").as_deref(), Some("true"));
+    // His events are highlighted on the timeline (as marks, or the cluster
+    // that holds them).
+    assert!(count(&root, ".dp-timeline-svg .dp-selected") > 0);
+    assert_eq!(
+        count(
+            &root,
+            ".dp-mark.dp-selected:not([data-person=\"ilya-sutskever\"])"
+        ),
+        0
+    );
+    assert!(text_of(&root, ".dp-detail").contains("Ilya Sutskever"));
+}

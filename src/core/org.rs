@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::NaiveDate;
 
 use super::date::PartialDate;
-use super::model::{Dataset, EventKind, Person};
+use super::model::{Dataset, EventKind, Person, Role};
 
 /// A person's standing in the organisation on one date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,7 +86,7 @@ impl Status {
 }
 
 /// Each person's events, in date order, for fast status look-ups.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Timelines {
     /// By person index: indices of their events, earliest first.
     by_person: Vec<Vec<usize>>,
@@ -125,10 +125,7 @@ fn reached(event_date: PartialDate, date: NaiveDate) -> bool {
 }
 
 /// The person's roles in the data set's organisation, oldest first.
-fn org_roles<'a>(
-    data: &'a Dataset,
-    person: &'a Person,
-) -> impl Iterator<Item = &'a super::model::Role> + 'a {
+fn org_roles<'a>(data: &'a Dataset, person: &'a Person) -> impl Iterator<Item = &'a Role> + 'a {
     person
         .roles
         .iter()
@@ -140,6 +137,15 @@ fn holds_a_role(data: &Dataset, person: &Person, date: NaiveDate) -> bool {
     org_roles(data, person).any(|r| {
         r.start.is_none_or(|s| reached(s, date)) && r.end.is_none_or(|e| e.first_day() > date)
     })
+}
+
+/// The role in the organisation the person held on `date`, or else their
+/// latest one there.
+pub fn role_on<'a>(data: &'a Dataset, person: &'a Person, date: NaiveDate) -> Option<&'a Role> {
+    let held = org_roles(data, person).filter(|r| {
+        r.start.is_none_or(|s| reached(s, date)) && r.end.is_none_or(|e| e.first_day() > date)
+    });
+    held.last().or_else(|| org_roles(data, person).last())
 }
 
 /// Person `person`'s status on `date`.
@@ -185,6 +191,20 @@ pub fn status_on(data: &Dataset, timelines: &Timelines, person: usize, date: Nai
     status
 }
 
+/// When a departed person left: the date of the event that says so, or else
+/// the end of their last role in the organisation.
+pub fn departure_date(data: &Dataset, person: usize, status: Status) -> Option<PartialDate> {
+    if !status.departed() {
+        return status.event().map(|e| data.events[e].date);
+    }
+    match status.event() {
+        Some(e) => Some(data.events[e].date),
+        None => org_roles(data, &data.people[person])
+            .filter_map(|r| r.end)
+            .max_by_key(|d| d.last_day()),
+    }
+}
+
 /// Where a person went after leaving: the departure or dismissal event's
 /// `to`, or else the first organisation they joined or founded afterwards,
 /// by `date`.
@@ -198,15 +218,15 @@ pub fn destination_of<'a>(
     if !status.departed() {
         return None;
     }
-    let left = status.event()?;
-    if let Some(to) = data.events[left].to.as_deref() {
+    if let Some(to) = status.event().and_then(|e| data.events[e].to.as_deref()) {
         return Some(to);
     }
+    let left = departure_date(data, person, status)?.first_day();
     timelines
         .of(person)
         .iter()
         .map(|&e| &data.events[e])
-        .filter(|e| e.date.first_day() >= data.events[left].date.first_day())
+        .filter(|e| e.date.last_day() >= left)
         .filter(|e| reached(e.date, date))
         .filter(|e| matches!(e.kind, EventKind::Joined | EventKind::Founded))
         .find_map(|e| e.to.as_deref())
@@ -265,6 +285,27 @@ impl Snapshot {
             destinations,
         }
     }
+}
+
+/// The event to show when a person is picked on `date`: the one that set
+/// their status, else their latest event by then, else their first.
+pub fn event_for_person(
+    data: &Dataset,
+    timelines: &Timelines,
+    person: usize,
+    date: NaiveDate,
+) -> Option<usize> {
+    let events = timelines.of(person);
+    status_on(data, timelines, person, date)
+        .event()
+        .or_else(|| {
+            events
+                .iter()
+                .rev()
+                .find(|&&e| reached(data.events[e].date, date))
+                .copied()
+        })
+        .or_else(|| events.first().copied())
 }
 
 /// The dates a "play" steps through: the organisation's founding (or the
@@ -626,9 +667,33 @@ mod tests {
             .destinations
             .iter()
             .any(|(_, people)| people.iter().any(|&p| data.people[p].id == "john-schulman")));
+        // A departure known only from a role's end still finds where they went.
+        let perplexity = snapshot
+            .destinations
+            .iter()
+            .find(|(org, _)| org == "perplexity");
+        assert!(perplexity.is_some_and(|(_, people)| people
+            .iter()
+            .any(|&p| data.people[p].id == "aravind-srinivas")));
         // Most people first.
         let counts: Vec<usize> = snapshot.destinations.iter().map(|d| d.1.len()).collect();
         assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+    }
+
+    #[test]
+    fn picking_a_person_shows_the_event_behind_their_status() {
+        let data = openai();
+        let timelines = Timelines::new(&data);
+        let leike = data
+            .people
+            .iter()
+            .position(|p| p.id == "jan-leike")
+            .unwrap();
+        let event = event_for_person(&data, &timelines, leike, day("2024-08-19")).unwrap();
+        assert_eq!(data.events[event].id, "leike-resigns");
+        // Before anything happened to him: his first event.
+        let early = event_for_person(&data, &timelines, leike, day("2016-01-01")).unwrap();
+        assert_eq!(data.events[early].person, "jan-leike");
     }
 
     #[test]

@@ -279,10 +279,7 @@ impl Walker {
         let mut sop = self.modifier[vop];
         let mut sim = self.modifier[vim];
         let mut som = self.modifier[vom];
-        loop {
-            let (Some(next_im), Some(next_ip)) = (self.next_right(vim), self.next_left(vip)) else {
-                break;
-            };
+        while let (Some(next_im), Some(next_ip)) = (self.next_right(vim), self.next_left(vip)) {
             vim = next_im;
             vip = next_ip;
             vom = self

@@ -10,6 +10,7 @@ use crate::core::filter::FilterIndex;
 use crate::core::i18n::Lang;
 use crate::core::load::LoadFailure;
 use crate::core::model::Dataset;
+use crate::core::org::{event_for_person, Timelines};
 use crate::core::parse::parse_dataset;
 use crate::core::state::{Action, View, WidgetState};
 use crate::core::DEFAULT_DATA;
@@ -21,6 +22,7 @@ use crate::ui::event_table::EventTable;
 use crate::ui::filter_bar::FilterBar;
 use crate::ui::header::Header;
 use crate::ui::lang_switch::LangSwitch;
+use crate::ui::org_view::OrgView;
 use crate::ui::skeleton::Skeleton;
 use crate::ui::timeline_view::TimelineView;
 use crate::ui::view_switch::ViewSwitch;
@@ -63,6 +65,15 @@ pub enum DataState {
     Failed(Rc<LoadFailure>),
 }
 
+/// Where the detail panel was opened from (focus returns there).
+#[derive(Clone, Copy, PartialEq)]
+enum Origin {
+    /// An event on the timeline or in the list.
+    Event,
+    /// A person in the org chart or the destinations.
+    Person,
+}
+
 /// The built-in data set, parsed (it is validated by the tests, but a broken
 /// build still gets an explanation rather than a blank box).
 fn default_data() -> DataState {
@@ -86,8 +97,9 @@ pub fn App(props: &AppProps) -> Html {
         Some(_) => DataState::Loading,
         None => default_data(),
     });
-    // The event whose detail panel is open, by index into the data set.
-    let selected_event = use_state(|| None::<usize>);
+    // The event whose detail panel is open (index into the data set), and
+    // where it was opened from.
+    let selected_event = use_state(|| None::<(usize, Origin)>);
     let root = use_node_ref();
     // Each load gets a number; a slow response to an old request is dropped.
     let generation = use_mut_ref(|| Cell::new(0u32));
@@ -179,6 +191,12 @@ pub fn App(props: &AppProps) -> Html {
                 .collect()
         },
     );
+    let timelines = use_memo(ready.clone(), |ready| {
+        ready
+            .as_ref()
+            .map(|d| Timelines::new(d))
+            .unwrap_or_default()
+    });
     let counts = use_memo(
         (index.clone(), state.filter.clone()),
         |(index, filter)| -> Rc<[(String, usize)]> { Rc::from(filter.reason_counts(index)) },
@@ -187,52 +205,99 @@ pub fn App(props: &AppProps) -> Html {
     let lang = state.lang;
     let body = match &*data {
         DataState::Ready(dataset) => {
-            let selected = (*selected_event).filter(|&i| i < dataset.events.len());
+            let selected = (*selected_event).filter(|(i, _)| *i < dataset.events.len());
+            let as_of = state.as_of.unwrap_or(dataset.as_of);
+            // Selecting an event selects its person too, and the other way
+            // round: both views highlight the same person.
             let on_select = {
                 let selected_event = selected_event.clone();
-                Callback::from(move |i: usize| selected_event.set(Some(i)))
+                let state = state.clone();
+                let dataset = dataset.clone();
+                Callback::from(move |i: usize| {
+                    selected_event.set(Some((i, Origin::Event)));
+                    state.dispatch(Action::SelectPerson(Some(dataset.events[i].person.clone())));
+                })
             };
+            let on_select_person = {
+                let selected_event = selected_event.clone();
+                let state = state.clone();
+                let dataset = dataset.clone();
+                let timelines = timelines.clone();
+                Callback::from(move |p: usize| {
+                    let event = event_for_person(&dataset, &timelines, p, as_of.first_day());
+                    selected_event.set(event.map(|e| (e, Origin::Person)));
+                    state.dispatch(Action::SelectPerson(Some(dataset.people[p].id.clone())));
+                })
+            };
+            let on_as_of = on_action.reform(Action::SetAsOf);
             let on_close = {
                 let selected_event = selected_event.clone();
                 let root = root.clone();
-                let id = selected.map(|i| dataset.events[i].id.clone());
+                let target = selected.map(|(i, origin)| match origin {
+                    Origin::Event => format!("[data-event=\"{}\"]", dataset.events[i].id),
+                    Origin::Person => format!(
+                        "[role=\"treeitem\"][aria-selected=\"true\"], [data-person=\"{}\"]",
+                        dataset.events[i].person
+                    ),
+                });
                 Callback::from(move |_: ()| {
                     selected_event.set(None);
-                    // Focus returns to the event the panel was opened from.
-                    if let Some(id) = &id {
-                        location::focus_within(&root, &format!("[data-event=\"{id}\"]"));
+                    // Focus returns to where the panel was opened from.
+                    if let Some(target) = &target {
+                        location::focus_within(&root, target);
                     }
                 })
             };
-            let as_of = state.as_of.unwrap_or(dataset.as_of);
-            let table = if rows.is_empty() {
+            let selected_person = state.person.clone().map(AttrValue::from);
+            let heading_level = props.heading_level + 1;
+            let timeline = html! {
+                <TimelineView
+                    dataset={dataset.clone()}
+                    rows={(*rows).clone()}
+                    {lang}
+                    selected={selected.map(|(i, _)| i)}
+                    selected_person={selected_person.clone()}
+                    {as_of}
+                    on_select={on_select.clone()}
+                    {heading_level}
+                />
+            };
+            let org = html! {
+                <OrgView
+                    dataset={dataset.clone()}
+                    rows={(*rows).clone()}
+                    filtering={!state.filter.is_empty()}
+                    {as_of}
+                    selected_person={selected_person.clone()}
+                    {lang}
+                    {on_select_person}
+                    {on_as_of}
+                    {heading_level}
+                />
+            };
+            let table = if rows.is_empty() && state.view != View::Org {
                 html! { <EmptyResult {lang} on_reset={on_action.reform(|_| Action::ResetFilter)} /> }
-            } else if state.view == View::Table {
-                html! {
-                    <EventTable
-                        dataset={dataset.clone()}
-                        rows={(*rows).clone()}
-                        selected_person={state.person.clone().map(AttrValue::from)}
-                        {lang}
-                    />
-                }
             } else {
-                html! {
-                    <>
-                        <TimelineView
+                let views = match state.view {
+                    View::Table => html! {
+                        <EventTable
                             dataset={dataset.clone()}
                             rows={(*rows).clone()}
+                            selected_person={selected_person.clone()}
                             {lang}
-                            {selected}
-                            selected_person={state.person.clone().map(AttrValue::from)}
-                            {as_of}
-                            {on_select}
-                            heading_level={props.heading_level + 1}
                         />
+                    },
+                    View::Timeline => timeline,
+                    View::Org => org,
+                    View::Both => html! { <>{ timeline }{ org }</> },
+                };
+                html! {
+                    <>
+                        { views }
                         // Always the same number of children, so opening the
-                        // panel never re-creates the timeline (and its focus).
-                        if let Some(event) = selected {
-                            <DetailPanel dataset={dataset.clone()} {event} {lang} {on_close} heading_level={props.heading_level + 1} />
+                        // panel never re-creates the views (and their focus).
+                        if let Some((event, _)) = selected {
+                            <DetailPanel dataset={dataset.clone()} {event} {lang} {on_close} {heading_level} />
                         } else {
                             <></>
                         }

@@ -3,7 +3,9 @@
 //! literal interface text (all of it comes from [`crate::core::i18n`]).
 
 pub mod app;
+pub mod as_of_slider;
 pub mod data_error;
+pub mod destinations;
 pub mod detail_panel;
 pub mod empty_result;
 pub mod event_parts;
@@ -11,10 +13,14 @@ pub mod event_table;
 pub mod filter_bar;
 pub mod header;
 pub mod lang_switch;
+pub mod org_node;
+pub mod org_tree;
+pub mod org_view;
 pub mod reason_badge;
 pub mod share_button;
 pub mod skeleton;
 pub mod timeline_list;
 pub mod timeline_mark;
 pub mod timeline_view;
+pub mod use_width;
 pub mod view_switch;

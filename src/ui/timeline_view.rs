@@ -21,6 +21,7 @@ use crate::core::timeline::{
 use crate::embed::location;
 use crate::ui::timeline_list::TimelineList;
 use crate::ui::timeline_mark::{coordinate as fmt, TimelineMark};
+use crate::ui::use_width::use_width;
 use std::collections::HashMap;
 
 /// Properties of [`TimelineView`].
@@ -85,7 +86,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let measure = use_node_ref();
     let container = use_node_ref();
     // Set only when it changes: the observer also fires when the height does.
-    let width = use_state_eq(|| FALLBACK_WIDTH);
+    let width = use_width(measure.clone(), FALLBACK_WIDTH);
     let full = use_memo(dataset.clone(), |d| full_domain(d));
     // Set only when it changes: zooming against a limit re-renders nothing.
     let viewport = use_state_eq({
@@ -97,44 +98,12 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let pointers = use_mut_ref(HashMap::<i32, f64>::new);
     let focused = use_state(|| false);
 
-    // Follow the container's width (a ResizeObserver on the element itself,
-    // never a document-wide listener).
-    {
-        let measure = measure.clone();
-        let width = width.clone();
-        use_effect_with((), move |_| {
-            let observer = measure.cast::<Element>().and_then(|element| {
-                let measure = {
-                    let element = element.clone();
-                    let width = width.clone();
-                    move || {
-                        let w = f64::from(element.client_width());
-                        if w > 0.0 {
-                            width.set(w);
-                        }
-                    }
-                };
-                measure();
-                let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(measure);
-                let observer =
-                    web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-                observer.observe(&element);
-                Some((observer, callback))
-            });
-            move || {
-                if let Some((observer, _callback)) = observer {
-                    observer.disconnect();
-                }
-            }
-        });
-    }
-
     // Each event's label and accessible name, computed once per data set and
     // language (not on every zoom step).
     let texts: Rc<EventTexts> = use_memo((dataset.clone(), lang), |(dataset, lang)| {
         EventTexts::new(dataset, *lang)
     });
-    let scale = TimeScale::from_days(viewport.0, viewport.1, *width);
+    let scale = TimeScale::from_days(viewport.0, viewport.1, width);
     let max_span = (full.1 - full.0) * 2.0;
     // The filtered events with their label widths, once per filter result
     // and language.
@@ -143,7 +112,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         |(dataset, rows, texts)| inputs_for(dataset, rows, FONT_PX, |i| texts.names[i].as_str()),
     );
     let laid_out: Rc<TimelineLayout> = use_memo(
-        (inputs, viewport.0, viewport.1, *width),
+        (inputs, viewport.0, viewport.1, width),
         |(inputs, start, end, width)| {
             // Only events in view (with a margin of a quarter view either
             // side) are laid out and drawn, so zooming in on 10,000 events
@@ -430,6 +399,13 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     });
     let clusters = laid_out.clusters.iter().map(|cluster| {
         let count = cluster.events.len();
+        // A cluster holding the selected person's events is highlighted too.
+        let holds_selected = selected_person.is_some_and(|person| {
+            cluster
+                .events
+                .iter()
+                .any(|&e| dataset.events[e].person == person)
+        });
         let on_click = {
             let set_view = set_view.clone();
             let (x0, x1) = (cluster.x0, cluster.x1);
@@ -446,7 +422,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             })
         };
         html! {
-            <g class="dp-cluster" role="button" tabindex="0"
+            <g class={classes!("dp-cluster", holds_selected.then_some("dp-selected"))} role="button" tabindex="0"
                 aria-label={format!("{count} {}", t(lang, Text::ClusterEvents))}
                 onclick={on_click}
             >
@@ -458,7 +434,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
 
     // The wrapper is always there, so its width stays observed when the
     // timeline switches between its wide and narrow forms.
-    if *width < NARROW_WIDTH {
+    if width < NARROW_WIDTH {
         return html! {
             <div class="dp-timeline-measure" ref={measure}>
                 <TimelineList
@@ -502,11 +478,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 onpointerup={on_pointer_up.clone()}
                 onpointercancel={on_pointer_up}
             >
-                <svg class="dp-timeline-svg" width={fmt(*width)} height={fmt(height)} viewBox={format!("0 0 {} {}", fmt(*width), fmt(height))}>
+                <svg class="dp-timeline-svg" width={fmt(width)} height={fmt(height)} viewBox={format!("0 0 {} {}", fmt(width), fmt(height))}>
                     { for eras }
                     { for ticks }
-                    <line class="dp-axis" x1="0" x2={fmt(*width)} y1={fmt(AXIS_Y)} y2={fmt(AXIS_Y)} />
-                    if (0.0..=*width).contains(&cursor_x) {
+                    <line class="dp-axis" x1="0" x2={fmt(width)} y1={fmt(AXIS_Y)} y2={fmt(AXIS_Y)} />
+                    if (0.0..=width).contains(&cursor_x) {
                         <g class="dp-cursor">
                             <line x1={fmt(cursor_x)} x2={fmt(cursor_x)} y1={fmt(AXIS_Y)} y2={fmt(height)} />
                             <text x={fmt(cursor_x - 4.0)} y={fmt(cursor_label_y)} text-anchor="end">

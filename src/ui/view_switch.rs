@@ -22,11 +22,12 @@ pub fn ViewSwitch(props: &ViewSwitchProps) -> Html {
     let lang = props.lang;
     let views = [
         (View::Timeline, Text::ViewTimeline),
+        (View::Org, Text::ViewOrg),
+        (View::Both, Text::ViewBoth),
         (View::Table, Text::ViewTable),
     ];
     let buttons = views.into_iter().map(|(view, label)| {
-        let pressed = props.view == view
-            || (view == View::Timeline && matches!(props.view, View::Org | View::Both));
+        let pressed = props.view == view;
         let onclick = props
             .on_action
             .reform(move |_: MouseEvent| Action::SetView(view));

@@ -4,7 +4,7 @@
 use super::{format_date, Lang};
 use crate::core::date::PartialDate;
 use crate::core::model::Dataset;
-use crate::core::org::Status;
+use crate::core::org::{departure_date, Status};
 
 /// A status as a short label: "已离开" / "Left".
 pub fn status_label(status: Status, lang: Lang) -> &'static str {
@@ -43,28 +43,83 @@ pub fn departures_so_far(count: usize, lang: Lang) -> String {
     }
 }
 
-/// The status with its date and destination: "已离开 · 2024年5月14日 · SSI" /
-/// "Left · 14 May 2024 · SSI".
+/// The status with its date and destination, in full for assistive
+/// technology: "已离开 · 2024年5月14日 · 去向 SSI" / "Left · 14 May 2024 · to SSI".
 pub fn status_line(
     data: &Dataset,
+    person: usize,
     status: Status,
     destination: Option<&str>,
     lang: Lang,
 ) -> String {
+    let (date, to) = status_parts(data, person, status, destination, lang);
     let mut parts = vec![status_label(status, lang).to_string()];
-    if let Some(event) = status.event() {
-        parts.push(format_date(data.events[event].date, lang));
-    }
-    if let Some(org) = destination {
-        let name = data
-            .organization_by_id(org)
-            .map_or(org, |o| o.name.get(lang));
-        parts.push(match lang {
-            Lang::Zh => format!("去向 {name}"),
-            Lang::En => format!("to {name}"),
-        });
-    }
+    parts.extend(date);
+    parts.extend(to.map(|name| match lang {
+        Lang::Zh => format!("去向 {name}"),
+        Lang::En => format!("to {name}"),
+    }));
     parts.join(" · ")
+}
+
+/// The same, short enough for a node: "已离开 2024年5月14日 → SSI" /
+/// "Left 14 May 2024 → SSI".
+pub fn status_line_short(
+    data: &Dataset,
+    person: usize,
+    status: Status,
+    destination: Option<&str>,
+    lang: Lang,
+) -> String {
+    let (date, to) = status_parts(data, person, status, destination, lang);
+    let mut line = status_label(status, lang).to_string();
+    if let Some(date) = date {
+        line.push(' ');
+        line.push_str(&date);
+    }
+    if let Some(to) = to {
+        line.push_str(" → ");
+        line.push_str(to);
+    }
+    line
+}
+
+/// The status's date and the destination's name, as text.
+fn status_parts<'a>(
+    data: &'a Dataset,
+    person: usize,
+    status: Status,
+    destination: Option<&'a str>,
+    lang: Lang,
+) -> (Option<String>, Option<&'a str>) {
+    let date = departure_date(data, person, status).map(|d| format_date(d, lang));
+    let to = destination.map(|org| {
+        data.organization_by_id(org)
+            .map_or(org, |o| o.name.get(lang))
+    });
+    (date, to)
+}
+
+/// Initials for a node: the first letters of the first and last words in
+/// English ("Jan Leike" → "JL"), the first character of the family name in
+/// Chinese ("扬·雷克" → "雷", "王伟" → "王").
+pub fn initials(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => {
+            let family = name.rsplit('·').next().unwrap_or(name);
+            let family = if name.contains('·') { family } else { name };
+            family.chars().next().map(String::from).unwrap_or_default()
+        }
+        Lang::En => {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let first = words.first().and_then(|w| w.chars().next());
+            let last = words
+                .last()
+                .filter(|_| words.len() > 1)
+                .and_then(|w| w.chars().next());
+            first.into_iter().chain(last).collect()
+        }
+    }
 }
 
 /// A date as the slider shows it, to the day.
@@ -98,6 +153,15 @@ mod tests {
     }
 
     #[test]
+    fn initials_follow_each_scripts_naming() {
+        assert_eq!(initials("Jan Leike", Lang::En), "JL");
+        assert_eq!(initials("Joaquin Quiñonero Candela", Lang::En), "JC");
+        assert_eq!(initials("Madonna", Lang::En), "M");
+        assert_eq!(initials("扬·雷克", Lang::Zh), "雷");
+        assert_eq!(initials("王伟", Lang::Zh), "王");
+    }
+
+    #[test]
     fn a_status_line_names_date_and_destination() {
         let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
         let event = data
@@ -105,12 +169,23 @@ mod tests {
             .iter()
             .position(|e| e.id == "leike-resigns")
             .unwrap();
-        let line = status_line(
-            &data,
-            Status::Left { event: Some(event) },
-            Some("anthropic"),
-            Lang::En,
-        );
+        let leike = data
+            .people
+            .iter()
+            .position(|p| p.id == "jan-leike")
+            .unwrap();
+        let status = Status::Left { event: Some(event) };
+        let line = status_line(&data, leike, status, Some("anthropic"), Lang::En);
         assert_eq!(line, "Left · 14 May 2024 · to Anthropic");
+        let short = status_line_short(&data, leike, status, Some("anthropic"), Lang::Zh);
+        assert_eq!(short, "已离开 2024年5月14日 → Anthropic");
+        // Known only from the end of a role.
+        let kaplan = data
+            .people
+            .iter()
+            .position(|p| p.id == "jared-kaplan")
+            .unwrap();
+        let line = status_line(&data, kaplan, Status::Left { event: None }, None, Lang::En);
+        assert_eq!(line, "Left · 2020");
     }
 }

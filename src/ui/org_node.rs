@@ -1,0 +1,197 @@
+//! One node of the org chart, drawn in SVG: a person (initials, name,
+//! co-founder badge, status as of the date by colour, icon and words) or a
+//! group (its name and how many people it holds). It is a WAI-ARIA
+//! `treeitem`: level, position in its set, expanded state, and an accessible
+//! name with name, role and status.
+
+use yew::prelude::*;
+
+use crate::core::timeline::estimate_text_width;
+use crate::ui::timeline_mark::coordinate;
+
+/// Width of a person's node, in pixels.
+pub const PERSON_WIDTH: f64 = 244.0;
+/// Width of a group's node, in pixels.
+pub const GROUP_WIDTH: f64 = 132.0;
+/// Height of every node, in pixels.
+pub const NODE_HEIGHT: f64 = 46.0;
+
+/// What the node shows.
+#[derive(Clone, PartialEq)]
+pub enum NodeContent {
+    /// A person.
+    Person {
+        /// Initials in the circle.
+        initials: AttrValue,
+        /// Name in the current language.
+        name: AttrValue,
+        /// The co-founder badge text, for co-founders.
+        badge: Option<AttrValue>,
+        /// Status id (`left`, `on-leave`...), for the class and icon.
+        status: &'static str,
+        /// Status, date and destination in words.
+        status_line: AttrValue,
+    },
+    /// A group of people.
+    Group {
+        /// Its name.
+        name: AttrValue,
+        /// How many people it holds.
+        count: usize,
+    },
+}
+
+/// Properties of [`OrgNode`].
+#[derive(Properties, PartialEq)]
+pub struct OrgNodeProps {
+    /// Index of the node in the chart.
+    pub node: usize,
+    /// What it shows.
+    pub content: NodeContent,
+    /// The accessible name.
+    pub label: AttrValue,
+    /// Top-left corner, in pixels.
+    pub x: f64,
+    /// Top-left corner, in pixels.
+    pub y: f64,
+    /// `aria-level`, `aria-posinset`, `aria-setsize`.
+    pub level: usize,
+    /// Position among its siblings (1-based).
+    pub position: usize,
+    /// Number of siblings.
+    pub set_size: usize,
+    /// `Some(open)` for a node with children.
+    pub expanded: Option<bool>,
+    /// The selected person.
+    pub selected: bool,
+    /// Faded: no event of this person fits the filter.
+    pub dimmed: bool,
+    /// The one node in the tab order (roving tabindex).
+    pub tab_stop: bool,
+    /// Called with the node when clicked.
+    pub on_click: Callback<usize>,
+    /// Called with the node when its expand/collapse twisty is clicked.
+    pub on_toggle: Callback<usize>,
+}
+
+/// The icon drawn for a status: never colour alone.
+fn status_icon(status: &str) -> &'static str {
+    match status {
+        "left" => "↗",
+        "dismissed" => "✕",
+        "on-leave" => "❚❚",
+        "reassigned" => "↻",
+        "not-yet-joined" => "…",
+        _ => "●",
+    }
+}
+
+/// `text` cut with an ellipsis to fit `width` pixels at `font_px`.
+fn fit_text(text: &str, width: f64, font_px: f64) -> String {
+    if estimate_text_width(text, font_px) <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        out.push(c);
+        if estimate_text_width(&out, font_px) + font_px > width {
+            out.pop();
+            break;
+        }
+    }
+    out.push('…');
+    out
+}
+
+/// A node of the org chart.
+#[component]
+pub fn OrgNode(props: &OrgNodeProps) -> Html {
+    let node = props.node;
+    let onclick = props.on_click.reform(move |_: MouseEvent| node);
+    let on_twisty = {
+        let on_toggle = props.on_toggle.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.stop_propagation();
+            on_toggle.emit(node);
+        })
+    };
+    let (width, body, kind_class, status_class) = match &props.content {
+        NodeContent::Person {
+            initials,
+            name,
+            badge,
+            status,
+            status_line,
+        } => {
+            let text_width = PERSON_WIDTH - 50.0;
+            let name_width = text_width - badge.as_ref().map_or(0.0, |_| 30.0);
+            let body = html! {
+                <>
+                    <circle class="dp-org-initials-bg" cx="21" cy="23" r="15" />
+                    <text class="dp-org-initials" x="21" y="27.5">{ initials.clone() }</text>
+                    <text class="dp-org-name" x="44" y="19">{ fit_text(name, name_width, 13.5) }</text>
+                    if badge.is_some() {
+                        <g class="dp-org-badge" transform={format!("translate({} 8)", coordinate(PERSON_WIDTH - 32.0))}>
+                            <rect width="26" height="14" rx="7" />
+                            <text x="13" y="10.5">{ "★" }</text>
+                        </g>
+                    }
+                    <text class="dp-org-status" x="44" y="36">
+                        <tspan class="dp-org-status-icon">{ status_icon(status) }</tspan>
+                        { " " }
+                        { fit_text(status_line, text_width - 16.0, 11.0) }
+                    </text>
+                </>
+            };
+            (
+                PERSON_WIDTH,
+                body,
+                "dp-org-person",
+                Some(format!("dp-status-{status}")),
+            )
+        }
+        NodeContent::Group { name, count } => {
+            let body = html! {
+                <>
+                    <text class="dp-org-group-name" x="12" y="20">{ fit_text(name, GROUP_WIDTH - 20.0, 13.0) }</text>
+                    <text class="dp-org-group-count" x="12" y="37">{ format!("({count})") }</text>
+                </>
+            };
+            (GROUP_WIDTH, body, "dp-org-group", None)
+        }
+    };
+    let twisty = props.expanded.map(|open| {
+        html! {
+            <g class="dp-org-twisty" transform={format!("translate({} {})", coordinate(width - 9.0), coordinate(NODE_HEIGHT / 2.0))} onclick={on_twisty}>
+                <circle r="8" />
+                <text y="4">{ if open { "−" } else { "+" } }</text>
+            </g>
+        }
+    });
+    html! {
+        <g
+            class={classes!(
+                "dp-org-node",
+                kind_class,
+                status_class,
+                props.selected.then_some("dp-selected"),
+                props.dimmed.then_some("dp-dimmed"),
+            )}
+            transform={format!("translate({} {})", coordinate(props.x), coordinate(props.y))}
+            role="treeitem"
+            tabindex={if props.tab_stop { "0" } else { "-1" }}
+            aria-level={props.level.to_string()}
+            aria-posinset={props.position.to_string()}
+            aria-setsize={props.set_size.to_string()}
+            aria-expanded={props.expanded.map(|open| open.to_string())}
+            aria-selected={props.selected.to_string()}
+            aria-label={props.label.clone()}
+            data-node={node.to_string()}
+            {onclick}
+        >
+            <rect class="dp-org-box" width={coordinate(width)} height={coordinate(NODE_HEIGHT)} rx="6" />
+            { body }
+            { for twisty }
+        </g>
+    }
+}

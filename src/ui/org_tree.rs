@@ -1,0 +1,436 @@
+//! The org chart's tree: one SVG block per root (wrapping side by side or
+//! stacking with the width), elbow connectors, collapse and expand, zoom and
+//! fit, and the WAI-ARIA tree pattern by keyboard (arrows, Home/End,
+//! type-ahead, Enter) with a roving tab stop.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::core::i18n::org::{initials, status_line, status_line_short};
+use crate::core::i18n::{t, Lang, Text};
+use crate::core::model::Dataset;
+use crate::core::org::{role_on, Group, NodeKind, OrgChart, Snapshot};
+use crate::core::org_layout::{Block, OrgLayout};
+use crate::embed::location;
+use crate::ui::org_node::{NodeContent, OrgNode, GROUP_WIDTH, NODE_HEIGHT, PERSON_WIDTH};
+use crate::ui::timeline_mark::coordinate;
+use crate::ui::use_width::use_width;
+
+/// Space between columns, in pixels.
+const COLUMN_GAP: f64 = 28.0;
+/// Distance between rows, in pixels.
+const ROW_STEP: f64 = NODE_HEIGHT + 8.0;
+/// How many nodes the first view opens.
+const FIRST_VIEW_NODES: usize = 60;
+/// Zoom limits and step.
+const MIN_ZOOM: f64 = 0.3;
+const MAX_ZOOM: f64 = 2.0;
+const ZOOM_STEP: f64 = 1.25;
+/// Type-ahead forgets what was typed after this many milliseconds.
+const TYPE_AHEAD_MS: f64 = 700.0;
+
+/// Properties of [`OrgTree`].
+#[derive(Properties, PartialEq)]
+pub struct OrgTreeProps {
+    /// The data set.
+    pub dataset: Rc<Dataset>,
+    /// The chart's structure.
+    pub chart: Rc<OrgChart>,
+    /// Everyone's status on the chosen date.
+    pub snapshot: Rc<Snapshot>,
+    /// By person index: whether one of their events fits the filter.
+    pub matching: Rc<Vec<bool>>,
+    /// Whether a filter is active (otherwise nobody is faded).
+    pub filtering: bool,
+    /// The selected person's index.
+    #[prop_or_default]
+    pub selected: Option<usize>,
+    /// Current language.
+    pub lang: Lang,
+    /// Called with the person the reader picks.
+    pub on_select: Callback<usize>,
+}
+
+/// Column x positions of a block: each column as wide as its widest node.
+fn column_xs(chart: &OrgChart, block: &Block) -> Vec<f64> {
+    let mut widths = vec![0.0f64; block.depths];
+    for placed in &block.nodes {
+        widths[placed.depth] = widths[placed.depth].max(node_width(chart, placed.node));
+    }
+    let mut xs = Vec::with_capacity(widths.len());
+    let mut x = 0.0;
+    for w in widths {
+        xs.push(x);
+        x += w + COLUMN_GAP;
+    }
+    xs
+}
+
+fn node_width(chart: &OrgChart, node: usize) -> f64 {
+    match chart.nodes[node].kind {
+        NodeKind::Group(_) => GROUP_WIDTH,
+        NodeKind::Person(_) => PERSON_WIDTH,
+    }
+}
+
+/// Block size in pixels (width, height) at zoom 1.
+fn block_size(chart: &OrgChart, block: &Block, xs: &[f64]) -> (f64, f64) {
+    let width = block
+        .nodes
+        .iter()
+        .map(|n| xs[n.depth] + node_width(chart, n.node))
+        .fold(0.0, f64::max);
+    let height = (block.rows - 1.0).max(0.0) * ROW_STEP + NODE_HEIGHT;
+    (width, height)
+}
+
+/// The tree.
+#[component]
+pub fn OrgTree(props: &OrgTreeProps) -> Html {
+    let lang = props.lang;
+    let data = &props.dataset;
+    let chart = &props.chart;
+    let container = use_node_ref();
+    let width = use_width(container.clone(), 960.0);
+    let collapsed = use_state({
+        let chart = chart.clone();
+        move || chart.initially_collapsed(FIRST_VIEW_NODES)
+    });
+    // The reader's zoom; `None` fits the widest block to the width (at most 1).
+    let zoom = use_state_eq(|| None::<f64>);
+    // The node in the tab order, and whether a key press asked to focus it.
+    let tab_stop = use_state_eq(|| None::<usize>);
+    let wants_focus = use_mut_ref(|| false);
+    let typed = use_mut_ref(|| (String::new(), 0.0f64));
+
+    // A new data set starts from its own first view.
+    {
+        let collapsed = collapsed.clone();
+        use_effect_with(chart.clone(), move |chart| {
+            collapsed.set(chart.initially_collapsed(FIRST_VIEW_NODES));
+        });
+    }
+    // A person selected elsewhere (timeline, destinations, URL) is shown:
+    // their ancestors open and they become the tab stop.
+    {
+        let collapsed = collapsed.clone();
+        let tab_stop = tab_stop.clone();
+        let chart = chart.clone();
+        use_effect_with(props.selected, move |selected| {
+            if let Some(node) =
+                selected.and_then(|p| chart.node_of_person.get(p).copied().flatten())
+            {
+                let ancestors = chart.ancestors(node);
+                if ancestors.iter().any(|a| collapsed.contains(a)) {
+                    let mut next = (*collapsed).clone();
+                    for a in ancestors {
+                        next.remove(&a);
+                    }
+                    collapsed.set(next);
+                }
+                tab_stop.set(Some(node));
+            }
+        });
+    }
+
+    let layout = use_memo(
+        (chart.clone(), (*collapsed).clone()),
+        |(chart, collapsed)| OrgLayout::new(chart, collapsed),
+    );
+    let order: Vec<usize> = layout.reading_order().map(|n| n.node).collect();
+    let current_stop = tab_stop
+        .filter(|n| order.contains(n))
+        .or_else(|| order.first().copied());
+
+    // After a key press moved the tab stop, focus follows it.
+    {
+        let container = container.clone();
+        let wants_focus = wants_focus.clone();
+        use_effect_with(current_stop, move |stop| {
+            if std::mem::take(&mut *wants_focus.borrow_mut()) {
+                if let Some(node) = stop {
+                    location::focus_within(&container, &format!("[data-node=\"{node}\"]"));
+                }
+            }
+        });
+    }
+
+    let toggle = {
+        let collapsed = collapsed.clone();
+        Callback::from(move |node: usize| {
+            let mut next = (*collapsed).clone();
+            if !next.remove(&node) {
+                next.insert(node);
+            }
+            collapsed.set(next);
+        })
+    };
+    let activate = {
+        let chart = chart.clone();
+        let toggle = toggle.clone();
+        let on_select = props.on_select.clone();
+        let tab_stop = tab_stop.clone();
+        Callback::from(move |node: usize| {
+            tab_stop.set(Some(node));
+            match chart.nodes[node].kind {
+                NodeKind::Person(p) => on_select.emit(p),
+                NodeKind::Group(_) => toggle.emit(node),
+            }
+        })
+    };
+
+    // Blocks with their column positions and sizes.
+    let blocks: Vec<(&Block, Vec<f64>, (f64, f64))> = layout
+        .blocks
+        .iter()
+        .map(|block| {
+            let xs = column_xs(chart, block);
+            let size = block_size(chart, block, &xs);
+            (block, xs, size)
+        })
+        .collect();
+    let widest = blocks.iter().map(|b| b.2 .0).fold(1.0, f64::max);
+    let scale = zoom.unwrap_or_else(|| ((width - 8.0) / widest).clamp(MIN_ZOOM, 1.0));
+
+    let on_keydown = {
+        let chart = chart.clone();
+        let data = data.clone();
+        let collapsed = collapsed.clone();
+        let toggle = toggle.clone();
+        let activate = activate.clone();
+        let tab_stop = tab_stop.clone();
+        let wants_focus = wants_focus.clone();
+        let typed = typed.clone();
+        let zoom = zoom.clone();
+        let order = order.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(node) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.get_attribute("data-node"))
+                .and_then(|n| n.parse::<usize>().ok())
+            else {
+                return;
+            };
+            let Some(at) = order.iter().position(|&n| n == node) else {
+                return;
+            };
+            let has_children = !chart.nodes[node].children.is_empty();
+            let open = has_children && !collapsed.contains(&node);
+            let move_to = |next: Option<usize>| {
+                if let Some(next) = next {
+                    *wants_focus.borrow_mut() = true;
+                    tab_stop.set(Some(next));
+                }
+            };
+            let key = e.key();
+            match key.as_str() {
+                "ArrowDown" => move_to(order.get(at + 1).copied()),
+                "ArrowUp" => move_to(at.checked_sub(1).map(|i| order[i])),
+                "Home" => move_to(order.first().copied()),
+                "End" => move_to(order.last().copied()),
+                "ArrowRight" if has_children && !open => toggle.emit(node),
+                "ArrowRight" if open => move_to(chart.nodes[node].children.first().copied()),
+                "ArrowLeft" if open => toggle.emit(node),
+                "ArrowLeft" => move_to(chart.nodes[node].parent),
+                "Enter" | " " => activate.emit(node),
+                "+" | "=" => zoom.set(Some((scale * ZOOM_STEP).min(MAX_ZOOM))),
+                "-" | "_" => zoom.set(Some((scale / ZOOM_STEP).max(MIN_ZOOM))),
+                _ if key.chars().count() == 1 && !e.ctrl_key() && !e.meta_key() && !e.alt_key() => {
+                    // Type-ahead: jump to the next node whose name starts
+                    // with what was typed (in either script).
+                    let now = js_sys_now();
+                    let mut buffer = typed.borrow_mut();
+                    if now - buffer.1 > TYPE_AHEAD_MS {
+                        buffer.0.clear();
+                    }
+                    buffer.0.push_str(&key.to_lowercase());
+                    buffer.1 = now;
+                    let prefix = buffer.0.clone();
+                    drop(buffer);
+                    let starts = |n: usize| match chart.nodes[n].kind {
+                        NodeKind::Person(p) => {
+                            let name = &data.people[p].name;
+                            name.en.to_lowercase().starts_with(&prefix)
+                                || name.zh.starts_with(&prefix)
+                        }
+                        NodeKind::Group(_) => false,
+                    };
+                    let from = if prefix.chars().count() == 1 {
+                        at + 1
+                    } else {
+                        at
+                    };
+                    let found = (0..order.len())
+                        .map(|k| order[(from + k) % order.len()])
+                        .find(|&n| starts(n));
+                    move_to(found);
+                }
+                _ => return,
+            }
+            e.prevent_default();
+        })
+    };
+
+    let on_zoom_in = {
+        let zoom = zoom.clone();
+        Callback::from(move |_: MouseEvent| zoom.set(Some((scale * ZOOM_STEP).min(MAX_ZOOM))))
+    };
+    let on_zoom_out = {
+        let zoom = zoom.clone();
+        Callback::from(move |_: MouseEvent| zoom.set(Some((scale / ZOOM_STEP).max(MIN_ZOOM))))
+    };
+    let on_fit = {
+        let zoom = zoom.clone();
+        Callback::from(move |_: MouseEvent| zoom.set(None))
+    };
+
+    let snapshot = &props.snapshot;
+    let destination_of: std::collections::HashMap<usize, &str> = snapshot
+        .destinations
+        .iter()
+        .flat_map(|(org, people)| people.iter().map(move |&p| (p, org.as_str())))
+        .collect();
+    let drawn = blocks.iter().map(|(block, xs, (w, h))| {
+        let position = |i: usize| {
+            let placed = &block.nodes[i];
+            (xs[placed.depth], placed.row * ROW_STEP)
+        };
+        let connectors = block.nodes.iter().enumerate().filter_map(|(i, placed)| {
+            let parent = placed.parent?;
+            let (px, py) = position(parent);
+            let (cx, cy) = position(i);
+            let from_x = px + node_width(chart, block.nodes[parent].node);
+            let middle = from_x + COLUMN_GAP / 2.0;
+            let d = format!(
+                "M{} {}H{}V{}H{}",
+                coordinate(from_x),
+                coordinate(py + NODE_HEIGHT / 2.0),
+                coordinate(middle),
+                coordinate(cy + NODE_HEIGHT / 2.0),
+                coordinate(cx)
+            );
+            Some(html! { <path class="dp-org-link" d={d} /> })
+        });
+        let nodes = block.nodes.iter().enumerate().map(|(i, placed)| {
+            let node = placed.node;
+            let (x, y) = position(i);
+            let has_children = !chart.nodes[node].children.is_empty();
+            let expanded = has_children.then(|| !collapsed.contains(&node));
+            let (content, label, selected, dimmed) = match chart.nodes[node].kind {
+                NodeKind::Person(p) => {
+                    let person = &data.people[p];
+                    let name = person.name.get(lang);
+                    let status = snapshot.statuses[p];
+                    let destination = destination_of.get(&p).copied();
+                    let line = status_line(data, p, status, destination, lang);
+                    let short = status_line_short(data, p, status, destination, lang);
+                    let role = role_on(data, person, snapshot.date)
+                        .map(|r| r.title.get(lang))
+                        .unwrap_or_default();
+                    let badge = person
+                        .cofounder
+                        .then(|| AttrValue::from(t(lang, Text::CofounderBadge)));
+                    let mut label = format!("{name}, {role}, {line}");
+                    if let Some(badge) = &badge {
+                        label = format!("{name} ({badge}), {role}, {line}");
+                    }
+                    (
+                        NodeContent::Person {
+                            initials: initials(name, lang).into(),
+                            name: AttrValue::from(name.to_string()),
+                            badge,
+                            status: status.id(),
+                            status_line: short.into(),
+                        },
+                        label,
+                        props.selected == Some(p),
+                        props.filtering && !props.matching[p],
+                    )
+                }
+                NodeKind::Group(group) => {
+                    let name = t(
+                        lang,
+                        match group {
+                            Group::Cofounders => Text::GroupCofounders,
+                            Group::ReportingUnknown => Text::GroupReportingUnknown,
+                        },
+                    );
+                    let count = chart.nodes[node].children.len();
+                    (
+                        NodeContent::Group {
+                            name: name.into(),
+                            count,
+                        },
+                        format!("{name} ({count})"),
+                        false,
+                        false,
+                    )
+                }
+            };
+            html! {
+                <OrgNode
+                    key={node}
+                    {node}
+                    {content}
+                    label={label}
+                    {x}
+                    {y}
+                    level={placed.level}
+                    position={placed.position_in_set.0}
+                    set_size={placed.position_in_set.1}
+                    {expanded}
+                    {selected}
+                    {dimmed}
+                    tab_stop={current_stop == Some(node)}
+                    on_click={activate.clone()}
+                    on_toggle={toggle.clone()}
+                />
+            }
+        });
+        let root = block.nodes.first().map(|n| n.node).unwrap_or_default();
+        html! {
+            <svg
+                key={root}
+                class="dp-org-block"
+                role="none"
+                width={coordinate(w * scale)}
+                height={coordinate(h * scale)}
+                viewBox={format!("-1 -1 {} {}", coordinate(w + 2.0), coordinate(h + 2.0))}
+            >
+                { for connectors }
+                { for nodes }
+            </svg>
+        }
+    });
+
+    html! {
+        <div class="dp-org-tree-wrap">
+            <div class="dp-timeline-controls">
+                <button type="button" class="dp-toggle" onclick={on_zoom_in} aria-label={t(lang, Text::ZoomIn)}>{ "+" }</button>
+                <button type="button" class="dp-toggle" onclick={on_zoom_out} aria-label={t(lang, Text::ZoomOut)}>{ "−" }</button>
+                <button type="button" class="dp-toggle" onclick={on_fit}>{ t(lang, Text::Fit) }</button>
+            </div>
+            <p class="dp-visually-hidden" id="dp-org-help">{ t(lang, Text::OrgHelp) }</p>
+            <div
+                class="dp-org-tree"
+                ref={container}
+                role="tree"
+                aria-label={t(lang, Text::OrgChartLabel)}
+                aria-describedby="dp-org-help"
+                onkeydown={on_keydown}
+            >
+                { for drawn }
+            </div>
+        </div>
+    }
+}
+
+/// Milliseconds since the page loaded.
+fn js_sys_now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}

@@ -1,0 +1,134 @@
+//! The org chart view (`view=org`): the headline figures for the chosen
+//! date, the "as of" slider with play, the tree, the status legend and the
+//! destinations column.
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use crate::core::date::PartialDate;
+use crate::core::i18n::org::{cofounders_headline, departures_so_far, status_label};
+use crate::core::i18n::{t, Lang, Text};
+use crate::core::model::Dataset;
+use crate::core::org::{founding, play_dates, OrgChart, Snapshot, Status, Timelines};
+use crate::ui::as_of_slider::{partial_date, AsOfSlider};
+use crate::ui::destinations::Destinations;
+use crate::ui::org_tree::OrgTree;
+
+/// Properties of [`OrgView`].
+#[derive(Properties, PartialEq)]
+pub struct OrgViewProps {
+    /// The data set.
+    pub dataset: Rc<Dataset>,
+    /// Indices of the events that fit the filter.
+    pub rows: Rc<[usize]>,
+    /// Whether a filter is active.
+    pub filtering: bool,
+    /// The "as of" date.
+    pub as_of: PartialDate,
+    /// The selected person's id.
+    #[prop_or_default]
+    pub selected_person: Option<AttrValue>,
+    /// Current language.
+    pub lang: Lang,
+    /// Called with the person the reader picks (index in the data set).
+    pub on_select_person: Callback<usize>,
+    /// Called with the date the reader picks.
+    pub on_as_of: Callback<Option<PartialDate>>,
+    /// Level of headings inside the view.
+    pub heading_level: u8,
+}
+
+/// The org chart with its slider, headline and destinations.
+#[component]
+pub fn OrgView(props: &OrgViewProps) -> Html {
+    let lang = props.lang;
+    let data = &props.dataset;
+    let chart = use_memo(data.clone(), |d| OrgChart::new(d));
+    let timelines = use_memo(data.clone(), |d| Timelines::new(d));
+    let date = props.as_of.first_day();
+    let snapshot: Rc<Snapshot> = use_memo(
+        (data.clone(), timelines.clone(), date),
+        |(data, timelines, date)| Snapshot::on(data, timelines, *date),
+    );
+    let stops: Rc<Vec<NaiveDate>> = use_memo(data.clone(), |d| play_dates(d));
+    let matching: Rc<Vec<bool>> = use_memo((data.clone(), props.rows.clone()), |(data, rows)| {
+        let mut matching = vec![false; data.people.len()];
+        let index: std::collections::HashMap<&str, usize> = data
+            .people
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.as_str(), i))
+            .collect();
+        for &e in rows.iter() {
+            if let Some(&p) = index.get(data.events[e].person.as_str()) {
+                matching[p] = true;
+            }
+        }
+        matching
+    });
+    let selected = props
+        .selected_person
+        .as_deref()
+        .and_then(|id| data.people.iter().position(|p| p.id == id));
+
+    let first = founding(data)
+        .or_else(|| stops.first().copied())
+        .unwrap_or(date);
+    let last = stops
+        .last()
+        .copied()
+        .unwrap_or(date)
+        .max(data.as_of.last_day());
+    let on_change = props.on_as_of.reform(|date: NaiveDate| partial_date(date));
+
+    let legend = [
+        Status::Present,
+        Status::OnLeave { event: 0 },
+        Status::Reassigned { event: 0 },
+        Status::Dismissed { event: 0 },
+        Status::Left { event: None },
+        Status::NotYetJoined,
+    ]
+    .into_iter()
+    .map(|status| {
+        html! {
+            <li class={format!("dp-status-key dp-status-{}", status.id())}>
+                <span class="dp-status-swatch" aria-hidden="true"></span>
+                { status_label(status, lang) }
+            </li>
+        }
+    });
+
+    html! {
+        <section class="dp-org" aria-label={t(lang, Text::OrgChartLabel)}>
+            <p class="dp-org-headline" aria-live="polite">
+                <strong class="dp-org-figure">{ cofounders_headline(snapshot.cofounders_remaining, snapshot.cofounders, lang) }</strong>
+                <span class="dp-org-departed">{ departures_so_far(snapshot.departed, lang) }</span>
+            </p>
+            <AsOfSlider {date} {first} {last} stops={stops.clone()} {lang} {on_change} />
+            <ul class="dp-status-legend" aria-label={t(lang, Text::StatusLegend)}>{ for legend }</ul>
+            <div class="dp-org-body">
+                <OrgTree
+                    dataset={data.clone()}
+                    chart={chart.clone()}
+                    snapshot={snapshot.clone()}
+                    matching={matching.clone()}
+                    filtering={props.filtering}
+                    {selected}
+                    {lang}
+                    on_select={props.on_select_person.clone()}
+                />
+                <Destinations
+                    dataset={data.clone()}
+                    snapshot={snapshot.clone()}
+                    {selected}
+                    {lang}
+                    on_select={props.on_select_person.clone()}
+                    heading_level={props.heading_level}
+                />
+            </div>
+        </section>
+    }
+}
