@@ -2,7 +2,9 @@
 //! co-founder badge, status as of the date by colour, icon and words) or a
 //! group (its name and how many people it holds). It is a WAI-ARIA
 //! `treeitem`: level, position in its set, expanded state, and an accessible
-//! name with name, role and status.
+//! name from its content: the name, then (drawn invisibly) the role and the
+//! full status. Initials, badge, icons and the shortened status line are
+//! hidden from assistive technology, which reads the full words instead.
 
 use yew::prelude::*;
 
@@ -48,8 +50,9 @@ pub struct OrgNodeProps {
     pub node: usize,
     /// What it shows.
     pub content: NodeContent,
-    /// The accessible name.
-    pub label: AttrValue,
+    /// Read after the name by assistive technology (role and full status);
+    /// drawn invisibly, so the accessible name comes from the node's content.
+    pub details: AttrValue,
     /// Top-left corner, in pixels.
     pub x: f64,
     /// Top-left corner, in pixels.
@@ -128,15 +131,15 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
             let body = html! {
                 <>
                     <circle class="dp-org-initials-bg" cx="21" cy="23" r="15" />
-                    <text class="dp-org-initials" x="21" y="27.5">{ initials.clone() }</text>
+                    <text class="dp-org-initials" x="21" y="27.5" aria-hidden="true">{ initials.clone() }</text>
                     <text class="dp-org-name" x="44" y="19">{ fit_text(name, name_width, 13.5) }</text>
                     if badge.is_some() {
-                        <g class="dp-org-badge" transform={format!("translate({} 8)", coordinate(PERSON_WIDTH - 32.0))}>
+                        <g class="dp-org-badge" aria-hidden="true" transform={format!("translate({} 8)", coordinate(PERSON_WIDTH - 32.0))}>
                             <rect width="26" height="14" rx="7" />
                             <text x="13" y="10.5">{ "★" }</text>
                         </g>
                     }
-                    <text class="dp-org-status" x="44" y="36">
+                    <text class="dp-org-status" x="44" y="36" aria-hidden="true">
                         <tspan class="dp-org-status-icon">{ status_icon(status) }</tspan>
                         { " " }
                         { fit_text(status_line, text_width - 16.0, 11.0) }
@@ -154,7 +157,7 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
             let body = html! {
                 <>
                     <text class="dp-org-group-name" x="12" y="20">{ fit_text(name, GROUP_WIDTH - 20.0, 13.0) }</text>
-                    <text class="dp-org-group-count" x="12" y="37">{ format!("({count})") }</text>
+                    <text class="dp-org-group-count" x="12" y="37" aria-hidden="true">{ format!("({count})") }</text>
                 </>
             };
             (GROUP_WIDTH, body, "dp-org-group", None)
@@ -162,7 +165,7 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
     };
     let twisty = props.expanded.map(|open| {
         html! {
-            <g class="dp-org-twisty" transform={format!("translate({} {})", coordinate(width - 9.0), coordinate(NODE_HEIGHT / 2.0))} onclick={on_twisty}>
+            <g class="dp-org-twisty" aria-hidden="true" transform={format!("translate({} {})", coordinate(width - 9.0), coordinate(NODE_HEIGHT / 2.0))} onclick={on_twisty}>
                 <circle r="8" />
                 <text y="4">{ if open { "−" } else { "+" } }</text>
             </g>
@@ -185,12 +188,12 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
             aria-setsize={props.set_size.to_string()}
             aria-expanded={props.expanded.map(|open| open.to_string())}
             aria-selected={props.selected.to_string()}
-            aria-label={props.label.clone()}
             data-node={node.to_string()}
             {onclick}
         >
             <rect class="dp-org-box" width={coordinate(width)} height={coordinate(NODE_HEIGHT)} rx="6" />
             { body }
+            <text class="dp-org-details" x="44" y="36">{ props.details.clone() }</text>
             { for twisty }
         </g>
     }

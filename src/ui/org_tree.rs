@@ -333,10 +333,10 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                     let badge = person
                         .cofounder
                         .then(|| AttrValue::from(t(lang, Text::CofounderBadge)));
-                    let mut label = format!("{name}, {role}, {line}");
-                    if let Some(badge) = &badge {
-                        label = format!("{name} ({badge}), {role}, {line}");
-                    }
+                    let label = match &badge {
+                        Some(badge) => format!(" ({badge}), {role}, {line}"),
+                        None => format!(", {role}, {line}"),
+                    };
                     (
                         NodeContent::Person {
                             initials: initials(name, lang).into(),
@@ -364,7 +364,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                             name: name.into(),
                             count,
                         },
-                        format!("{name} ({count})"),
+                        format!(" ({count})"),
                         false,
                         false,
                     )
@@ -375,7 +375,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                     key={node}
                     {node}
                     {content}
-                    label={label}
+                    details={label}
                     {x}
                     {y}
                     level={placed.level}
@@ -400,8 +400,8 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                 height={coordinate(h * scale)}
                 viewBox={format!("-1 -1 {} {}", coordinate(w + 2.0), coordinate(h + 2.0))}
             >
-                { for connectors }
-                { for nodes }
+                <g class="dp-org-links">{ for connectors }</g>
+                <g role="none">{ for nodes }</g>
             </svg>
         }
     });

@@ -14,6 +14,7 @@ use yew::prelude::*;
 use crate::core::date::PartialDate;
 use crate::core::i18n::{describe_event_named, t, Lang, Text};
 use crate::core::model::Dataset;
+use crate::core::org::founding;
 use crate::core::scale::{day_number, tick_label, TimeScale};
 use crate::core::timeline::{
     in_view, inputs_for, layout, LayoutOptions, TimelineInput, TimelineLayout,
@@ -62,9 +63,16 @@ const NARROW_WIDTH: f64 = 600.0;
 #[derive(Clone, Copy, PartialEq)]
 struct Viewport(f64, f64);
 
-/// The domain that shows every event of the data set, widened to whole units.
+/// The domain that shows every event of the data set (and the founding),
+/// widened to whole units.
 fn full_domain(dataset: &Dataset) -> Viewport {
-    let first = dataset.events.iter().map(|e| e.date.first_day()).min();
+    // From the organisation's founding, where the data gives it.
+    let first = dataset
+        .events
+        .iter()
+        .map(|e| e.date.first_day())
+        .chain(founding(dataset))
+        .min();
     let last = dataset.events.iter().map(|e| e.date.last_day()).max();
     match (first, last) {
         (Some(first), Some(last)) => {
@@ -479,8 +487,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 onpointercancel={on_pointer_up}
             >
                 <svg class="dp-timeline-svg" width={fmt(width)} height={fmt(height)} viewBox={format!("0 0 {} {}", fmt(width), fmt(height))}>
-                    { for eras }
-                    { for ticks }
+                    <g class="dp-eras">{ for eras }</g>
+                    <g class="dp-ticks">{ for ticks }</g>
                     <line class="dp-axis" x1="0" x2={fmt(width)} y1={fmt(AXIS_Y)} y2={fmt(AXIS_Y)} />
                     if (0.0..=width).contains(&cursor_x) {
                         <g class="dp-cursor">
@@ -490,8 +498,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                             </text>
                         </g>
                     }
-                    { for marks }
-                    { for clusters }
+                    // Keyed marks in a group of their own: next to sibling
+                    // lists that change length, they would be re-created
+                    // (and lose focus) on a zoom.
+                    <g class="dp-marks">{ for marks }</g>
+                    <g class="dp-clusters">{ for clusters }</g>
                 </svg>
             </div>
         </section>

@@ -1,0 +1,138 @@
+// The org chart as a reader meets it: the headline figure for a date, the
+// slider and play, the tree by keyboard, destinations, and the selection it
+// shares with the timeline.
+import { test, expect } from "@playwright/test";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const artifacts = join(here, "..", "..", "artifacts");
+const figure = (page) => page.locator(".dp-org-figure");
+const remaining = async (page) => {
+  const text = await figure(page).textContent();
+  const all = text.match(/^All (\d+)/);
+  return all ? Number(all[1]) : Number(text.match(/^(\d+) of/)[1]);
+};
+const node = (page, name) => page.getByRole("treeitem", { name: new RegExp(`^${name}`) });
+
+test("on the article's date 3 of 11 co-founders remain, in both languages", async ({ page }) => {
+  await page.goto("./?lang=en&view=org&asof=2024-08-19");
+  await expect(figure(page)).toHaveText("3 of 11 co-founders remain");
+  await expect(node(page, "Jan Leike")).toHaveAccessibleName(/Left · 14 May 2024 · to Anthropic/);
+  await expect(node(page, "Greg Brockman")).toHaveAccessibleName(/On leave · 5 August 2024/);
+  await page.goto("./?lang=zh&view=org&asof=2024-08-19");
+  await expect(figure(page)).toHaveText("11位联合创始人中仅剩3位");
+});
+
+test("an earlier date shows more co-founders and fewer destinations", async ({ page }) => {
+  await page.goto("./?lang=en&view=org&asof=2019-01-01");
+  expect(await remaining(page)).toBeGreaterThan(3);
+  await expect(page.locator('.dp-destination[data-org="anthropic"]')).toHaveCount(0);
+  await page.goto("./?lang=en&view=org&asof=2024-08-19");
+  await expect(page.locator('.dp-destination[data-org="anthropic"] .dp-count')).toHaveText(/\d+/);
+  const people = await page.locator('.dp-destination[data-org="anthropic"] .dp-destination-person').allTextContents();
+  expect(people).toContain("John Schulman");
+  expect(people).toContain("Jan Leike");
+});
+
+test("the slider moves the figure, the URL and the timeline's cursor", async ({ page }) => {
+  await page.goto("./?lang=en&view=both&asof=2024-08-19");
+  await expect(figure(page)).toHaveText("3 of 11 co-founders remain");
+  const slider = page.getByRole("slider", { name: "As of" });
+  await slider.focus();
+  await page.keyboard.press("Home");
+  await expect(figure(page)).toHaveText("All 11 co-founders remain");
+  await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get("asof"))).toBe("2015-12-11");
+  await expect(page.locator(".dp-cursor text")).toContainText("2015");
+  // Arrow keys step a day at a time.
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator(".dp-as-of-date")).toHaveText("12 December 2015");
+});
+
+test("play steps through the events and the figure falls", async ({ page }) => {
+  await page.goto("./?lang=en&view=org&asof=2015-12-11");
+  await expect(figure(page)).toHaveText("All 11 co-founders remain");
+  await page.getByRole("button", { name: "Play" }).click();
+  await expect(page.getByRole("button", { name: "Pause" })).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(() => remaining(page), { timeout: 15_000 }).toBeLessThan(11);
+  await page.getByRole("button", { name: "Pause" }).click();
+  const paused = await page.locator(".dp-as-of-date").textContent();
+  await page.waitForTimeout(1500);
+  await expect(page.locator(".dp-as-of-date")).toHaveText(paused);
+});
+
+test("the tree works by keyboard: arrows, collapse and expand, Home/End, type-ahead, Enter", async ({ page }) => {
+  await page.goto("./?lang=en&view=org&asof=2024-08-19");
+  const items = page.getByRole("treeitem");
+  const group = node(page, "Co-founders");
+  await expect(group).toHaveAttribute("aria-expanded", "true");
+  // One tab stop: the first item.
+  await expect(page.locator('[role="treeitem"][tabindex="0"]')).toHaveCount(1);
+  await group.focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(node(page, "Sam Altman")).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(group).toBeFocused();
+  const before = await items.count();
+  await page.keyboard.press("ArrowLeft");
+  await expect(group).toHaveAttribute("aria-expanded", "false");
+  expect(await items.count()).toBe(before - 11);
+  await page.keyboard.press("ArrowRight");
+  await expect(group).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("End");
+  await expect(node(page, "Aravind Srinivas")).toBeFocused();
+  await page.keyboard.press("Home");
+  await expect(group).toBeFocused();
+  await page.keyboard.type("jan");
+  await expect(node(page, "Jan Leike")).toBeFocused();
+  await page.keyboard.press("Enter");
+  const panel = page.getByRole("region", { name: "Details" });
+  await expect(panel).toContainText("Jan Leike");
+  await expect(panel).toContainText("14 May 2024");
+  await page.keyboard.press("Escape");
+  await expect(node(page, "Jan Leike")).toBeFocused();
+});
+
+test("?person=jan-leike selects Leike in both views", async ({ page }) => {
+  await page.goto("./?lang=en&view=both&person=jan-leike");
+  await expect(node(page, "Jan Leike")).toHaveAttribute("aria-selected", "true");
+  await expect(page.locator('[role="treeitem"][aria-selected="true"]')).toHaveCount(1);
+  await expect(page.locator(".dp-timeline-svg .dp-selected").first()).toBeVisible();
+  // Picking someone in the destinations column moves the selection.
+  await page.locator('.dp-destination-person[data-person="john-schulman"]').first().click();
+  await expect(node(page, "John Schulman")).toHaveAttribute("aria-selected", "true");
+  await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get("person"))).toBe("john-schulman");
+  await expect(page.getByRole("region", { name: "Details" })).toContainText("John Schulman");
+});
+
+test("the filter fades people with no matching event", async ({ page }) => {
+  await page.goto("./?lang=en&view=org&reasons=safety");
+  await expect(node(page, "Jan Leike")).not.toHaveClass(/dp-dimmed/);
+  await expect(node(page, "Elon Musk")).toHaveClass(/dp-dimmed/);
+});
+
+for (const [width, height] of [
+  [375, 800],
+  [1280, 800],
+]) {
+  for (const lang of ["zh", "en"]) {
+    test(`org chart screenshot at ${width} px (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`./?lang=${lang}&view=org`);
+      await expect(figure(page)).toBeVisible();
+      // No horizontal page scroll: the chart fits itself to the width.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: join(artifacts, `screenshots/org-${lang}-${width}.png`), fullPage: true });
+    });
+  }
+}
+
+test("the org view has no axe-core accessibility violations", async ({ page }) => {
+  await page.goto("./?lang=en&view=both&person=jan-leike");
+  await expect(figure(page)).toBeVisible();
+  await page.addScriptTag({ path: join(here, "..", "..", "node_modules", "axe-core", "axe.min.js") });
+  const results = await page.evaluate(async () => await window.axe.run(document));
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(summary).toEqual([]);
+});
