@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
 # Benchmarks (reported, not asserted): native criterion benches, then the
 # release build in Chromium with generated data sets of 50, 1,000 and 10,000
-# events. Results: target/criterion/ and artifacts/bench-browser.json.
+# events (timeline, table) and of 50, 1,000 and 10,000 people (org chart).
+# Results: target/criterion/ and artifacts/bench-browser.json.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 "$ROOT/scripts/setup.sh"
 cargo bench --bench filter
 cargo bench --bench timeline
+cargo bench --bench org
 trunk build --release
 mkdir -p artifacts/bench-data
 for n in 50 1000 10000; do
   cargo run --quiet --bin departures -- generate "$n" -o "artifacts/bench-data/$n.json"
+done
+# Organisations of N people (the generator makes one person per two events).
+for n in 50 1000 10000; do
+  cargo run --quiet --bin departures -- generate "$((n * 2))" -o "artifacts/bench-data/people-$n.json"
 done
 node tests/bench/browser.mjs artifacts/bench-data "${RUNS:-5}"

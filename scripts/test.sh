@@ -10,8 +10,10 @@ cd "$ROOT"
 # reported beside the total). A ratchet just above the current size, so that
 # growth is a decision: the foundation slice (table only) was 134 KB in all;
 # bilingual validation errors, the TimelineJS importer, the filter and the
-# timeline brought the code to about 210 KB.
-BUNDLE_BUDGET_BYTES=$((220 * 1024))
+# timeline brought the code to about 210 KB; the org chart view (tidy tree,
+# statuses, slider, destinations, ARIA tree) and the keyed timeline marks to
+# about 255 KB.
+BUNDLE_BUDGET_BYTES=$((260 * 1024))
 ARTIFACTS="$ROOT/artifacts"
 mkdir -p "$ARTIFACTS"
 

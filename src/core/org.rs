@@ -534,6 +534,29 @@ impl OrgChart {
             .collect()
     }
 
+    /// Opens `node` one level: its children show, and those with children
+    /// of their own stay closed (so opening a node of a 10,000-person tree
+    /// shows its reports, not everyone below them).
+    pub fn expand(&self, collapsed: &mut HashSet<usize>, node: usize) {
+        collapsed.remove(&node);
+        for &child in &self.nodes[node].children {
+            if !self.nodes[child].children.is_empty() {
+                collapsed.insert(child);
+            }
+        }
+    }
+
+    /// Opens the closed ancestors of `node`, one level each, so it shows.
+    pub fn reveal(&self, collapsed: &mut HashSet<usize>, node: usize) {
+        let mut path = self.ancestors(node);
+        path.reverse();
+        for ancestor in path {
+            if collapsed.contains(&ancestor) {
+                self.expand(collapsed, ancestor);
+            }
+        }
+    }
+
     /// The ancestors of `node`, nearest first.
     pub fn ancestors(&self, node: usize) -> Vec<usize> {
         let mut out = Vec::new();
@@ -759,6 +782,26 @@ mod tests {
         assert!(crate::core::tree::tidy_layout(&parents, &Default::default()).is_ok());
         let (shown, _) = chart.visible(&HashSet::from([0]));
         assert_eq!(shown.len(), chart.nodes.len() - 11);
+    }
+
+    #[test]
+    fn expanding_opens_one_level_and_revealing_opens_the_path() {
+        let template = openai();
+        let data = crate::core::synthetic::generate(2000, &template);
+        let chart = OrgChart::new(&data);
+        let mut collapsed = chart.initially_collapsed(20);
+        let before = chart.visible(&collapsed).0.len();
+        let closed = *collapsed.iter().min().unwrap();
+        chart.expand(&mut collapsed, closed);
+        let after = chart.visible(&collapsed).0.len();
+        assert_eq!(after - before, chart.nodes[closed].children.len());
+        // A deep node becomes visible, with the path to it open.
+        let deepest = (0..chart.nodes.len())
+            .max_by_key(|&n| chart.ancestors(n).len())
+            .unwrap();
+        chart.reveal(&mut collapsed, deepest);
+        assert!(chart.visible(&collapsed).0.contains(&deepest));
+        assert!(chart.visible(&collapsed).0.len() < chart.nodes.len());
     }
 
     #[test]

@@ -122,12 +122,9 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
             if let Some(node) =
                 selected.and_then(|p| chart.node_of_person.get(p).copied().flatten())
             {
-                let ancestors = chart.ancestors(node);
-                if ancestors.iter().any(|a| collapsed.contains(a)) {
+                if chart.ancestors(node).iter().any(|a| collapsed.contains(a)) {
                     let mut next = (*collapsed).clone();
-                    for a in ancestors {
-                        next.remove(&a);
-                    }
+                    chart.reveal(&mut next, node);
                     collapsed.set(next);
                 }
                 tab_stop.set(Some(node));
@@ -159,9 +156,12 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
 
     let toggle = {
         let collapsed = collapsed.clone();
+        let chart = chart.clone();
         Callback::from(move |node: usize| {
             let mut next = (*collapsed).clone();
-            if !next.remove(&node) {
+            if next.contains(&node) {
+                chart.expand(&mut next, node);
+            } else {
                 next.insert(node);
             }
             collapsed.set(next);

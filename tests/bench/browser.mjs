@@ -1,7 +1,9 @@
 // Browser benchmark: the release build (dist/) in Debian's Chromium, with
 // generated data sets loaded through ?data=. Reports medians of several runs:
-// navigation → painted table, JS heap, DOM element count, and the time from a
-// filter click (and from clearing it) to the next painted frame.
+// navigation → painted table and timeline, JS heap, DOM element count, the
+// time from a filter click (and from clearing it) to the next painted frame,
+// zoom latency and sustained zoom and pan; and for the org chart, paint,
+// DOM size, and a slider step and an expand to the painted chart.
 //
 //   node tests/bench/browser.mjs <folder with N.json files> [runs]
 //
@@ -169,10 +171,59 @@ for (const size of sizes) {
   });
 }
 
+// The org chart: generated organisations of N people (people-N.json).
+const orgSizes = readdirSync(dataDir)
+  .filter((f) => /^people-\d+\.json$/.test(f))
+  .map((f) => Number(f.replace("people-", "").replace(".json", "")))
+  .sort((a, b) => a - b);
+const orgResults = [];
+for (const people of orgSizes) {
+  const org = { paint: [], dom: [], nodes: [], slider: [], expand: [] };
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`http://127.0.0.1:${port}/?lang=en&view=org&data=/bench-data/people-${people}.json`);
+    await page.waitForSelector('[role="treeitem"]');
+    org.paint.push(await page.evaluate(untilPainted));
+    org.dom.push(await page.evaluate(() => document.getElementsByTagName("*").length));
+    org.nodes.push(await page.evaluate(() => document.querySelectorAll('[role="treeitem"]').length));
+    // Slider: one step of the date to the painted chart.
+    org.slider.push(
+      await page.evaluate(`(async () => {
+        const slider = document.querySelector('.dp-as-of-range');
+        const start = performance.now();
+        slider.value = String(Number(slider.value) - 400);
+        slider.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        return (await ${untilPainted}) - start;
+      })()`),
+    );
+    // Expanding the first collapsed node to the painted chart.
+    org.expand.push(
+      await page.evaluate(`(async () => {
+        const closed = document.querySelector('[role="treeitem"][aria-expanded="false"] .dp-org-twisty');
+        if (!closed) return 0;
+        const start = performance.now();
+        closed.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        return (await ${untilPainted}) - start;
+      })()`),
+    );
+    await page.close();
+  }
+  orgResults.push({
+    people,
+    org_paint_ms: Math.round(median(org.paint)),
+    dom_elements: median(org.dom),
+    nodes_shown: median(org.nodes),
+    slider_to_paint_ms: +median(org.slider).toFixed(1),
+    expand_to_paint_ms: +median(org.expand).toFixed(1),
+  });
+}
+
 await browser.close();
 server.kill();
 
 console.log(`medians of ${runs} runs, Chromium headless, 1280 × 800; filter timings in the table view`);
 console.table(results);
+console.log("org chart (view=org), navigation → painted chart; first view opens about 60 nodes");
+console.table(orgResults);
 mkdirSync(join(root, "artifacts"), { recursive: true });
-writeFileSync(join(root, "artifacts", "bench-browser.json"), JSON.stringify(results, null, 2));
+writeFileSync(join(root, "artifacts", "bench-browser.json"), JSON.stringify({ timeline_and_table: results, org: orgResults }, null, 2));
