@@ -106,6 +106,20 @@ fn fit_text(text: &str, width: f64, font_px: f64) -> String {
     out
 }
 
+/// Splits `text` at the last space that lets the first part fit `width`
+/// pixels; `None` when it fits on one line (or has no space to break at).
+fn split_line(text: &str, width: f64, font_px: f64) -> Option<(String, String)> {
+    if estimate_text_width(text, font_px) <= width {
+        return None;
+    }
+    let (first, rest) = text
+        .match_indices(' ')
+        .map(|(i, _)| (&text[..i], &text[i + 1..]))
+        .filter(|(first, _)| estimate_text_width(first, font_px) <= width)
+        .last()?;
+    Some((first.to_string(), rest.to_string()))
+}
+
 /// A node of the org chart.
 #[component]
 pub fn OrgNode(props: &OrgNodeProps) -> Html {
@@ -154,11 +168,30 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
             )
         }
         NodeContent::Group { name, count } => {
-            let body = html! {
-                <>
-                    <text class="dp-org-group-name" x="12" y="20">{ fit_text(name, GROUP_WIDTH - 20.0, 13.0) }</text>
-                    <text class="dp-org-group-count" x="12" y="37" aria-hidden="true">{ format!("({count})") }</text>
-                </>
+            // A long name ("Reporting line unknown") takes two lines, with the
+            // count after the second.
+            let room = GROUP_WIDTH - 30.0;
+            let body = match split_line(name, room, 13.0) {
+                Some((first, rest)) => {
+                    let rest = fit_text(&rest, room - 30.0, 13.0);
+                    let count_x = 14.0 + estimate_text_width(&rest, 13.0);
+                    html! {
+                        <>
+                            // One text element, so the name reads as one phrase.
+                            <text class="dp-org-group-name" x="10" y="19">
+                                <tspan>{ format!("{first} ") }</tspan>
+                                <tspan x="10" dy="16">{ rest }</tspan>
+                            </text>
+                            <text class="dp-org-group-count" x={coordinate(count_x)} y="35" aria-hidden="true">{ format!("({count})") }</text>
+                        </>
+                    }
+                }
+                None => html! {
+                    <>
+                        <text class="dp-org-group-name" x="10" y="20">{ name.to_string() }</text>
+                        <text class="dp-org-group-count" x="10" y="37" aria-hidden="true">{ format!("({count})") }</text>
+                    </>
+                },
             };
             (GROUP_WIDTH, body, "dp-org-group", None)
         }
