@@ -115,8 +115,7 @@ fn split_line(text: &str, width: f64, font_px: f64) -> Option<(String, String)> 
     let (first, rest) = text
         .match_indices(' ')
         .map(|(i, _)| (&text[..i], &text[i + 1..]))
-        .filter(|(first, _)| estimate_text_width(first, font_px) <= width)
-        .last()?;
+        .rfind(|(first, _)| estimate_text_width(first, font_px) <= width)?;
     Some((first.to_string(), rest.to_string()))
 }
 
