@@ -12,8 +12,10 @@ cd "$ROOT"
 # bilingual validation errors, the TimelineJS importer, the filter and the
 # timeline brought the code to about 210 KB; the org chart view (tidy tree,
 # statuses, slider, destinations, ARIA tree) and the keyed timeline marks to
-# about 255 KB.
-BUNDLE_BUDGET_BYTES=$((260 * 1024))
+# about 255 KB; embedding (iframe height messages, the custom element, the
+# Embed panel, and the boot.js, embed.js and embed-parent.js files, all
+# counted here) to about 265 KB.
+BUNDLE_BUDGET_BYTES=$((270 * 1024))
 ARTIFACTS="$ROOT/artifacts"
 mkdir -p "$ARTIFACTS"
 

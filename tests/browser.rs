@@ -28,6 +28,7 @@ async fn mount_with_data(lang: Lang, data_url: Option<&str>) -> Element {
         },
         sync_url: false,
         heading_level: 2,
+        base_url: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -209,6 +210,7 @@ async fn mount_timeline() -> Element {
         initial: WidgetState::new(Lang::En),
         sync_url: false,
         heading_level: 2,
+        base_url: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     // The view measures its width after the first render.
@@ -289,6 +291,7 @@ async fn mount_org(view: View, as_of: &str) -> Element {
         },
         sync_url: false,
         heading_level: 2,
+        base_url: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     for _ in 0..3 {

@@ -14,6 +14,7 @@ pub mod org;
 pub mod org_layout;
 pub mod parse;
 pub mod scale;
+pub mod snippet;
 pub mod state;
 pub mod stats;
 pub mod synthetic;

@@ -141,6 +141,8 @@ pub enum Action {
     SetView(View),
     /// Set or clear the "as of" date.
     SetAsOf(Option<PartialDate>),
+    /// Start over from another state (an embedding element's attributes changed).
+    Replace(Box<WidgetState>),
 }
 
 impl WidgetState {
@@ -162,6 +164,7 @@ impl WidgetState {
             Action::SelectPerson(person) => next.person = person,
             Action::SetView(view) => next.view = view,
             Action::SetAsOf(date) => next.as_of = date,
+            Action::Replace(state) => next = *state,
         }
         next
     }

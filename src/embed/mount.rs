@@ -19,21 +19,37 @@ pub fn initial_state_from_page() -> WidgetState {
     request.into_state(lang)
 }
 
+/// The page's own address without query or fragment: where snippets point.
+fn page_base_url() -> String {
+    let href = location::current_href();
+    let end = href.find(['?', '#']).unwrap_or(href.len());
+    let page = &href[..end];
+    // The folder of the page (so `…/index.html` and `…/` give the same base).
+    match page.rfind('/') {
+        Some(slash) => page[..=slash].to_string(),
+        None => page.to_string(),
+    }
+}
+
 /// Renders the widget into `root`, starting from the page URL's state.
 pub fn mount_into(root: Element) {
     let props = AppProps {
         initial: initial_state_from_page(),
         sync_url: true,
         heading_level: 1,
+        base_url: Some(page_base_url().into()),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
-/// Mounts into `#departures`, or into the body if the page has no such element.
+/// Mounts into `#departures` when the page has it (the standalone page and
+/// the iframe), and starts reporting the height when framed. On a host page
+/// that loads `embed.js` there is no such element: the custom elements mount
+/// themselves.
 pub fn mount_in_page() {
     let document = gloo::utils::document();
-    let root = document
-        .get_element_by_id(MOUNT_ID)
-        .unwrap_or_else(|| gloo::utils::body().into());
-    mount_into(root);
+    if let Some(root) = document.get_element_by_id(MOUNT_ID) {
+        mount_into(root);
+        crate::embed::frame::report_height_when_framed();
+    }
 }

@@ -17,6 +17,7 @@ use crate::core::DEFAULT_DATA;
 use crate::embed::{fetch, location};
 use crate::ui::data_error::DataErrorView;
 use crate::ui::detail_panel::DetailPanel;
+use crate::ui::embed_panel::EmbedPanel;
 use crate::ui::empty_result::EmptyResult;
 use crate::ui::event_table::EventTable;
 use crate::ui::filter_bar::FilterBar;
@@ -52,6 +53,10 @@ pub struct AppProps {
     /// in an iframe), 2 or more when it sits inside a host article.
     #[prop_or(1)]
     pub heading_level: u8,
+    /// The folder the widget is served from (ending in `/`), for the Embed
+    /// panel's snippets; without it the panel is not offered.
+    #[prop_or_default]
+    pub base_url: Option<AttrValue>,
 }
 
 /// Where the data set stands.
@@ -93,6 +98,15 @@ pub fn App(props: &AppProps) -> Html {
         let initial = props.initial.clone();
         move || initial
     });
+    // New initial state (an embedding element's attributes changed): start over.
+    {
+        let state = state.clone();
+        use_effect_with(props.initial.clone(), move |initial| {
+            if *state != *initial {
+                state.dispatch(Action::Replace(Box::new(initial.clone())));
+            }
+        });
+    }
     let data = use_state(|| match props.initial.data_url {
         Some(_) => DataState::Loading,
         None => default_data(),
@@ -316,7 +330,12 @@ pub fn App(props: &AppProps) -> Html {
                         {lang}
                         on_action={on_action.clone()}
                     />
-                    <ViewSwitch view={state.view} {lang} {on_action} />
+                    <div class="dp-view-row">
+                        <ViewSwitch view={state.view} {lang} {on_action} />
+                        if let Some(base_url) = props.base_url.clone() {
+                            <EmbedPanel state={(*state).clone()} {base_url} title={AttrValue::from(dataset.title.get(lang).to_string())} {lang} />
+                        }
+                    </div>
                     { table }
                 </>
             }

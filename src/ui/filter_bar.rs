@@ -10,8 +10,8 @@ use crate::core::filter::Filter;
 use crate::core::i18n::{t, Lang, Text};
 use crate::core::model::Dataset;
 use crate::core::state::Action;
+use crate::ui::copy_button::CopyButton;
 use crate::ui::reason_badge::reason_symbol;
-use crate::ui::share_button::ShareButton;
 
 /// Properties of [`FilterBar`].
 #[derive(Properties, PartialEq)]
@@ -108,7 +108,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                 >
                     { t(lang, Text::CofoundersOnly) }
                 </button>
-                <ShareButton {lang} />
+                <CopyButton {lang} />
             </div>
             <p class="dp-result-count" aria-live="polite">
                 { format!("{} {} {} {} {}", t(lang, Text::Showing), props.shown, t(lang, Text::Of), props.total, t(lang, Text::EventsCount)) }

@@ -4,9 +4,11 @@
 
 pub mod app;
 pub mod as_of_slider;
+pub mod copy_button;
 pub mod data_error;
 pub mod destinations;
 pub mod detail_panel;
+pub mod embed_panel;
 pub mod empty_result;
 pub mod event_parts;
 pub mod event_table;
@@ -17,7 +19,6 @@ pub mod org_node;
 pub mod org_tree;
 pub mod org_view;
 pub mod reason_badge;
-pub mod share_button;
 pub mod skeleton;
 pub mod timeline_list;
 pub mod timeline_mark;

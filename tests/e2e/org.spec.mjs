@@ -2,6 +2,7 @@
 // slider and play, the tree by keyboard, destinations, and the selection it
 // shares with the timeline.
 import { test, expect } from "@playwright/test";
+import { axeViolations } from "./axe.mjs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
@@ -131,8 +132,5 @@ for (const [width, height] of [
 test("the org view has no axe-core accessibility violations", async ({ page }) => {
   await page.goto("./?lang=en&view=both&person=jan-leike");
   await expect(figure(page)).toBeVisible();
-  await page.addScriptTag({ path: join(here, "..", "..", "node_modules", "axe-core", "axe.min.js") });
-  const results = await page.evaluate(async () => await window.axe.run(document));
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-  expect(summary).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

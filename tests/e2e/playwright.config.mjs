@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node serve.mjs ../../dist ${port} /fixtures=fixtures`,
+    command: `node serve.mjs ../../dist ${port} /fixtures=fixtures /hosts=hosts /nocsp/hosts=hosts /nocsp/pym=../../node_modules/pym.js/dist`,
     cwd: ".",
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

@@ -3,7 +3,9 @@
 // Each extra /prefix=<dir> serves another folder under that URL prefix
 // (the tests mount their fixtures at /fixtures).
 // Listens on 127.0.0.1 only, serves correct MIME types (wasm streaming needs
-// application/wasm) and never caches.
+// application/wasm), never caches, and sends the strict Content-Security-Policy
+// a careful news site would (every end-to-end test runs under it). Paths under
+// /nocsp/ are served without it, for the host pages that load pym.js.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -14,6 +16,9 @@ const mounts = process.argv.slice(4).map((arg) => {
   const [prefix, dir] = arg.split("=");
   return { prefix: prefix.replace(/\/$/, ""), dir: resolve(dir) };
 });
+
+/** The policy the widget must run under with no violation. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 /** The folder and path inside it that serve a URL path. */
 function locate(path) {
@@ -37,6 +42,10 @@ const types = {
 
 createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
+  if (path === "/favicon.ico") {
+    response.writeHead(204).end();
+    return;
+  }
   const { base, rest } = locate(path);
   let file = normalize(join(base, rest));
   if (!file.startsWith(base)) {
@@ -46,10 +55,12 @@ createServer(async (request, response) => {
   try {
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
     const body = await readFile(file);
-    response.writeHead(200, {
+    const headers = {
       "content-type": types[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-store",
-    });
+    };
+    if (!path.startsWith("/nocsp/")) headers["content-security-policy"] = CSP;
+    response.writeHead(200, headers);
     response.end(body);
   } catch {
     response.writeHead(404, { "content-type": "text/plain" }).end("not found");

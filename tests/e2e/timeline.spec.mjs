@@ -1,6 +1,7 @@
 // The timeline as a reader meets it: markers, selection and the detail panel,
 // keyboard, zoom, clusters, filters, and the narrow list.
 import { test, expect } from "@playwright/test";
+import { axeViolations } from "./axe.mjs";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
@@ -180,8 +181,5 @@ test("the timeline view has no axe-core accessibility violations", async ({ page
   await page.goto("./?lang=en&view=timeline");
   await expect(marks(page).first()).toBeVisible();
   await page.locator('.dp-mark[data-order="0"]').click();
-  await page.addScriptTag({ path: join(here, "..", "..", "node_modules", "axe-core", "axe.min.js") });
-  const results = await page.evaluate(async () => await window.axe.run(document));
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-  expect(summary).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

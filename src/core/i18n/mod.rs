@@ -205,6 +205,18 @@ pub enum Text {
     NoDestinations,
     /// Legend title of the statuses.
     StatusLegend,
+    /// The button that shows the embed snippets.
+    Embed,
+    /// Heading of the embed panel.
+    EmbedTitle,
+    /// Label of the iframe snippet.
+    EmbedIframe,
+    /// Label of the custom-element snippet.
+    EmbedElement,
+    /// Copy button of a snippet.
+    CopySnippet,
+    /// Note under the snippets.
+    EmbedNote,
 }
 
 /// The text for `key` in `lang`.
@@ -347,6 +359,24 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, NoDestinations) => "Nobody had left by this date.",
         (Lang::Zh, StatusLegend) => "状态",
         (Lang::En, StatusLegend) => "Status",
+        (Lang::Zh, Embed) => "嵌入",
+        (Lang::En, Embed) => "Embed",
+        (Lang::Zh, EmbedTitle) => "把这张图嵌入你的页面（保留当前的视图、筛选、语言、选择和日期）",
+        (Lang::En, EmbedTitle) => {
+            "Embed this graphic as it is now (view, filters, language, selection and date)"
+        }
+        (Lang::Zh, EmbedIframe) => "iframe：高度自动跟随内容，兼容 pym.js",
+        (Lang::En, EmbedIframe) => "iframe: its height follows the content; works with pym.js",
+        (Lang::Zh, EmbedElement) => "自定义元素：直接放进页面，样式互不影响",
+        (Lang::En, EmbedElement) => "Custom element: in the page itself, styles isolated both ways",
+        (Lang::Zh, CopySnippet) => "复制代码",
+        (Lang::En, CopySnippet) => "Copy code",
+        (Lang::Zh, EmbedNote) => {
+            "适用于任何静态托管。从其他网站加载数据时，该网站须允许跨域访问（CORS）。"
+        }
+        (Lang::En, EmbedNote) => {
+            "Works from any static host. Data loaded from another site needs that site to allow it (CORS)."
+        }
     }
 }
 

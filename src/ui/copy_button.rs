@@ -1,16 +1,23 @@
-//! Copies a link to the current state (the page URL, kept up to date with
-//! `history.replaceState`) to the clipboard.
+//! Copies text to the clipboard and says so: by default a link to the current
+//! state (the page URL, kept up to date with `history.replaceState`), or a
+//! given text such as an embed snippet.
 
 use yew::prelude::*;
 
 use crate::core::i18n::{t, Lang, Text};
 use crate::embed::location;
 
-/// Properties of [`ShareButton`].
+/// Properties of [`CopyButton`].
 #[derive(Properties, PartialEq)]
-pub struct ShareButtonProps {
+pub struct CopyButtonProps {
     /// Current language.
     pub lang: Lang,
+    /// The button's text.
+    #[prop_or(Text::ShareLink)]
+    pub label: Text,
+    /// What to copy; the page's address when `None`.
+    #[prop_or_default]
+    pub text: Option<AttrValue>,
 }
 
 /// What the last copy attempt did.
@@ -21,16 +28,19 @@ enum Copied {
     Failed,
 }
 
-/// A button that copies the link and says so.
+/// A button that copies and says so.
 #[component]
-pub fn ShareButton(props: &ShareButtonProps) -> Html {
+pub fn CopyButton(props: &CopyButtonProps) -> Html {
     let copied = use_state(|| Copied::Not);
     let onclick = {
         let copied = copied.clone();
+        let text = props.text.clone();
         Callback::from(move |_: MouseEvent| {
             let copied = copied.clone();
+            let text = text.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let ok = location::copy_to_clipboard(&location::current_href()).await;
+                let text = text.map_or_else(location::current_href, |t| t.to_string());
+                let ok = location::copy_to_clipboard(&text).await;
                 copied.set(if ok { Copied::Yes } else { Copied::Failed });
             });
         })
@@ -43,7 +53,7 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
     html! {
         <span class="dp-share">
             <button type="button" class="dp-toggle dp-share-button" {onclick}>
-                { t(props.lang, Text::ShareLink) }
+                { t(props.lang, props.label) }
             </button>
             <span class="dp-share-status" role="status">{ status }</span>
         </span>

@@ -1,0 +1,124 @@
+//! The embed snippets the "Embed" panel offers for the current state: an
+//! iframe (resized by `embed-parent.js`, or by a page's own pym.js) and the
+//! `<departures-widget>` custom element. Attribute values are escaped, and
+//! only the state keys that differ from the defaults are written.
+
+/// How tall an iframe starts before it reports its height.
+pub const INITIAL_IFRAME_HEIGHT: u32 = 900;
+
+/// Escapes text for a double-quoted HTML attribute.
+pub fn escape_attribute(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Percent-encodes a query value (everything but unreserved characters and `,`).
+fn encode_query_value(value: &str) -> String {
+    let mut out = String::new();
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// The non-empty state parameters.
+fn set_params<'a>(params: &'a [(&'a str, String)]) -> impl Iterator<Item = (&'a str, &'a str)> {
+    params
+        .iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(key, value)| (*key, value.as_str()))
+}
+
+/// The iframe snippet: the widget page at `base` (ending in `/`) with the
+/// state in its query, titled `title`, plus the resizing script.
+pub fn iframe_snippet(base: &str, params: &[(&str, String)], title: &str) -> String {
+    let query: Vec<String> = set_params(params)
+        .map(|(key, value)| format!("{key}={}", encode_query_value(value)))
+        .collect();
+    let src = if query.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{}", query.join("&"))
+    };
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" data-departures loading=\"lazy\" scrolling=\"no\" \
+         width=\"100%\" height=\"{INITIAL_IFRAME_HEIGHT}\" frameborder=\"0\"></iframe>\n\
+         <script src=\"{}embed-parent.js\" defer></script>",
+        escape_attribute(&src),
+        escape_attribute(title),
+        escape_attribute(base),
+    )
+}
+
+/// The custom-element snippet: the module script from `base` and one
+/// `<departures-widget>` whose attributes carry the state.
+pub fn element_snippet(base: &str, params: &[(&str, String)]) -> String {
+    let attributes: String = set_params(params)
+        .map(|(key, value)| format!(" {key}=\"{}\"", escape_attribute(value)))
+        .collect();
+    format!(
+        "<script type=\"module\" src=\"{}embed.js\"></script>\n\
+         <departures-widget{attributes}></departures-widget>",
+        escape_attribute(base)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params() -> Vec<(&'static str, String)> {
+        vec![
+            ("lang", "zh".into()),
+            ("view", "both".into()),
+            ("reasons", "safety,governance".into()),
+            ("q", "苏 \"x\"".into()),
+            ("person", String::new()),
+        ]
+    }
+
+    #[test]
+    fn the_iframe_snippet_carries_the_state_in_its_address() {
+        let snippet = iframe_snippet("https://example.org/departures/", &params(), "出走 \"图\"");
+        assert!(snippet.contains(
+            "src=\"https://example.org/departures/?lang=zh&amp;view=both&amp;reasons=safety,governance&amp;q=%E8%8B%8F%20%22x%22\""
+        ), "{snippet}");
+        assert!(snippet.contains("title=\"出走 &quot;图&quot;\""));
+        assert!(snippet.contains("loading=\"lazy\""));
+        assert!(snippet
+            .contains("<script src=\"https://example.org/departures/embed-parent.js\" defer>"));
+        assert!(!snippet.contains("person="), "empty values are left out");
+    }
+
+    #[test]
+    fn the_element_snippet_carries_the_state_in_its_attributes() {
+        let snippet = element_snippet("https://example.org/d/", &params());
+        assert!(snippet.starts_with(
+            "<script type=\"module\" src=\"https://example.org/d/embed.js\"></script>"
+        ));
+        assert!(snippet.contains(
+            "<departures-widget lang=\"zh\" view=\"both\" reasons=\"safety,governance\" q=\"苏 &quot;x&quot;\"></departures-widget>"
+        ), "{snippet}");
+    }
+
+    #[test]
+    fn markup_in_values_stays_text() {
+        let snippet = element_snippet("./", &[("q", "<script>alert(1)</script>".into())]);
+        assert!(!snippet.contains("<script>alert"));
+        assert!(snippet.contains("&lt;script&gt;"));
+    }
+}

@@ -1,0 +1,69 @@
+//! The `<departures-widget>` custom element's Rust half. `embed.js` defines
+//! the element, gives it a shadow root with the widget's stylesheet, and
+//! calls [`mount_widget`] with the element's attributes as a query string
+//! (the same keys as the page URL); attribute changes call
+//! [`WidgetHandle::update`]. Each element has its own state and never writes
+//! the host page's URL.
+
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+use crate::core::i18n::choose_lang;
+use crate::core::state::{UrlRequest, WidgetState};
+use crate::embed::location;
+use crate::ui::app::{App, AppProps};
+
+/// A mounted widget.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: Option<yew::AppHandle<App>>,
+    base_url: String,
+}
+
+/// The state an element's attributes ask for.
+fn state_from_attributes(query: &str) -> WidgetState {
+    let request = UrlRequest::from_query(query);
+    location::log_warnings(&request.warnings);
+    let preferred = location::preferred_languages();
+    let lang = choose_lang(request.lang.map(|l| l.code()), &preferred);
+    request.into_state(lang)
+}
+
+fn props(query: &str, base_url: &str) -> AppProps {
+    AppProps {
+        initial: state_from_attributes(query),
+        sync_url: false,
+        heading_level: 2,
+        base_url: Some(base_url.into()),
+    }
+}
+
+/// Renders a widget into `root` (inside the element's shadow root).
+/// `query` holds the element's attributes (`lang=zh&view=org`); `base_url`
+/// is the folder `embed.js` was loaded from, for the Embed panel's snippets.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(root: Element, query: &str, base_url: &str) -> WidgetHandle {
+    let app = yew::Renderer::<App>::with_root_and_props(root, props(query, base_url)).render();
+    WidgetHandle {
+        app: Some(app),
+        base_url: base_url.to_string(),
+    }
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Starts over from new attributes.
+    pub fn update(&mut self, query: &str) {
+        let next = props(query, &self.base_url);
+        if let Some(app) = self.app.as_mut() {
+            app.update(next);
+        }
+    }
+
+    /// Removes the widget (the element left the page).
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}

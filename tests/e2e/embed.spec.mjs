@@ -1,0 +1,151 @@
+// Departures inside other people's pages: the iframe that sizes itself
+// (embed-parent.js and a real pym.js 1.3.2 parent), custom elements that keep
+// their own state and styles, the Embed panel's snippets, and the strict
+// Content-Security-Policy every page here is served with.
+import { test, expect } from "@playwright/test";
+
+/** Collects console errors and CSP violations from the page and its frames. */
+function watchProblems(page) {
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  return problems;
+}
+
+/** The iframe's height and its content's height. */
+async function heights(page, selector) {
+  const frameHeight = await page.locator(selector).evaluate((f) => f.getBoundingClientRect().height);
+  const frame = page.frameLocator(selector);
+  const content = await frame.locator("html").evaluate((html) => html.getBoundingClientRect().height);
+  return { frameHeight, content };
+}
+
+test("the news page: the iframe follows its content, also when the view changes, under strict CSP", async ({ page }) => {
+  const problems = watchProblems(page);
+  await page.goto("./examples/news-page.html");
+  const selector = "#departures-frame";
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  const frame = page.frameLocator(selector);
+  await expect(frame.locator(".dp-org-figure")).toHaveText("11位联合创始人中仅剩3位");
+  await expect.poll(async () => {
+    const { frameHeight, content } = await heights(page, selector);
+    return Math.abs(frameHeight - content);
+  }).toBeLessThanOrEqual(1);
+  const orgHeight = (await heights(page, selector)).frameHeight;
+  expect(orgHeight).not.toBe(900);
+  // Switch the framed widget to the table: the frame follows.
+  await frame.getByRole("button", { name: "表格" }).click();
+  await expect.poll(async () => (await heights(page, selector)).frameHeight).not.toBe(orgHeight);
+  await expect.poll(async () => {
+    const { frameHeight, content } = await heights(page, selector);
+    return Math.abs(frameHeight - content);
+  }).toBeLessThanOrEqual(1);
+  // The custom element on the same page works too.
+  await expect(page.locator("#departures-element .dp-timeline")).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test("a real pym.js 1.3.2 parent page resizes the frame; all three height messages arrive", async ({ page }) => {
+  await page.goto("./nocsp/hosts/pym-host.html");
+  const selector = "#graphic iframe";
+  const frame = page.frameLocator(selector);
+  await expect(frame.locator(".dp-table tbody tr").first()).toBeVisible();
+  await expect.poll(async () => {
+    const { frameHeight, content } = await heights(page, selector);
+    return frameHeight > 1000 && Math.abs(frameHeight - content) <= 1;
+  }).toBe(true);
+  const kinds = await page.evaluate(() =>
+    window.received.map((m) => (typeof m === "string" ? m.split("xPYMx").slice(0, 3).join("|") : `${m.sentinel ?? ""}${m.type}`)),
+  );
+  expect(kinds).toContain("pym|graphic|height");
+  expect(kinds).toContain("departures:height");
+  expect(kinds).toContain("ampembed-size");
+});
+
+test("two custom elements on one page keep their own state", async ({ page }) => {
+  const problems = watchProblems(page);
+  await page.goto("./hosts/elements.html");
+  const first = page.locator("#first");
+  const second = page.locator("#second");
+  await expect(first.locator(".dp-table tbody tr").first()).toBeVisible();
+  await expect(second.locator(".dp-org-figure")).toContainText("co-founders remain");
+  const secondFigure = await second.locator(".dp-org-figure").textContent();
+  const rows = await first.locator(".dp-table tbody tr").count();
+  await first.locator('.dp-chip[data-reason="safety"]').click();
+  await expect.poll(() => first.locator(".dp-table tbody tr").count()).toBeLessThan(rows);
+  // The other element did not move, and the host's address is untouched.
+  await expect(second.locator(".dp-org-figure")).toHaveText(secondFigure);
+  expect(new URL(page.url()).search).toBe("");
+  // Attributes update the element live.
+  await page.evaluate(() => document.querySelector("#second").setAttribute("asof", "2024-08-19"));
+  await expect(second.locator(".dp-org-figure")).toHaveText("3 of 11 co-founders remain");
+  await page.evaluate(() => document.querySelector("#second").setAttribute("lang", "zh"));
+  await expect(second.locator(".dp-org-figure")).toHaveText("11位联合创始人中仅剩3位");
+  await expect(first.locator(".dp-table tbody tr").first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test("hostile host CSS changes nothing inside, and the widget's CSS nothing outside", async ({ page }) => {
+  const measure = () =>
+    page.evaluate(() => {
+      const shadow = document.querySelector("#second").shadowRoot;
+      const title = shadow.querySelector(".dp-title");
+      const svg = shadow.querySelector(".dp-org-block");
+      const style = getComputedStyle(title);
+      return {
+        color: style.color,
+        fontSize: style.fontSize,
+        letterSpacing: style.letterSpacing,
+        svgHeight: svg.getBoundingClientRect().height,
+      };
+    });
+  await page.goto("./hosts/elements.html");
+  await expect(page.locator("#second .dp-org-block").first()).toBeVisible();
+  const calm = await measure();
+  await page.goto("./hosts/elements.html?hostile");
+  await expect(page.locator("#second .dp-org-figure")).toBeVisible();
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).color)).toBe("rgb(255, 0, 0)");
+  expect(await measure()).toEqual(calm);
+  expect(calm.svgHeight).toBeGreaterThan(0);
+  // The host element with the widget's class names keeps the host's styles.
+  const outside = await page.evaluate(() => {
+    const style = getComputedStyle(document.querySelector("#outside"));
+    return { fontSize: style.fontSize, color: style.color };
+  });
+  expect(outside).toEqual({ fontSize: "40px", color: "rgb(255, 0, 0)" });
+});
+
+test("the Embed panel's snippets carry the state, and each opens it", async ({ page, context }) => {
+  await page.goto("./?lang=en&view=org&asof=2019-01-01&person=jan-leike&reasons=safety");
+  await page.getByRole("button", { name: "Embed" }).click();
+  const iframeCode = await page.locator('[data-snippet="iframe"] code').textContent();
+  const elementCode = await page.locator('[data-snippet="element"] code').textContent();
+  expect(iframeCode).toContain("asof=2019-01-01");
+  expect(iframeCode).toContain("person=jan-leike");
+  expect(iframeCode).toContain("embed-parent.js");
+  expect(elementCode).toContain('asof="2019-01-01"');
+  expect(elementCode).toContain("<departures-widget");
+
+  // The iframe snippet's address opens that state.
+  const src = iframeCode.match(/src="([^"]+)"/)[1].replaceAll("&amp;", "&");
+  const framed = await context.newPage();
+  await framed.goto(src);
+  await expect(framed.locator(".dp-org-figure")).toHaveText("5 of 11 co-founders remain");
+  await expect(framed.getByRole("treeitem", { name: /^Jan Leike/ })).toHaveAttribute("aria-selected", "true");
+
+  // The element snippet, pasted into a plain page, opens it too.
+  const host = new URL("./hosts/pasted.html", page.url()).href;
+  await framed.route(host, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      headers: { "content-security-policy": "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'" },
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${elementCode}</body></html>`,
+    }),
+  );
+  await framed.goto(host);
+  await expect(framed.locator("departures-widget .dp-org-figure")).toHaveText("5 of 11 co-founders remain");
+  await expect(framed.getByRole("treeitem", { name: /^Jan Leike/ })).toHaveAttribute("aria-selected", "true");
+  await expect(framed.locator('departures-widget .dp-chip[data-reason="safety"]')).toHaveAttribute("aria-pressed", "true");
+});

@@ -1,0 +1,68 @@
+// Departures as a custom element: <departures-widget lang="zh" view="org">.
+//
+//   <script type="module" src="https://…/departures/embed.js"></script>
+//   <departures-widget data="data/openai.json" lang="zh" view="both"
+//                      reasons="safety,governance"></departures-widget>
+//
+// Each element renders into its own shadow root with the widget's stylesheet
+// inside, so the host page's CSS and the widget's never touch. Attributes are
+// the page URL's keys (lang, view, reasons, q, cofounders, person, asof,
+// theme, data) and update the widget live. Any number of elements per page,
+// each with its own state. No inline script or style, no eval: works under
+// `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
+//
+// The build writes this file from web/embed.template.js, filling in the
+// names of the hashed files next to it.
+import init, { mountWidget } from "./__BINDINGS__";
+
+const here = new URL(".", import.meta.url);
+const stylesheet = new URL("./__STYLESHEET__", import.meta.url).href;
+const ready = init({ module_or_path: new URL("./__WASM__", import.meta.url) });
+const KEYS = ["lang", "view", "reasons", "q", "cofounders", "person", "asof", "theme", "data"];
+
+/** The element's attributes as a query string, `data` resolved against the page. */
+function query(element) {
+  const params = new URLSearchParams();
+  for (const key of KEYS) {
+    const value = element.getAttribute(key);
+    if (value === null) continue;
+    params.set(key, key === "data" ? new URL(value, document.baseURI).href : value);
+  }
+  return params.toString();
+}
+
+class DeparturesWidget extends HTMLElement {
+  static get observedAttributes() {
+    return KEYS;
+  }
+
+  connectedCallback() {
+    if (this.handle || this.mounting) return;
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = stylesheet;
+    const root = document.createElement("div");
+    shadow.replaceChildren(link, root);
+    this.mounting = ready.then(() => {
+      this.mounting = null;
+      if (this.isConnected) this.handle = mountWidget(root, query(this), here.href);
+    });
+  }
+
+  attributeChangedCallback() {
+    if (this.handle) this.handle.update(query(this));
+  }
+
+  disconnectedCallback() {
+    if (this.handle) {
+      this.handle.destroy();
+      this.handle.free();
+      this.handle = null;
+    }
+  }
+}
+
+if (!customElements.get("departures-widget")) {
+  customElements.define("departures-widget", DeparturesWidget);
+}
