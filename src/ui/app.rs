@@ -329,6 +329,7 @@ pub fn App(props: &AppProps) -> Html {
                         total={dataset.events.len()}
                         {lang}
                         on_action={on_action.clone()}
+                        can_share={props.sync_url}
                     />
                     <div class="dp-view-row">
                         <ViewSwitch view={state.view} {lang} {on_action} />

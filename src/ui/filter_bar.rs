@@ -30,6 +30,10 @@ pub struct FilterBarProps {
     pub lang: Lang,
     /// Sends the reader's changes.
     pub on_action: Callback<Action>,
+    /// Whether the page address carries the state, so "Copy link" is
+    /// offered (not inside a custom element on someone else's page).
+    #[prop_or(true)]
+    pub can_share: bool,
 }
 
 /// The controls above every view.
@@ -108,7 +112,9 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                 >
                     { t(lang, Text::CofoundersOnly) }
                 </button>
-                <CopyButton {lang} />
+                if props.can_share {
+                    <CopyButton {lang} />
+                }
             </div>
             <p class="dp-result-count" aria-live="polite">
                 { format!("{} {} {} {} {}", t(lang, Text::Showing), props.shown, t(lang, Text::Of), props.total, t(lang, Text::EventsCount)) }

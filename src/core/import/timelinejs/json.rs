@@ -187,7 +187,9 @@ fn json_date(
             Some(Value::String(text)) => Some(text.trim().to_string()).filter(|t| !t.is_empty()),
             Some(Value::Number(number)) => Some(match number.as_f64() {
                 Some(f) if number.as_i64().is_none() && f.fract() == 0.0 && f.abs() < 1e9 => {
-                    format!("{f:.0}")
+                    // A whole number below 1e9: exact as an integer (and
+                    // integer formatting keeps float formatting out of the wasm).
+                    (f as i64).to_string()
                 }
                 _ => number.to_string(),
             }),
