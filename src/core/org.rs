@@ -246,6 +246,10 @@ pub struct Snapshot {
     pub cofounders_remaining: usize,
     /// People who had left or been dismissed by the date.
     pub departed: usize,
+    /// People of the organisation (with a role there).
+    pub members: usize,
+    /// Of them, those still there on the date (on leave counts).
+    pub members_remaining: usize,
     /// Destinations by the date: organisation id and who went there (person
     /// indices), most people first, then by name of id.
     pub destinations: Vec<(String, Vec<usize>)>,
@@ -265,6 +269,14 @@ impl Snapshot {
             .filter(|(p, s)| p.cofounder && s.remains())
             .count();
         let departed = statuses.iter().filter(|s| s.departed()).count();
+        let member = |p: &Person| org_roles(data, p).next().is_some();
+        let members = data.people.iter().filter(|p| member(p)).count();
+        let members_remaining = data
+            .people
+            .iter()
+            .zip(&statuses)
+            .filter(|(p, s)| member(p) && s.remains())
+            .count();
         let mut by_org: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (p, &status) in statuses.iter().enumerate() {
             if let Some(to) = destination_of(data, timelines, p, status, date) {
@@ -282,6 +294,8 @@ impl Snapshot {
             cofounders,
             cofounders_remaining,
             departed,
+            members,
+            members_remaining,
             destinations,
         }
     }

@@ -80,6 +80,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
             .on_action
             .reform(move |_: MouseEvent| Action::SetCofoundersOnly(!on))
     };
+    let has_cofounders = props.dataset.people.iter().any(|p| p.cofounder);
     html! {
         <div class="dp-filter-bar">
             <div class="dp-chips" role="group" aria-label={t(lang, Text::FilterLabel)}>
@@ -104,14 +105,18 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                         oninput={on_search}
                     />
                 </label>
-                <button
-                    type="button"
-                    class={classes!("dp-toggle", filter.cofounders_only.then_some("dp-pressed"))}
-                    aria-pressed={filter.cofounders_only.to_string()}
-                    onclick={on_cofounders}
-                >
-                    { t(lang, Text::CofoundersOnly) }
-                </button>
+                // Offered only when the data names co-founders (or the URL
+                // already asks for them, so it can be turned off).
+                if has_cofounders || filter.cofounders_only {
+                    <button
+                        type="button"
+                        class={classes!("dp-toggle", filter.cofounders_only.then_some("dp-pressed"))}
+                        aria-pressed={filter.cofounders_only.to_string()}
+                        onclick={on_cofounders}
+                    >
+                        { t(lang, Text::CofoundersOnly) }
+                    </button>
+                }
                 if props.can_share {
                     <CopyButton {lang} />
                 }

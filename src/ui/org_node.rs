@@ -173,7 +173,8 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
             let body = match split_line(name, room, 13.0) {
                 Some((first, rest)) => {
                     let rest = fit_text(&rest, room - 30.0, 13.0);
-                    let count_x = 14.0 + estimate_text_width(&rest, 13.0);
+                    // Bold text runs wider than the estimate: leave room.
+                    let count_x = 16.0 + estimate_text_width(&rest, 13.0) * 1.15;
                     html! {
                         <>
                             // One text element, so the name reads as one phrase.

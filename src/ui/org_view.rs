@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::core::date::PartialDate;
-use crate::core::i18n::org::{cofounders_headline, departures_so_far, status_label};
+use crate::core::i18n::org::{departures_so_far, headline, status_label};
 use crate::core::i18n::{t, Lang, Text};
 use crate::core::model::Dataset;
 use crate::core::org::{founding, play_dates, OrgChart, Snapshot, Status, Timelines};
@@ -104,7 +104,7 @@ pub fn OrgView(props: &OrgViewProps) -> Html {
     html! {
         <section class="dp-org" aria-label={t(lang, Text::OrgChartLabel)}>
             <p class="dp-org-headline" aria-live="polite">
-                <strong class="dp-org-figure">{ cofounders_headline(snapshot.cofounders_remaining, snapshot.cofounders, lang) }</strong>
+                <strong class="dp-org-figure">{ headline(&snapshot, lang) }</strong>
                 <span class="dp-org-departed">{ departures_so_far(snapshot.departed, lang) }</span>
             </p>
             <AsOfSlider {date} {first} {last} stops={stops.clone()} {lang} {on_change} />

@@ -106,6 +106,13 @@ test("?person=jan-leike selects Leike in both views", async ({ page }) => {
   await expect(page.getByRole("region", { name: "Details" })).toContainText("John Schulman");
 });
 
+test("a data set without co-founders counts everyone, and offers no co-founder toggle", async ({ page }) => {
+  await page.goto("./?lang=en&view=org&data=data/traitorous-eight.json");
+  await expect(figure(page)).toHaveText("0 of 8 people remain");
+  await expect(page.getByRole("button", { name: "Co-founders only" })).toHaveCount(0);
+  await expect(node(page, "Reporting line unknown")).toBeVisible();
+});
+
 test("the filter fades people with no matching event", async ({ page }) => {
   await page.goto("./?lang=en&view=org&reasons=safety");
   await expect(node(page, "Jan Leike")).not.toHaveClass(/dp-dimmed/);

@@ -34,6 +34,21 @@ pub fn cofounders_headline(remaining: usize, total: usize, lang: Lang) -> String
     }
 }
 
+/// The headline for a snapshot: the co-founders when the data names any,
+/// otherwise everyone ("3 of 8 people remain" / "8人中仍有3人在任").
+pub fn headline(snapshot: &crate::core::org::Snapshot, lang: Lang) -> String {
+    if snapshot.cofounders > 0 {
+        return cofounders_headline(snapshot.cofounders_remaining, snapshot.cofounders, lang);
+    }
+    let (remaining, total) = (snapshot.members_remaining, snapshot.members);
+    match lang {
+        Lang::Zh if remaining >= total => format!("{total}人全部在任"),
+        Lang::Zh => format!("{total}人中仍有{remaining}人在任"),
+        Lang::En if remaining >= total => format!("All {total} people remain"),
+        Lang::En => format!("{remaining} of {total} people remain"),
+    }
+}
+
 /// The running count of departures: "已有8人离开" / "8 departures so far".
 pub fn departures_so_far(count: usize, lang: Lang) -> String {
     match lang {
@@ -150,6 +165,22 @@ mod tests {
         );
         assert_eq!(departures_so_far(1, Lang::En), "1 departure so far");
         assert_eq!(departures_so_far(8, Lang::Zh), "已有8人离开");
+    }
+
+    #[test]
+    fn without_cofounders_the_headline_counts_everyone() {
+        let data =
+            crate::core::parse::parse_dataset(include_str!("../../../data/traitorous-eight.json"))
+                .unwrap();
+        let timelines = crate::core::org::Timelines::new(&data);
+        let after = crate::core::org::Snapshot::on(
+            &data,
+            &timelines,
+            PartialDate::parse("1968-01-01").unwrap().first_day(),
+        );
+        assert_eq!(after.cofounders, 0);
+        assert_eq!(headline(&after, Lang::En), "0 of 8 people remain");
+        assert_eq!(headline(&after, Lang::Zh), "8人中仍有0人在任");
     }
 
     #[test]
