@@ -202,12 +202,18 @@ async fn co_founders_only_lowers_the_chip_counts() {
 
 /// Mounts the timeline view in a root wide enough for its horizontal form.
 async fn mount_timeline() -> Element {
+    mount_wide(WidgetState::new(Lang::En)).await
+}
+
+/// Mounts the widget at `initial` in a root 1,000 px wide, and waits until
+/// the views have measured their width.
+async fn mount_wide(initial: WidgetState) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     root.set_attribute("style", "width: 1000px").unwrap();
     gloo::utils::body().append_child(&root).unwrap();
     let props = AppProps {
-        initial: WidgetState::new(Lang::En),
+        initial,
         sync_url: false,
         heading_level: 2,
         base_url: None,
@@ -279,26 +285,12 @@ async fn arrow_keys_move_focus_between_timeline_events_in_time_order() {
 
 /// Mounts the org chart view ("both" shows the timeline above it) at `as_of`.
 async fn mount_org(view: View, as_of: &str) -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    root.set_attribute("style", "width: 1200px").unwrap();
-    gloo::utils::body().append_child(&root).unwrap();
-    let props = AppProps {
-        initial: WidgetState {
-            view,
-            as_of: departures::core::date::PartialDate::parse(as_of).ok(),
-            ..WidgetState::new(Lang::En)
-        },
-        sync_url: false,
-        heading_level: 2,
-        base_url: None,
-    };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    for _ in 0..3 {
-        yew::scheduler::flush().await;
-        yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
-    }
-    root
+    mount_wide(WidgetState {
+        view,
+        as_of: departures::core::date::PartialDate::parse(as_of).ok(),
+        ..WidgetState::new(Lang::En)
+    })
+    .await
 }
 
 #[wasm_bindgen_test]

@@ -358,6 +358,15 @@ pub struct Era {
 }
 
 impl Dataset {
+    /// Each person's index in `people`, by id.
+    pub fn person_indices(&self) -> std::collections::HashMap<&str, usize> {
+        self.people
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.as_str(), i))
+            .collect()
+    }
+
     /// The person with this id.
     pub fn person(&self, id: &str) -> Option<&Person> {
         self.people.iter().find(|p| p.id == id)

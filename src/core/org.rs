@@ -95,12 +95,7 @@ pub struct Timelines {
 impl Timelines {
     /// Groups the data set's events by person.
     pub fn new(data: &Dataset) -> Timelines {
-        let index: HashMap<&str, usize> = data
-            .people
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.as_str(), i))
-            .collect();
+        let index = data.person_indices();
         let mut by_person = vec![Vec::new(); data.people.len()];
         for (e, event) in data.events.iter().enumerate() {
             if let Some(&p) = index.get(event.person.as_str()) {

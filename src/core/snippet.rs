@@ -3,6 +3,8 @@
 //! `<departures-widget>` custom element. Attribute values are escaped, and
 //! only the state keys that differ from the defaults are written.
 
+use super::state::percent_encode;
+
 /// How tall an iframe starts before it reports its height.
 pub const INITIAL_IFRAME_HEIGHT: u32 = 900;
 
@@ -21,20 +23,6 @@ pub fn escape_attribute(value: &str) -> String {
     out
 }
 
-/// Percent-encodes a query value (everything but unreserved characters and `,`).
-fn encode_query_value(value: &str) -> String {
-    let mut out = String::new();
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
-                out.push(byte as char)
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
-}
-
 /// The non-empty state parameters.
 fn set_params<'a>(params: &'a [(&'a str, String)]) -> impl Iterator<Item = (&'a str, &'a str)> {
     params
@@ -47,7 +35,7 @@ fn set_params<'a>(params: &'a [(&'a str, String)]) -> impl Iterator<Item = (&'a 
 /// state in its query, titled `title`, plus the resizing script.
 pub fn iframe_snippet(base: &str, params: &[(&str, String)], title: &str) -> String {
     let query: Vec<String> = set_params(params)
-        .map(|(key, value)| format!("{key}={}", encode_query_value(value)))
+        .map(|(key, value)| format!("{key}={}", percent_encode(value)))
         .collect();
     let src = if query.is_empty() {
         base.to_string()

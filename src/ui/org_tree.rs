@@ -8,7 +8,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::i18n::org::{initials, status_line, status_line_short};
+use crate::core::i18n::org::{initials, StatusText};
 use crate::core::i18n::{t, Lang, Text};
 use crate::core::model::Dataset;
 use crate::core::org::{role_on, Group, NodeKind, OrgChart, Snapshot};
@@ -325,8 +325,8 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                     let name = person.name.get(lang);
                     let status = snapshot.statuses[p];
                     let destination = destination_of.get(&p).copied();
-                    let line = status_line(data, p, status, destination, lang);
-                    let short = status_line_short(data, p, status, destination, lang);
+                    let words = StatusText::new(data, p, status, destination, lang);
+                    let (line, short) = (words.full(), words.short());
                     let role = role_on(data, person, snapshot.date)
                         .map(|r| r.title.get(lang))
                         .unwrap_or_default();

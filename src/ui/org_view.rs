@@ -55,12 +55,7 @@ pub fn OrgView(props: &OrgViewProps) -> Html {
     let stops: Rc<Vec<NaiveDate>> = use_memo(data.clone(), |d| play_dates(d));
     let matching: Rc<Vec<bool>> = use_memo((data.clone(), props.rows.clone()), |(data, rows)| {
         let mut matching = vec![false; data.people.len()];
-        let index: std::collections::HashMap<&str, usize> = data
-            .people
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.as_str(), i))
-            .collect();
+        let index = data.person_indices();
         for &e in rows.iter() {
             if let Some(&p) = index.get(data.events[e].person.as_str()) {
                 matching[p] = true;

@@ -58,61 +58,63 @@ pub fn departures_so_far(count: usize, lang: Lang) -> String {
     }
 }
 
-/// The status with its date and destination, in full for assistive
-/// technology: "已离开 · 2024年5月14日 · 去向 SSI" / "Left · 14 May 2024 · to SSI".
-pub fn status_line(
-    data: &Dataset,
-    person: usize,
-    status: Status,
-    destination: Option<&str>,
+/// A person's status on a date in words: its label, the date it began (to
+/// its precision) and where they went.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatusText {
+    label: &'static str,
+    date: Option<String>,
+    to: Option<String>,
     lang: Lang,
-) -> String {
-    let (date, to) = status_parts(data, person, status, destination, lang);
-    let mut parts = vec![status_label(status, lang).to_string()];
-    parts.extend(date);
-    parts.extend(to.map(|name| match lang {
-        Lang::Zh => format!("去向 {name}"),
-        Lang::En => format!("to {name}"),
-    }));
-    parts.join(" · ")
 }
 
-/// The same, short enough for a node: "已离开 2024年5月14日 → SSI" /
-/// "Left 14 May 2024 → SSI".
-pub fn status_line_short(
-    data: &Dataset,
-    person: usize,
-    status: Status,
-    destination: Option<&str>,
-    lang: Lang,
-) -> String {
-    let (date, to) = status_parts(data, person, status, destination, lang);
-    let mut line = status_label(status, lang).to_string();
-    if let Some(date) = date {
-        line.push(' ');
-        line.push_str(&date);
+impl StatusText {
+    /// The words for person `person`'s `status`, with `destination` (an
+    /// organisation id).
+    pub fn new(
+        data: &Dataset,
+        person: usize,
+        status: Status,
+        destination: Option<&str>,
+        lang: Lang,
+    ) -> StatusText {
+        StatusText {
+            label: status_label(status, lang),
+            date: departure_date(data, person, status).map(|d| format_date(d, lang)),
+            to: destination.map(|org| {
+                data.organization_by_id(org)
+                    .map_or(org, |o| o.name.get(lang))
+                    .to_string()
+            }),
+            lang,
+        }
     }
-    if let Some(to) = to {
-        line.push_str(" → ");
-        line.push_str(to);
-    }
-    line
-}
 
-/// The status's date and the destination's name, as text.
-fn status_parts<'a>(
-    data: &'a Dataset,
-    person: usize,
-    status: Status,
-    destination: Option<&'a str>,
-    lang: Lang,
-) -> (Option<String>, Option<&'a str>) {
-    let date = departure_date(data, person, status).map(|d| format_date(d, lang));
-    let to = destination.map(|org| {
-        data.organization_by_id(org)
-            .map_or(org, |o| o.name.get(lang))
-    });
-    (date, to)
+    /// In full, for assistive technology: "已离开 · 2024年5月14日 · 去向 SSI" /
+    /// "Left · 14 May 2024 · to SSI".
+    pub fn full(&self) -> String {
+        let mut parts = vec![self.label.to_string()];
+        parts.extend(self.date.clone());
+        parts.extend(self.to.as_ref().map(|name| match self.lang {
+            Lang::Zh => format!("去向 {name}"),
+            Lang::En => format!("to {name}"),
+        }));
+        parts.join(" · ")
+    }
+
+    /// Short enough for a node: "已离开 2024年5月14日 → SSI" / "Left 14 May 2024 → SSI".
+    pub fn short(&self) -> String {
+        let mut line = self.label.to_string();
+        if let Some(date) = &self.date {
+            line.push(' ');
+            line.push_str(date);
+        }
+        if let Some(to) = &self.to {
+            line.push_str(" → ");
+            line.push_str(to);
+        }
+        line
+    }
 }
 
 /// Initials for a node: the first letters of the first and last words in
@@ -206,9 +208,9 @@ mod tests {
             .position(|p| p.id == "jan-leike")
             .unwrap();
         let status = Status::Left { event: Some(event) };
-        let line = status_line(&data, leike, status, Some("anthropic"), Lang::En);
+        let line = StatusText::new(&data, leike, status, Some("anthropic"), Lang::En).full();
         assert_eq!(line, "Left · 14 May 2024 · to Anthropic");
-        let short = status_line_short(&data, leike, status, Some("anthropic"), Lang::Zh);
+        let short = StatusText::new(&data, leike, status, Some("anthropic"), Lang::Zh).short();
         assert_eq!(short, "已离开 2024年5月14日 → Anthropic");
         // Known only from the end of a role.
         let kaplan = data
@@ -216,7 +218,8 @@ mod tests {
             .iter()
             .position(|p| p.id == "jared-kaplan")
             .unwrap();
-        let line = status_line(&data, kaplan, Status::Left { event: None }, None, Lang::En);
+        let line =
+            StatusText::new(&data, kaplan, Status::Left { event: None }, None, Lang::En).full();
         assert_eq!(line, "Left · 2020");
     }
 }

@@ -1,7 +1,7 @@
 //! Checks everything the types cannot: unique ids, references, reporting-line
 //! cycles, date order, required text in both languages, links and colours.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::error::{DataError, ErrorKind};
 use crate::core::i18n::Lang;
@@ -244,12 +244,7 @@ fn link(path: String, url: &str, errors: &mut Vec<DataError>) {
 
 /// Every loop in the reporting lines, each reported once at the role that closes it.
 fn reporting_cycles(data: &Dataset) -> Vec<DataError> {
-    let index: HashMap<&str, usize> = data
-        .people
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), i))
-        .collect();
+    let index = data.person_indices();
     let managers: Vec<Vec<(usize, usize)>> = data
         .people
         .iter()
