@@ -10,8 +10,9 @@
 //!   crate is imported there; it is tested natively.
 //! - [`ui`]: Yew components, one per file, that map state to HTML and send
 //!   actions.
-//! - [`embed`]: integration with host pages (mounting, later iframe height
-//!   messages and the custom element).
+//! - [`embed`]: integration with host pages: mounting, the page URL, the
+//!   iframe height messages and the custom element's Rust half (its
+//!   JavaScript half is `web/embed.template.js`).
 //!
 //! Start reading at [`ui::app::App`] for the widget and at
 //! [`core::model::Dataset`] for the data. The README explains the two commands

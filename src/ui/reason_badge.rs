@@ -1,4 +1,4 @@
-//! A reason's symbol, colour and label, as used in the table and (later) the filter.
+//! A reason's symbol, colour and label, as used in the table and the detail panel.
 
 use yew::prelude::*;
 
