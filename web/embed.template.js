@@ -18,6 +18,9 @@ import init, { mountWidget } from "./__BINDINGS__";
 const here = new URL(".", import.meta.url);
 const stylesheet = new URL("./__STYLESHEET__", import.meta.url).href;
 const ready = init({ module_or_path: new URL("./__WASM__", import.meta.url) });
+const FAILED =
+  "图表未能加载：浏览器需要支持 WebAssembly，或请稍后刷新。 " +
+  "The graphic could not load: it needs a browser with WebAssembly; please try reloading.";
 const KEYS = ["lang", "view", "reasons", "q", "cofounders", "person", "asof", "theme", "data"];
 
 /** The element's attributes as a query string, `data` resolved against the page. */
@@ -44,10 +47,18 @@ class DeparturesWidget extends HTMLElement {
     link.href = stylesheet;
     const root = document.createElement("div");
     shadow.replaceChildren(link, root);
-    this.mounting = ready.then(() => {
-      this.mounting = null;
-      if (this.isConnected) this.handle = mountWidget(root, query(this), here.href);
-    });
+    this.mounting = ready.then(
+      () => {
+        this.mounting = null;
+        if (this.isConnected) this.handle = mountWidget(root, query(this), here.href);
+      },
+      (error) => {
+        // Never a blank box: say so in both languages, then report the error.
+        root.setAttribute("role", "alert");
+        root.textContent = FAILED;
+        console.error("departures-widget: the WebAssembly module could not load", error);
+      },
+    );
   }
 
   attributeChangedCallback() {

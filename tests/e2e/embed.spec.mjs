@@ -149,3 +149,12 @@ test("the Embed panel's snippets carry the state, and each opens it", async ({ p
   await expect(framed.getByRole("treeitem", { name: /^Jan Leike/ })).toHaveAttribute("aria-selected", "true");
   await expect(framed.locator('departures-widget .dp-chip[data-reason="safety"]')).toHaveAttribute("aria-pressed", "true");
 });
+
+test("when the WebAssembly cannot load, the page and each element say so (never a blank box)", async ({ page }) => {
+  await page.route("**/*_bg.wasm", (route) => route.fulfill({ status: 404, body: "missing" }));
+  await page.goto("./?lang=en");
+  await expect(page.getByRole("alert")).toContainText("The graphic could not load");
+  await page.goto("./hosts/elements.html");
+  await expect(page.locator("#first [role=alert]")).toContainText("图表未能加载");
+  await expect(page.locator("#second [role=alert]")).toContainText("could not load");
+});
