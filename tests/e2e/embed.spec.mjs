@@ -42,6 +42,14 @@ test("the news page: the iframe follows its content, also when the view changes,
     const { frameHeight, content } = await heights(page, selector);
     return Math.abs(frameHeight - content);
   }).toBeLessThanOrEqual(1);
+  // A height message from any other window is ignored.
+  const before = (await heights(page, selector)).frameHeight;
+  await page.evaluate(() => {
+    window.postMessage({ type: "departures:height", id: "departures-frame", height: 77 }, "*");
+    window.postMessage("pymxPYMxdepartures-framexPYMxheightxPYMx77", "*");
+  });
+  await page.waitForTimeout(300);
+  expect((await heights(page, selector)).frameHeight).toBe(before);
   // The custom element on the same page works too.
   await expect(page.locator("#departures-element .dp-timeline")).toBeVisible();
   expect(problems).toEqual([]);
