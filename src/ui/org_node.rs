@@ -16,7 +16,7 @@ pub const PERSON_WIDTH: f64 = 244.0;
 /// Width of a group's node, in pixels.
 pub const GROUP_WIDTH: f64 = 132.0;
 /// Height of every node, in pixels.
-pub const NODE_HEIGHT: f64 = 46.0;
+pub const NODE_HEIGHT: f64 = 58.0;
 
 /// What the node shows.
 #[derive(Clone, PartialEq)]
@@ -27,6 +27,8 @@ pub enum NodeContent {
         initials: AttrValue,
         /// Name in the current language.
         name: AttrValue,
+        /// Role title on the date.
+        role: AttrValue,
         /// The co-founder badge text, for co-founders.
         badge: Option<AttrValue>,
         /// Status id (`left`, `on-leave`...), for the class and icon.
@@ -135,6 +137,7 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
         NodeContent::Person {
             initials,
             name,
+            role,
             badge,
             status,
             status_line,
@@ -143,16 +146,18 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
             let name_width = text_width - badge.as_ref().map_or(0.0, |_| 30.0);
             let body = html! {
                 <>
-                    <circle class="dp-org-initials-bg" cx="21" cy="23" r="15" />
-                    <text class="dp-org-initials" x="21" y="27.5" aria-hidden="true">{ initials.clone() }</text>
-                    <text class="dp-org-name" x="44" y="19">{ fit_text(name, name_width, 13.5) }</text>
+                    <circle class="dp-org-initials-bg" cx="21" cy="29" r="15" />
+                    <text class="dp-org-initials" x="21" y="33.5" aria-hidden="true">{ initials.clone() }</text>
+                    <text class="dp-org-name" x="44" y="18">{ fit_text(name, name_width, 13.5) }</text>
+                    // Assistive technology reads the role from the details.
+                    <text class="dp-org-role" x="44" y="33" aria-hidden="true">{ fit_text(role, text_width, 11.0) }</text>
                     if badge.is_some() {
                         <g class="dp-org-badge" aria-hidden="true" transform={format!("translate({} 8)", coordinate(PERSON_WIDTH - 32.0))}>
                             <rect width="26" height="14" rx="7" />
                             <text x="13" y="10.5">{ "★" }</text>
                         </g>
                     }
-                    <text class="dp-org-status" x="44" y="36" aria-hidden="true">
+                    <text class="dp-org-status" x="44" y="48" aria-hidden="true">
                         <tspan class="dp-org-status-icon">{ status_icon(status) }</tspan>
                         { " " }
                         { fit_text(status_line, text_width - 16.0, 11.0) }
@@ -178,18 +183,18 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
                     html! {
                         <>
                             // One text element, so the name reads as one phrase.
-                            <text class="dp-org-group-name" x="10" y="19">
+                            <text class="dp-org-group-name" x="10" y="25">
                                 <tspan>{ format!("{first} ") }</tspan>
                                 <tspan x="10" dy="16">{ rest }</tspan>
                             </text>
-                            <text class="dp-org-group-count" x={coordinate(count_x)} y="35" aria-hidden="true">{ format!("({count})") }</text>
+                            <text class="dp-org-group-count" x={coordinate(count_x)} y="41" aria-hidden="true">{ format!("({count})") }</text>
                         </>
                     }
                 }
                 None => html! {
                     <>
-                        <text class="dp-org-group-name" x="10" y="20">{ name.to_string() }</text>
-                        <text class="dp-org-group-count" x="10" y="37" aria-hidden="true">{ format!("({count})") }</text>
+                        <text class="dp-org-group-name" x="10" y="26">{ name.to_string() }</text>
+                        <text class="dp-org-group-count" x="10" y="43" aria-hidden="true">{ format!("({count})") }</text>
                     </>
                 },
             };

@@ -341,6 +341,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                         NodeContent::Person {
                             initials: initials(name, lang).into(),
                             name: AttrValue::from(name.to_string()),
+                            role: AttrValue::from(role.to_string()),
                             badge,
                             status: status.id(),
                             status_line: short.into(),
