@@ -1,0 +1,18 @@
+//! The organisation on a given date: who was there, who had left (when, and
+//! where to), the headline figures, the destinations, and the shape of the
+//! org chart. Everything is derived from the data set's roles and events;
+//! nothing is typed in by hand.
+//!
+//! - [`status`]: one person's status on a date.
+//! - [`snapshot`]: everyone on a date, the headline figures, destinations.
+//! - [`chart`]: the chart's structure and which of its nodes are open.
+
+pub mod chart;
+pub mod snapshot;
+pub mod status;
+
+pub use chart::{Group, NodeKind, OrgChart, OrgNode};
+pub use snapshot::{founding, play_dates, Snapshot};
+pub use status::{
+    departure_date, destination_of, event_for_person, role_on, status_on, Status, Timelines,
+};
