@@ -91,6 +91,12 @@ impl PartialDate {
         })
     }
 
+    /// A day-precise date for a calendar day.
+    pub fn from_day(day: NaiveDate) -> Result<Self, DateError> {
+        use chrono::Datelike;
+        Self::from_ymd(day.year(), day.month(), day.day())
+    }
+
     /// Parses `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"` (four-digit year, two-digit parts).
     pub fn parse(text: &str) -> Result<Self, DateError> {
         let parts: Vec<&str> = text.split('-').collect();

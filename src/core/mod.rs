@@ -18,6 +18,7 @@ pub mod snippet;
 pub mod state;
 pub mod stats;
 pub mod synthetic;
+pub mod text_fit;
 pub mod timeline;
 pub mod tree;
 

@@ -15,6 +15,7 @@
 
 use super::model::Dataset;
 use super::scale::{day_number, TimeScale};
+use super::text_fit::estimate_text_width;
 
 /// One event to place.
 #[derive(Clone, Debug, PartialEq)]
@@ -199,20 +200,6 @@ fn cluster(overflow: &[(usize, f64)], options: &LayoutOptions) -> Vec<ClusterMar
         .collect()
 }
 
-/// Estimated width of `text` in pixels at `font_px`: CJK characters are a full
-/// em, Latin capitals about two thirds, other characters about half.
-pub fn estimate_text_width(text: &str, font_px: f64) -> f64 {
-    text.chars()
-        .map(|c| match c {
-            '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}' => 1.0,
-            'A'..='Z' | 'm' | 'w' => 0.68,
-            'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | '\'' | ' ' | '·' => 0.3,
-            _ => 0.55,
-        })
-        .sum::<f64>()
-        * font_px
-}
-
 /// The inputs for a data set's events (only those listed in `events`), with
 /// labels from `label` measured at `font_px`.
 pub fn inputs_for<S: AsRef<str>>(
@@ -336,11 +323,5 @@ mod tests {
             label_width: 10.0,
         };
         assert_eq!(in_view(&[long], 100.0, 130.0, 0.0).len(), 1);
-    }
-
-    #[test]
-    fn chinese_text_is_estimated_wider_than_latin_of_the_same_length() {
-        assert!(estimate_text_width("苏茨克维尔", 14.0) > estimate_text_width("abcde", 14.0));
-        assert_eq!(estimate_text_width("", 14.0), 0.0);
     }
 }

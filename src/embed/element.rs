@@ -8,9 +8,7 @@
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use crate::core::i18n::choose_lang;
-use crate::core::state::{UrlRequest, WidgetState};
-use crate::embed::location;
+use crate::embed::mount::state_from_query;
 use crate::ui::app::{App, AppProps};
 
 /// A mounted widget.
@@ -20,18 +18,9 @@ pub struct WidgetHandle {
     base_url: String,
 }
 
-/// The state an element's attributes ask for.
-fn state_from_attributes(query: &str) -> WidgetState {
-    let request = UrlRequest::from_query(query);
-    location::log_warnings(&request.warnings);
-    let preferred = location::preferred_languages();
-    let lang = choose_lang(request.lang.map(|l| l.code()), &preferred);
-    request.into_state(lang)
-}
-
 fn props(query: &str, base_url: &str) -> AppProps {
     AppProps {
-        initial: state_from_attributes(query),
+        initial: state_from_query(query),
         sync_url: false,
         heading_level: 2,
         base_url: Some(base_url.into()),

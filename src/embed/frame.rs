@@ -2,9 +2,10 @@
 //! changes, in three dialects at once, so any host can size the frame:
 //!
 //! - pym.js 1.3.2's child protocol: the string
-//!   `pymxPYMx<childId>xPYMxheightxPYMx<px>`, with `childId` (and pym's
-//!   `initialWidth`, `parentUrl`, `parentTitle`) read from the page URL, as
-//!   pym's parent appends them; a parent's `width` message gets a fresh height;
+//!   `pymxPYMx<childId>xPYMxheightxPYMx<px>`, with `childId` read from the
+//!   page URL, where pym's parent appends it (its other parameters,
+//!   `initialWidth`, `parentUrl` and `parentTitle`, are accepted and not
+//!   needed); a parent's `width` message gets a fresh height;
 //! - our own `{"type": "departures:height", "id": <childId>, "height": <px>}`,
 //!   which `embed-parent.js` reads;
 //! - AMP's `{"sentinel": "amp", "type": "embed-size", "height": <px>}`.
@@ -16,10 +17,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, Window};
 
+use crate::core::state::parse_query;
 use crate::embed::location;
-
-/// The query keys pym.js's parent appends to the iframe's address.
-pub const PYM_KEYS: [&str; 4] = ["childId", "initialWidth", "parentUrl", "parentTitle"];
 
 /// The parent window, when the page is framed.
 fn parent_window(window: &Window) -> Option<Window> {
@@ -30,11 +29,10 @@ fn parent_window(window: &Window) -> Option<Window> {
 
 /// The `childId` pym's parent gave this frame (empty when none).
 fn child_id() -> String {
-    location::current_query()
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| *key == "childId")
-        .map(|(_, value)| value.to_string())
+    parse_query(&location::current_query())
+        .into_iter()
+        .find(|(key, _)| key == "childId")
+        .map(|(_, value)| value)
         .unwrap_or_default()
 }
 

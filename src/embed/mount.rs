@@ -12,7 +12,14 @@ pub const MOUNT_ID: &str = "departures";
 
 /// The initial state asked for by the page URL and the browser's languages.
 pub fn initial_state_from_page() -> WidgetState {
-    let request = UrlRequest::from_query(&location::current_query());
+    state_from_query(&location::current_query())
+}
+
+/// The state a query string (a page URL's, or an element's attributes) asks
+/// for, with the browser's languages deciding when it names none; ignored
+/// values are logged.
+pub fn state_from_query(query: &str) -> WidgetState {
+    let request = UrlRequest::from_query(query);
     location::log_warnings(&request.warnings);
     let preferred = location::preferred_languages();
     let lang = choose_lang(request.lang.map(|l| l.code()), &preferred);

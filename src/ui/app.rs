@@ -279,6 +279,7 @@ pub fn App(props: &AppProps) -> Html {
             let org = html! {
                 <OrgView
                     dataset={dataset.clone()}
+                    timelines={timelines.clone()}
                     rows={(*rows).clone()}
                     filtering={!state.filter.is_empty()}
                     {as_of}

@@ -6,11 +6,10 @@
 
 use std::rc::Rc;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use crate::core::date::PartialDate;
 use crate::core::i18n::org::slider_date;
 use crate::core::i18n::{t, Lang, Text};
 use crate::core::scale::day_number;
@@ -130,9 +129,4 @@ pub fn AsOfSlider(props: &AsOfSliderProps) -> Html {
             </button>
         </div>
     }
-}
-
-/// A day-precise [`PartialDate`] for a calendar date.
-pub fn partial_date(date: NaiveDate) -> Option<PartialDate> {
-    PartialDate::from_ymd(date.year(), date.month(), date.day()).ok()
 }

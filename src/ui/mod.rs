@@ -20,6 +20,7 @@ pub mod org_tree;
 pub mod org_view;
 pub mod reason_badge;
 pub mod skeleton;
+pub mod svg;
 pub mod timeline_list;
 pub mod timeline_mark;
 pub mod timeline_view;

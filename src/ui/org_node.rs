@@ -8,8 +8,8 @@
 
 use yew::prelude::*;
 
-use crate::core::timeline::estimate_text_width;
-use crate::ui::timeline_mark::coordinate;
+use crate::core::text_fit::{estimate_text_width, fit_text, split_line};
+use crate::ui::svg::coordinate;
 
 /// Width of a person's node, in pixels.
 pub const PERSON_WIDTH: f64 = 244.0;
@@ -89,36 +89,6 @@ fn status_icon(status: &str) -> &'static str {
         "not-yet-joined" => "…",
         _ => "●",
     }
-}
-
-/// `text` cut with an ellipsis to fit `width` pixels at `font_px`.
-fn fit_text(text: &str, width: f64, font_px: f64) -> String {
-    if estimate_text_width(text, font_px) <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    for c in text.chars() {
-        out.push(c);
-        if estimate_text_width(&out, font_px) + font_px > width {
-            out.pop();
-            break;
-        }
-    }
-    out.push('…');
-    out
-}
-
-/// Splits `text` at the last space that lets the first part fit `width`
-/// pixels; `None` when it fits on one line (or has no space to break at).
-fn split_line(text: &str, width: f64, font_px: f64) -> Option<(String, String)> {
-    if estimate_text_width(text, font_px) <= width {
-        return None;
-    }
-    let (first, rest) = text
-        .match_indices(' ')
-        .map(|(i, _)| (&text[..i], &text[i + 1..]))
-        .rfind(|(first, _)| estimate_text_width(first, font_px) <= width)?;
-    Some((first.to_string(), rest.to_string()))
 }
 
 /// A node of the org chart.

@@ -15,7 +15,7 @@ use crate::core::org::{role_on, Group, NodeKind, OrgChart, Snapshot};
 use crate::core::org_layout::{Block, OrgLayout};
 use crate::embed::location;
 use crate::ui::org_node::{NodeContent, OrgNode, GROUP_WIDTH, NODE_HEIGHT, PERSON_WIDTH};
-use crate::ui::timeline_mark::coordinate;
+use crate::ui::svg::coordinate;
 use crate::ui::use_width::use_width;
 
 /// Space between columns, in pixels.
@@ -94,6 +94,8 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
     let chart = &props.chart;
     let container = use_node_ref();
     let width = use_width(container.clone(), 960.0);
+    // A new data set re-mounts the views (they give way to the loading
+    // skeleton), so the first view is chosen once per chart, here.
     let collapsed = use_state({
         let chart = chart.clone();
         move || chart.initially_collapsed(FIRST_VIEW_NODES)
@@ -105,13 +107,6 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
     let wants_focus = use_mut_ref(|| false);
     let typed = use_mut_ref(|| (String::new(), 0.0f64));
 
-    // A new data set starts from its own first view.
-    {
-        let collapsed = collapsed.clone();
-        use_effect_with(chart.clone(), move |chart| {
-            collapsed.set(chart.initially_collapsed(FIRST_VIEW_NODES));
-        });
-    }
     // A person selected elsewhere (timeline, destinations, URL) is shown:
     // their ancestors open and they become the tab stop.
     {
@@ -288,11 +283,6 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
     };
 
     let snapshot = &props.snapshot;
-    let destination_of: std::collections::HashMap<usize, &str> = snapshot
-        .destinations
-        .iter()
-        .flat_map(|(org, people)| people.iter().map(move |&p| (p, org.as_str())))
-        .collect();
     let drawn = blocks.iter().map(|(block, xs, (w, h))| {
         let position = |i: usize| {
             let placed = &block.nodes[i];
@@ -324,7 +314,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                     let person = &data.people[p];
                     let name = person.name.get(lang);
                     let status = snapshot.statuses[p];
-                    let destination = destination_of.get(&p).copied();
+                    let destination = snapshot.destination[p].as_deref();
                     let words = StatusText::new(data, p, status, destination, lang);
                     let (line, short) = (words.full(), words.short());
                     let role = role_on(data, person, snapshot.date)

@@ -12,7 +12,7 @@ use crate::core::i18n::org::{departures_so_far, headline, status_label};
 use crate::core::i18n::{t, Lang, Text};
 use crate::core::model::Dataset;
 use crate::core::org::{founding, play_dates, OrgChart, Snapshot, Status, Timelines};
-use crate::ui::as_of_slider::{partial_date, AsOfSlider};
+use crate::ui::as_of_slider::AsOfSlider;
 use crate::ui::destinations::Destinations;
 use crate::ui::org_tree::OrgTree;
 
@@ -21,6 +21,8 @@ use crate::ui::org_tree::OrgTree;
 pub struct OrgViewProps {
     /// The data set.
     pub dataset: Rc<Dataset>,
+    /// Each person's events in date order (built once per data set by the app).
+    pub timelines: Rc<Timelines>,
     /// Indices of the events that fit the filter.
     pub rows: Rc<[usize]>,
     /// Whether a filter is active.
@@ -46,7 +48,7 @@ pub fn OrgView(props: &OrgViewProps) -> Html {
     let lang = props.lang;
     let data = &props.dataset;
     let chart = use_memo(data.clone(), |d| OrgChart::new(d));
-    let timelines = use_memo(data.clone(), |d| Timelines::new(d));
+    let timelines = props.timelines.clone();
     let date = props.as_of.first_day();
     let snapshot: Rc<Snapshot> = use_memo(
         (data.clone(), timelines.clone(), date),
@@ -76,7 +78,9 @@ pub fn OrgView(props: &OrgViewProps) -> Html {
         .copied()
         .unwrap_or(date)
         .max(data.as_of.last_day());
-    let on_change = props.on_as_of.reform(|date: NaiveDate| partial_date(date));
+    let on_change = props
+        .on_as_of
+        .reform(|date: NaiveDate| PartialDate::from_day(date).ok());
 
     let legend = [
         Status::Present,

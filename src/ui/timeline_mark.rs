@@ -11,6 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::model::{Dataset, Verification};
+use crate::ui::svg::coordinate;
 
 /// Properties of [`TimelineMark`].
 #[derive(Properties, PartialEq)]
@@ -103,18 +104,4 @@ pub fn TimelineMark(props: &TimelineMarkProps) -> Html {
             <text class="dp-mark-label" x={label_x.to_string()} y="4.5">{ props.label.clone() }</text>
         </g>
     }
-}
-
-/// A coordinate as SVG text, rounded to a tenth of a pixel. Integer
-/// formatting only: float formatting would add its own code to the download.
-pub fn coordinate(value: f64) -> String {
-    let tenths = (value * 10.0).round();
-    let tenths = if tenths.is_finite() {
-        tenths.clamp(-1e15, 1e15) as i64
-    } else {
-        0
-    };
-    let sign = if tenths < 0 { "-" } else { "" };
-    let abs = tenths.unsigned_abs();
-    format!("{sign}{}.{}", abs / 10, abs % 10)
 }

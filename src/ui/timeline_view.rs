@@ -20,8 +20,9 @@ use crate::core::timeline::{
     in_view, inputs_for, layout, LayoutOptions, TimelineInput, TimelineLayout,
 };
 use crate::embed::location;
+use crate::ui::svg::coordinate as fmt;
 use crate::ui::timeline_list::TimelineList;
-use crate::ui::timeline_mark::{coordinate as fmt, TimelineMark};
+use crate::ui::timeline_mark::TimelineMark;
 use crate::ui::use_width::use_width;
 use std::collections::HashMap;
 

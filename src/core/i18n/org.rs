@@ -141,8 +141,7 @@ pub fn initials(name: &str, lang: Lang) -> String {
 
 /// A date as the slider shows it, to the day.
 pub fn slider_date(date: chrono::NaiveDate, lang: Lang) -> String {
-    use chrono::Datelike;
-    PartialDate::from_ymd(date.year(), date.month(), date.day())
+    PartialDate::from_day(date)
         .map(|d| format_date(d, lang))
         .unwrap_or_default()
 }

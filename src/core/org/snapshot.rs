@@ -27,6 +27,8 @@ pub struct Snapshot {
     pub members: usize,
     /// Of them, those still there on the date (on leave counts).
     pub members_remaining: usize,
+    /// By person index: the organisation they had gone to by the date.
+    pub destination: Vec<Option<String>>,
     /// Destinations by the date: organisation id and who went there (person
     /// indices), most people first, then by name of id.
     pub destinations: Vec<(String, Vec<usize>)>,
@@ -54,9 +56,14 @@ impl Snapshot {
             .zip(&statuses)
             .filter(|(p, s)| member(p) && s.remains())
             .count();
+        let destination: Vec<Option<String>> = statuses
+            .iter()
+            .enumerate()
+            .map(|(p, &status)| destination_of(data, timelines, p, status, date).map(String::from))
+            .collect();
         let mut by_org: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        for (p, &status) in statuses.iter().enumerate() {
-            if let Some(to) = destination_of(data, timelines, p, status, date) {
+        for (p, to) in destination.iter().enumerate() {
+            if let Some(to) = to {
                 by_org.entry(to).or_default().push(p);
             }
         }
@@ -73,6 +80,7 @@ impl Snapshot {
             departed,
             members,
             members_remaining,
+            destination,
             destinations,
         }
     }

@@ -52,15 +52,8 @@ pub(super) fn read_dataset_sheet(
     origins: &mut Origins,
     errors: &mut Vec<DataError>,
 ) -> DatasetSheet {
-    const SINGLE_FIELDS: [&str; 7] = [
-        "id",
-        "title",
-        "subtitle",
-        "as_of",
-        "organization",
-        "organization_name",
-        "credit",
-    ];
+    // The one-row fields: the required ones and the optional credit line.
+    let single_field = |field: &str| REQUIRED_DATASET_FIELDS.contains(&field) || field == "credit";
     let mut fields: HashMap<String, &Row> = HashMap::new();
     let mut era_ids: Vec<String> = Vec::new();
     for row in rows {
@@ -74,7 +67,7 @@ pub(super) fn read_dataset_sheet(
             era_key(id, part)
         } else {
             let lower = raw.to_lowercase();
-            if !SINGLE_FIELDS.contains(&lower.as_str()) {
+            if !single_field(&lower) {
                 errors.push(DataError::new(
                     row.path("field"),
                     ErrorKind::UnknownField { field: raw },

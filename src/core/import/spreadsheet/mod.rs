@@ -67,6 +67,9 @@ pub const PEOPLE_COLUMNS: [&str; 11] = [
     "org",
 ];
 
+/// Where the role columns (`title_en` to `org`) start in [`PEOPLE_COLUMNS`].
+pub(super) const FIRST_ROLE_COLUMN: usize = 4;
+
 /// Columns `people.csv` must have; the others may be left out.
 pub const PEOPLE_REQUIRED_COLUMNS: [&str; 3] = ["id", "name_en", "name_zh"];
 
@@ -112,7 +115,7 @@ pub const EVENTS_REQUIRED_COLUMNS: [&str; 10] = [
 pub const LIST_SEPARATOR: char = ';';
 
 /// The `field` values `dataset.csv` must have.
-const REQUIRED_DATASET_FIELDS: [&str; 6] = [
+pub(super) const REQUIRED_DATASET_FIELDS: [&str; 6] = [
     "id",
     "title",
     "subtitle",
@@ -295,6 +298,12 @@ fn drop_cells_of_missing_columns(errors: &mut Vec<DataError>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_role_columns_start_at_title_en() {
+        assert_eq!(super::PEOPLE_COLUMNS[super::FIRST_ROLE_COLUMN], "title_en");
+        assert_eq!(super::PEOPLE_COLUMNS.last(), Some(&"org"));
+    }
+
     use super::*;
 
     #[test]

@@ -67,15 +67,7 @@ pub(super) fn read_people(
     origins: &mut Origins,
     errors: &mut Vec<DataError>,
 ) -> Vec<Person> {
-    const ROLE_COLUMNS: [&str; 7] = [
-        "title_en",
-        "title_zh",
-        "team",
-        "reports_to",
-        "start",
-        "end",
-        "org",
-    ];
+    let role_columns = &PEOPLE_COLUMNS[FIRST_ROLE_COLUMN..];
     let mut people: Vec<Person> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for row in rows {
@@ -134,7 +126,7 @@ pub(super) fn read_people(
         if cofounder == Some(true) {
             people[p].cofounder = true;
         }
-        if ROLE_COLUMNS.iter().all(|column| row.get(column).is_empty()) {
+        if role_columns.iter().all(|column| row.get(column).is_empty()) {
             continue;
         }
         people[p].roles.push(Role {
