@@ -82,6 +82,9 @@ prop_compose! {
                 reports_to: (i > 0).then(|| format!("person-{}", i / 2)),
                 start,
                 end: None,
+                held_by: None,
+                dates_note: None,
+                sources: Vec::new(),
             }).into_iter().collect(),
         }).collect();
         let person_count = people.len();
@@ -93,6 +96,7 @@ prop_compose! {
             Event {
                 id: format!("event-{i}"),
                 date,
+                dating: None,
                 person: format!("person-{}", person.index(person_count)),
                 kind: EventKind::Departure,
                 reasons: vec![format!("reason-{}", reason.index(reason_count))],

@@ -233,6 +233,18 @@ pub struct Role {
     /// End of the role, if it ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<PartialDate>,
+    /// When no source gives the start: the earliest date a source shows the
+    /// role held ("at OpenAI by 2021"). Before it the person is shown as "no
+    /// record yet", never as present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub held_by: Option<PartialDate>,
+    /// What the sources say, or do not say, about the role's dates, e.g. that
+    /// no source gives its start. A role without `start` should have one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dates_note: Option<Localized>,
+    /// Where the role and its dates are reported.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
 }
 
 /// What kind of thing happened.
@@ -260,17 +272,43 @@ pub enum EventKind {
     Lawsuit,
 }
 
-/// How well an event is supported by public sources.
+/// How well an event is supported by public sources. One meaning each, the
+/// same in every data set:
+///
+/// - `confirmed`: at least one published source (a news report, or the
+///   person's or organisation's own post) reports the event. Wikipedia or a
+///   mirror alone is not enough. If the article the data set follows got the
+///   event wrong, the event is still `confirmed` and the error is told in
+///   `verification_note` ("The article says … ; in fact …").
+/// - `unconfirmed`: no source independent of the article was found; the event
+///   is shown hollow, and the note says who claims it.
+/// - `disputed`: sources disagree about the event itself (whether or when it
+///   happened); the note says how.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Verification {
-    /// At least one news report or the person's own post says so.
+    /// A published source reports the event (Wikipedia or a mirror alone is
+    /// not enough). An error in the article is a note on a confirmed event.
     Confirmed,
-    /// No source found; shown as such.
+    /// No source independent of the article was found; the note says who claims it.
     Unconfirmed,
-    /// Sources contradict the claim (or each other); the note says how.
+    /// Sources disagree about the event itself; the note says how.
     Disputed,
+}
+
+/// How an event's date was arrived at, when it is not simply the day it
+/// happened. Shown with the date wherever the date is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Dating {
+    /// An estimate: no source gives the date, the value is the likeliest
+    /// ("c. 2017" / "约2017年"); the note says what is known.
+    Approximate,
+    /// The day it was first reported; it happened on or before it
+    /// ("reported 11 April 2024" / "2024年4月11日报道").
+    Reported,
 }
 
 /// One dated thing that happened to one person.
@@ -282,6 +320,9 @@ pub struct Event {
     pub id: String,
     /// When, to the precision known.
     pub date: PartialDate,
+    /// How the date was arrived at, if it is an estimate or a report date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dating: Option<Dating>,
     /// Person id.
     pub person: String,
     /// What kind of event.

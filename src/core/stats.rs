@@ -161,6 +161,7 @@ mod tests {
         Event {
             id: id.into(),
             date: PartialDate::parse(date).unwrap(),
+            dating: None,
             person: "a".into(),
             kind,
             reasons: reasons.iter().map(|r| r.to_string()).collect(),

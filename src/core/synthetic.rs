@@ -70,6 +70,9 @@ pub fn generate(events: usize, template: &Dataset) -> Dataset {
                     reports_to: (i > 0).then(|| format!("person-{}", rng.below(i as u64))),
                     start: None,
                     end: None,
+                    held_by: None,
+                    dates_note: None,
+                    sources: Vec::new(),
                 }],
             }
         })
@@ -93,6 +96,7 @@ pub fn generate(events: usize, template: &Dataset) -> Dataset {
             Event {
                 id: format!("event-{i}"),
                 date,
+                dating: None,
                 person: format!("person-{}", rng.below(people_count as u64)),
                 kind: EventKind::Departure,
                 reasons: event_reasons,

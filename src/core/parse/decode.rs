@@ -184,6 +184,9 @@ fn decode_role(obj: &mut Obj) -> Option<Role> {
     let reports_to = obj.opt_string("reports_to");
     let start = obj.opt_date("start");
     let end = obj.opt_date("end");
+    let held_by = obj.opt_date("held_by");
+    let dates_note = obj.opt_localized("dates_note");
+    let sources = obj.list("sources", false, &mut Vec::new(), decode_source);
     Some(Role {
         org: org?,
         title: title?,
@@ -191,12 +194,22 @@ fn decode_role(obj: &mut Obj) -> Option<Role> {
         reports_to: reports_to?,
         start: start?,
         end: end?,
+        held_by: held_by?,
+        dates_note: dates_note?,
+        sources: sources?,
     })
 }
 
 fn decode_event(obj: &mut Obj) -> Option<Event> {
     let id = obj.string("id");
     let date = obj.date("date");
+    let dating = obj.opt_choice(
+        "dating",
+        &[
+            ("approximate", Dating::Approximate),
+            ("reported", Dating::Reported),
+        ],
+    );
     let person = obj.string("person");
     let kind = obj.choice(
         "kind",
@@ -230,6 +243,7 @@ fn decode_event(obj: &mut Obj) -> Option<Event> {
     Some(Event {
         id: id?,
         date: date?,
+        dating: dating?,
         person: person?,
         kind: kind?,
         reasons: reasons?,
@@ -454,6 +468,22 @@ impl<'a, 'e> Obj<'a, 'e> {
     /// One of a fixed set of strings.
     fn choice<T: Copy>(&mut self, key: &'static str, allowed: &[(&str, T)]) -> Option<T> {
         let value = self.get(key, true)?;
+        self.as_choice(key, value, allowed)
+    }
+
+    /// One of a fixed set of strings, or nothing.
+    fn opt_choice<T: Copy>(
+        &mut self,
+        key: &'static str,
+        allowed: &[(&str, T)],
+    ) -> Option<Option<T>> {
+        match self.get(key, false) {
+            None => Some(None),
+            Some(value) => self.as_choice(key, value, allowed).map(Some),
+        }
+    }
+
+    fn as_choice<T: Copy>(&mut self, key: &str, value: &Value, allowed: &[(&str, T)]) -> Option<T> {
         let path = self.at(key);
         let Value::String(text) = value else {
             self.wrong_type(path, "text", value);

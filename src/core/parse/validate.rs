@@ -118,7 +118,13 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
                     "people",
                 ));
             }
-            if let (Some(start), Some(end)) = (role.start, role.end) {
+            if let Some(note) = &role.dates_note {
+                text(&format!("{path}.dates_note"), note, &mut errors);
+            }
+            for (s, source) in role.sources.iter().enumerate() {
+                link(format!("{path}.sources[{s}].url"), &source.url, &mut errors);
+            }
+            if let (Some(start), Some(end)) = (role.start.or(role.held_by), role.end) {
                 if end < start {
                     errors.push(DataError::new(
                         format!("{path}.end"),

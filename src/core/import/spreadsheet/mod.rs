@@ -25,8 +25,8 @@ use serde::de::DeserializeOwned;
 use crate::core::date::{DateError, PartialDate};
 use crate::core::i18n::Lang;
 use crate::core::model::{
-    Dataset, Era, Event, EventKind, Localized, MaybeLocalized, Organization, Person, Quote, Reason,
-    Role, Source, Symbol, Verification, SCHEMA_VERSION,
+    Dataset, Dating, Era, Event, EventKind, Localized, MaybeLocalized, Organization, Person, Quote,
+    Reason, Role, Source, Symbol, Verification, SCHEMA_VERSION,
 };
 use crate::core::parse::validate::{validate, KnownIds};
 use crate::core::parse::{DataError, ErrorKind};
@@ -52,8 +52,9 @@ pub const EVENTS_SHEET: &str = "events.csv";
 pub const DATASET_COLUMNS: [&str; 3] = ["field", "en", "zh"];
 
 /// Columns of `people.csv`, in template order. `org` is optional (empty means
-/// the main organisation).
-pub const PEOPLE_COLUMNS: [&str; 11] = [
+/// the main organisation); `held_by`, `dates_note_*` and the role's sources
+/// say what is known about a role whose start no source gives.
+pub const PEOPLE_COLUMNS: [&str; 16] = [
     "id",
     "name_en",
     "name_zh",
@@ -65,16 +66,21 @@ pub const PEOPLE_COLUMNS: [&str; 11] = [
     "start",
     "end",
     "org",
+    "held_by",
+    "dates_note_en",
+    "dates_note_zh",
+    "source_urls",
+    "source_publishers",
 ];
 
-/// Where the role columns (`title_en` to `org`) start in [`PEOPLE_COLUMNS`].
+/// Where the role columns (`title_en` to `source_publishers`) start in [`PEOPLE_COLUMNS`].
 pub(super) const FIRST_ROLE_COLUMN: usize = 4;
 
 /// Columns `people.csv` must have; the others may be left out.
 pub const PEOPLE_REQUIRED_COLUMNS: [&str; 3] = ["id", "name_en", "name_zh"];
 
 /// Columns of `events.csv`, in template order.
-pub const EVENTS_COLUMNS: [&str; 20] = [
+pub const EVENTS_COLUMNS: [&str; 23] = [
     "id",
     "date",
     "person",
@@ -95,6 +101,9 @@ pub const EVENTS_COLUMNS: [&str; 20] = [
     "note_en",
     "note_zh",
     "era",
+    "dating",
+    "quote_speaker_en",
+    "quote_speaker_zh",
 ];
 
 /// Columns `events.csv` must have; the others may be left out.
@@ -301,7 +310,7 @@ mod tests {
     #[test]
     fn the_role_columns_start_at_title_en() {
         assert_eq!(super::PEOPLE_COLUMNS[super::FIRST_ROLE_COLUMN], "title_en");
-        assert_eq!(super::PEOPLE_COLUMNS.last(), Some(&"org"));
+        assert_eq!(super::PEOPLE_COLUMNS.last(), Some(&"source_publishers"));
     }
 
     use super::*;

@@ -138,6 +138,9 @@ pub(super) fn read_people(
             reports_to: row.optional("reports_to"),
             start: row.date("start", errors),
             end: row.date("end", errors),
+            held_by: row.date("held_by", errors),
+            dates_note: optional_localized(row, "dates_note"),
+            sources: read_sources(row, errors),
         });
         origins.roles[p].push(row.number);
     }
@@ -162,36 +165,8 @@ pub(super) fn read_events(
         let kind = row.variant::<EventKind>("kind", errors);
         let verification = row.variant::<Verification>("verification", errors);
 
-        let urls = split_list(row.get("source_urls"));
-        let publishers = split_list(row.get("source_publishers"));
-        if publishers.len() < urls.len() {
-            errors.push(DataError::new(
-                row.path("source_publishers"),
-                ErrorKind::MissingField {
-                    field: "source_publishers".into(),
-                },
-            ));
-        } else if urls.len() < publishers.len() {
-            errors.push(DataError::new(
-                row.path("source_urls"),
-                ErrorKind::MissingField {
-                    field: "source_urls".into(),
-                },
-            ));
-        }
-        let sources: Vec<Source> = urls
-            .into_iter()
-            .enumerate()
-            .map(|(i, url)| Source {
-                url,
-                publisher: publishers.get(i).cloned().unwrap_or_default(),
-                title: None,
-                date: None,
-            })
-            .collect();
-
-        let note = row.localized("note");
-        let verification_note = (!(note.en.is_empty() && note.zh.is_empty())).then_some(note);
+        let sources = read_sources(row, errors);
+        let verification_note = optional_localized(row, "note");
         // Where the value is in error, pick the one that adds no second error:
         // with sources, `confirmed` needs nothing more; without, every value
         // needs what `unconfirmed` needs (a note).
@@ -204,6 +179,9 @@ pub(super) fn read_events(
         events.push(Event {
             id,
             date: date.unwrap_or_else(|| PartialDate::from_year(1).expect("year 1 is a date")),
+            dating: row
+                .optional("dating")
+                .and_then(|_| row.variant::<Dating>("dating", errors)),
             person,
             kind: kind.unwrap_or(EventKind::Departure),
             reasons: split_list(row.get("reasons")),
@@ -254,7 +232,45 @@ pub(super) fn read_quote(row: &Row, errors: &mut Vec<DataError>) -> Option<Quote
     Some(Quote {
         text,
         lang: lang.unwrap_or(Lang::En),
-        speaker: None,
+        speaker: optional_localized(row, "quote_speaker"),
         translation: has_translation.then_some(translation),
     })
+}
+
+/// A bilingual text from `<prefix>_en` and `<prefix>_zh`, or `None` when both
+/// are empty.
+fn optional_localized(row: &Row, prefix: &str) -> Option<Localized> {
+    let text = row.localized(prefix);
+    (!(text.en.is_empty() && text.zh.is_empty())).then_some(text)
+}
+
+/// The sources of a row: `source_urls` and `source_publishers`, two lists of
+/// the same length separated by semicolons.
+fn read_sources(row: &Row, errors: &mut Vec<DataError>) -> Vec<Source> {
+    let urls = split_list(row.get("source_urls"));
+    let publishers = split_list(row.get("source_publishers"));
+    if publishers.len() < urls.len() {
+        errors.push(DataError::new(
+            row.path("source_publishers"),
+            ErrorKind::MissingField {
+                field: "source_publishers".into(),
+            },
+        ));
+    } else if urls.len() < publishers.len() {
+        errors.push(DataError::new(
+            row.path("source_urls"),
+            ErrorKind::MissingField {
+                field: "source_urls".into(),
+            },
+        ));
+    }
+    urls.into_iter()
+        .enumerate()
+        .map(|(i, url)| Source {
+            url,
+            publisher: publishers.get(i).cloned().unwrap_or_default(),
+            title: None,
+            date: None,
+        })
+        .collect()
 }

@@ -95,6 +95,7 @@ pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError
         events.push(Event {
             id: unique(base, &mut event_ids),
             date: slide.date,
+            dating: None,
             person,
             kind: EventKind::Departure,
             reasons: vec![reason.to_string()],
