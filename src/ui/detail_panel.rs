@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::i18n::{format_date, kind_label, t, Lang, Text};
+use crate::core::i18n::{format_event_date, kind_label, t, Lang, Text};
 use crate::core::model::Dataset;
 use crate::ui::app::lang_tag;
 use crate::ui::event_parts::{quote_figure, reason_items, source_items, verification_badge};
@@ -48,12 +48,10 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
     let other = person
         .map(|p| p.name.get(lang.other()))
         .filter(|o| *o != name);
+    // The role held on the event's date, as the org chart shows it.
     let role = person
         .and_then(|p| {
-            p.roles
-                .iter()
-                .find(|r| r.org == dataset.organization)
-                .or(p.roles.first())
+            crate::core::org::role_on(dataset, p, event.date.first_day()).or(p.roles.first())
         })
         .map(|r| r.title.get(lang).to_string());
     let destination = event
@@ -83,7 +81,7 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
                 <button type="button" class="dp-toggle dp-detail-close" onclick={on_close}>{ t(lang, Text::Close) }</button>
             </div>
             <p class="dp-detail-meta">
-                <time datetime={event.date.to_string()}>{ format_date(event.date, lang) }</time>
+                <time datetime={event.date.to_string()}>{ format_event_date(event, lang) }</time>
                 { " · " }{ kind_label(event.kind, lang) }
                 if let Some(destination) = destination {
                     { " → " }{ destination }

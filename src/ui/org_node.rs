@@ -87,6 +87,7 @@ fn status_icon(status: &str) -> &'static str {
         "on-leave" => "❚❚",
         "reassigned" => "↻",
         "not-yet-joined" => "…",
+        "no-record-yet" => "?",
         _ => "●",
     }
 }

@@ -89,6 +89,7 @@ pub fn OrgView(props: &OrgViewProps) -> Html {
         Status::Dismissed { event: 0 },
         Status::Left { event: None },
         Status::NotYetJoined,
+        Status::NoRecordYet { by: None },
     ]
     .into_iter()
     .map(|status| {

@@ -108,9 +108,36 @@ test("?person=jan-leike selects Leike in both views", async ({ page }) => {
 
 test("a data set without co-founders counts everyone, and offers no co-founder toggle", async ({ page }) => {
   await page.goto("./?lang=en&view=org&data=data/traitorous-eight.json");
-  await expect(figure(page)).toHaveText("0 of 8 people remain");
+  await expect(figure(page)).toHaveText("All 8 have left");
   await expect(page.getByRole("button", { name: "Co-founders only" })).toHaveCount(0);
   await expect(node(page, "Reporting line unknown")).toBeVisible();
+});
+
+test("on 2016-06-01 nobody is shown present before a source places them there", async ({ page }) => {
+  await page.goto("./?lang=en&view=org&asof=2016-06-01");
+  for (const name of [
+    "Jan Leike",
+    "Aleksander Madry",
+    "Mira Murati",
+    "Leopold Aschenbrenner",
+    "Bob McGrew",
+    "Jakub Pachocki",
+    "Lilian Weng",
+    "Steven Bills",
+  ]) {
+    await expect(node(page, name)).not.toHaveAccessibleName(/Present/);
+    await expect(node(page, name)).toHaveAccessibleName(/Not yet joined|No record yet/);
+  }
+  // A known start says "not yet joined"; only a later date on record says so honestly.
+  await expect(node(page, "Jan Leike")).toHaveAccessibleName(/Not yet joined/);
+  await expect(node(page, "Steven Bills")).toHaveAccessibleName(/No record yet · at OpenAI by May 2023; earlier unknown/);
+  // No title that did not exist yet.
+  await expect(node(page, "Aleksander Madry")).not.toHaveAccessibleName(/Preparedness/);
+  await expect(node(page, "Mira Murati")).not.toHaveAccessibleName(/CTO/);
+  // The co-founders are there from the founding.
+  await expect(node(page, "John Schulman")).toHaveAccessibleName(/Present/);
+  await page.goto("./?lang=zh&view=org&asof=2016-06-01");
+  await expect(node(page, "史蒂文·比尔斯")).toHaveAccessibleName(/尚无记录 · 2023年5月起在OpenAI有记录，此前不详/);
 });
 
 test("the filter fades people with no matching event", async ({ page }) => {
@@ -118,6 +145,18 @@ test("the filter fades people with no matching event", async ({ page }) => {
   await expect(node(page, "Jan Leike")).not.toHaveClass(/dp-dimmed/);
   await expect(node(page, "Elon Musk")).toHaveClass(/dp-dimmed/);
 });
+
+for (const asof of ["2016-06-01", "2019-01-01", "2024-08-19"]) {
+  for (const lang of ["zh", "en"]) {
+    test(`org chart screenshot on ${asof} (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`./?lang=${lang}&view=org&asof=${asof}`);
+      await expect(figure(page)).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: join(artifacts, `screenshots/org-${asof}-${lang}.png`), fullPage: true });
+    });
+  }
+}
 
 for (const [width, height] of [
   [375, 800],

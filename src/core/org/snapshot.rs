@@ -23,7 +23,8 @@ pub struct Snapshot {
     pub cofounders_remaining: usize,
     /// People who had left or been dismissed by the date.
     pub departed: usize,
-    /// People of the organisation (with a role there).
+    /// People of the organisation (with a role there) on record by the date:
+    /// those not yet joined, or with no record yet, are not counted.
     pub members: usize,
     /// Of them, those still there on the date (on leave counts).
     pub members_remaining: usize,
@@ -49,7 +50,12 @@ impl Snapshot {
             .count();
         let departed = statuses.iter().filter(|s| s.departed()).count();
         let member = |p: &Person| org_roles(data, p).next().is_some();
-        let members = data.people.iter().filter(|p| member(p)).count();
+        let members = data
+            .people
+            .iter()
+            .zip(&statuses)
+            .filter(|(p, s)| member(p) && s.on_record())
+            .count();
         let members_remaining = data
             .people
             .iter()

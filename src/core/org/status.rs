@@ -1,7 +1,12 @@
 //! Each person's standing on a date: present, on leave, reassigned,
-//! dismissed, left (when, and where to) or not yet joined, read from their
-//! roles and events. Dates keep their precision: an event known only to its
-//! month or year counts from the first day it may stand for.
+//! dismissed, left (when, and where to), not yet joined, or no record yet,
+//! read from their roles and events. Dates keep their precision: an event
+//! known only to its month or year counts from the first day it may stand for.
+//!
+//! "Unknown" never reads as "always": a role whose start no source gives is
+//! held only from the earliest date a source shows it (`held_by`), and before
+//! the earliest evidence of any kind a person has "no record yet". Only a
+//! known start makes "not yet joined"; co-founders are there from the founding.
 
 use chrono::NaiveDate;
 
@@ -11,8 +16,14 @@ use crate::core::model::{Dataset, EventKind, Person, Role};
 /// A person's standing in the organisation on one date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
-    /// Their first role starts later.
+    /// Their first role starts later, on a date a source gives.
     NotYetJoined,
+    /// No source places them in the organisation yet; the earliest date one
+    /// does, if any ("at OpenAI by 2021; earlier unknown").
+    NoRecordYet {
+        /// The first date a source shows them there.
+        by: Option<PartialDate>,
+    },
     /// There, in their role.
     Present,
     /// On leave or sabbatical since the event's date.
@@ -46,6 +57,12 @@ impl Status {
         )
     }
 
+    /// Known to have been in the organisation by the date (joined, and not
+    /// "no record yet").
+    pub fn on_record(self) -> bool {
+        !matches!(self, Status::NotYetJoined | Status::NoRecordYet { .. })
+    }
+
     /// Gone: left or dismissed.
     pub fn departed(self) -> bool {
         matches!(self, Status::Left { .. } | Status::Dismissed { .. })
@@ -55,6 +72,7 @@ impl Status {
     pub fn id(self) -> &'static str {
         match self {
             Status::NotYetJoined => "not-yet-joined",
+            Status::NoRecordYet { .. } => "no-record-yet",
             Status::Present => "present",
             Status::OnLeave { .. } => "on-leave",
             Status::Reassigned { .. } => "reassigned",
@@ -70,7 +88,7 @@ impl Status {
             | Status::Reassigned { event }
             | Status::Dismissed { event } => Some(event),
             Status::Left { event } => event,
-            Status::NotYetJoined | Status::Present => None,
+            Status::NotYetJoined | Status::NoRecordYet { .. } | Status::Present => None,
         }
     }
 }
@@ -120,9 +138,69 @@ pub(super) fn org_roles<'a>(
         .filter(move |r| r.org == data.organization)
 }
 
-/// Whether `role` is held on `date` (an unknown start counts as begun).
+/// The earliest date a source shows `role` held: its start, or else its
+/// `held_by`; `None` when no source dates it.
+fn role_from(role: &Role) -> Option<PartialDate> {
+    role.start.or(role.held_by)
+}
+
+/// Whether `role` is held on `date`: from its start (or, with no known start,
+/// from the first date a source shows it held) until its end. A role no source
+/// dates is never shown as held.
 fn role_active(role: &Role, date: NaiveDate) -> bool {
-    role.start.is_none_or(|s| reached(s, date)) && role.end.is_none_or(|e| e.first_day() > date)
+    role_from(role).is_some_and(|s| reached(s, date))
+        && role.end.is_none_or(|e| e.first_day() > date)
+}
+
+/// Whether `role` had been held by `date` (begun, or already ended).
+fn role_begun(role: &Role, date: NaiveDate) -> bool {
+    role_from(role).is_some_and(|s| reached(s, date)) || role.end.is_some_and(|e| reached(e, date))
+}
+
+/// The earliest evidence of a person in the organisation: the date, and
+/// whether it is when they joined (a known start, or a co-founder's founding)
+/// rather than only a date by which a source shows them there.
+fn first_record(
+    data: &Dataset,
+    timelines: &Timelines,
+    person: usize,
+) -> Option<(PartialDate, bool)> {
+    let who = &data.people[person];
+    let starts = org_roles(data, who)
+        .filter_map(|r| r.start)
+        .map(|d| (d, true));
+    let held = org_roles(data, who)
+        .filter_map(|r| r.held_by)
+        .map(|d| (d, false));
+    let founding = who
+        .cofounder
+        .then(|| {
+            data.organization_by_id(&data.organization)
+                .and_then(|o| o.founded)
+        })
+        .flatten()
+        .map(|d| (d, true));
+    // Events that can only happen to someone in the organisation.
+    let events = timelines
+        .of(person)
+        .iter()
+        .map(|&e| &data.events[e])
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EventKind::Departure
+                    | EventKind::Dismissal
+                    | EventKind::Leave
+                    | EventKind::Reassignment
+                    | EventKind::BoardExit
+            )
+        })
+        .map(|e| (e.date, false));
+    starts
+        .chain(held)
+        .chain(founding)
+        .chain(events)
+        .min_by_key(|&(d, joined)| (d.first_day(), !joined))
 }
 
 /// Whether some role in the organisation is still held on `date`.
@@ -130,23 +208,39 @@ fn holds_a_role(data: &Dataset, person: &Person, date: NaiveDate) -> bool {
     org_roles(data, person).any(|r| role_active(r, date))
 }
 
-/// The role in the organisation the person held on `date`, or else their
-/// latest one there.
+/// The role in the organisation the person held on `date`, or else the
+/// latest one they had held by then; `None` before any (so no title is shown
+/// on a date when it did not exist yet).
 pub fn role_on<'a>(data: &'a Dataset, person: &'a Person, date: NaiveDate) -> Option<&'a Role> {
     org_roles(data, person)
         .filter(|r| role_active(r, date))
         .last()
-        .or_else(|| org_roles(data, person).last())
+        .or_else(|| {
+            org_roles(data, person)
+                .filter(|r| role_begun(r, date))
+                .last()
+        })
 }
 
 /// Person `person`'s status on `date`.
 pub fn status_on(data: &Dataset, timelines: &Timelines, person: usize, date: NaiveDate) -> Status {
     let who = &data.people[person];
-    // Not yet joined: only when the first role's start is known and later.
-    if let Some(first) = org_roles(data, who).next() {
-        if first.start.is_some_and(|s| !reached(s, date)) {
-            return Status::NotYetJoined;
+    match first_record(data, timelines, person) {
+        Some((first, true)) if !reached(first, date) => return Status::NotYetJoined,
+        Some((first, false)) if !reached(first, date) => {
+            return Status::NoRecordYet { by: Some(first) }
         }
+        Some(_) => {}
+        // In the organisation, but no source dates any of it.
+        None if org_roles(data, who).next().is_some() => {
+            let ended = org_roles(data, who).all(|r| r.end.is_some_and(|e| reached(e, date)));
+            return if ended {
+                Status::Left { event: None }
+            } else {
+                Status::NoRecordYet { by: None }
+            };
+        }
+        None => {}
     }
     let mut status = Status::Present;
     let mut changed = false;
@@ -305,14 +399,10 @@ mod tests {
     fn a_person_whose_first_role_starts_later_has_not_joined_yet() {
         let data = openai();
         assert_eq!(
-            status(&data, "mira-murati", "2015-12-01"),
-            Status::Present,
-            "no start known for her first role"
-        );
-        assert_eq!(
             status(&data, "dario-amodei", "2015-12-31"),
             Status::NotYetJoined
         );
+        assert_eq!(status(&data, "dario-amodei", "2016-06-01"), Status::Present);
     }
 
     #[test]
@@ -329,5 +419,125 @@ mod tests {
         // Before anything happened to him: his first event.
         let early = event_for_person(&data, &timelines, leike, day("2016-01-01")).unwrap();
         assert_eq!(data.events[early].person, "jan-leike");
+    }
+}
+
+#[cfg(test)]
+mod record_tests {
+    //! The status rule on small hand-made data sets, one per case: a known
+    //! start, a year-only start, an unknown start with a later known date, no
+    //! dated evidence at all, and a co-founder.
+    use super::*;
+    use crate::core::parse::parse_dataset;
+
+    /// A data set with one organisation founded 2015-12-11 and one person
+    /// with `roles` (JSON) and `events` (JSON), co-founder or not.
+    fn one_person(roles: &str, events: &str, cofounder: bool) -> Dataset {
+        let json = format!(
+            r##"{{"schema_version": 1, "id": "t", "title": {{"zh": "标题", "en": "Title"}},
+            "subtitle": {{"zh": "副标题", "en": "Subtitle"}}, "as_of": "2024-08-19",
+            "organization": "org",
+            "reasons": [{{"id": "r", "label": {{"zh": "原因", "en": "Reason"}}, "color": "#000000", "symbol": "circle"}}],
+            "organizations": [{{"id": "org", "name": {{"zh": "机构", "en": "Org"}}, "founded": "2015-12-11"}}],
+            "people": [{{"id": "a-person", "name": {{"zh": "某人", "en": "A Person"}}, "cofounder": {cofounder}, "roles": {roles}}}],
+            "events": {events}}}"##
+        );
+        parse_dataset(&json).unwrap()
+    }
+
+    fn on(data: &Dataset, date: &str) -> Status {
+        let day = PartialDate::parse(date).unwrap().first_day();
+        status_on(data, &Timelines::new(data), 0, day)
+    }
+
+    fn role(fields: &str) -> String {
+        format!(r#"[{{"org": "org", "title": {{"zh": "职务", "en": "Role"}}, {fields}}}]"#)
+    }
+
+    const LEAVES_2024_05: &str = r#"[{"id": "e", "date": "2024-05-14", "person": "a-person",
+        "kind": "departure", "reasons": ["r"], "summary": {"zh": "离开", "en": "Leaves"},
+        "sources": [{"url": "https://example.org/", "publisher": "Example"}], "verification": "confirmed"}]"#;
+
+    #[test]
+    fn a_known_start_means_not_yet_joined_before_it_and_present_from_it() {
+        let data = one_person(&role(r#""start": "2021-01-15""#), "[]", false);
+        assert_eq!(on(&data, "2021-01-14"), Status::NotYetJoined);
+        assert_eq!(on(&data, "2021-01-15"), Status::Present);
+    }
+
+    #[test]
+    fn a_year_only_start_counts_from_the_first_of_january() {
+        let data = one_person(&role(r#""start": "2021""#), "[]", false);
+        assert_eq!(on(&data, "2020-12-31"), Status::NotYetJoined);
+        assert_eq!(on(&data, "2021-01-01"), Status::Present);
+    }
+
+    #[test]
+    fn an_unknown_start_with_a_later_known_date_is_no_record_until_then() {
+        let data = one_person(
+            &role(
+                r#""held_by": "2021", "dates_note": {"zh": "入职时间不详", "en": "Start unknown"}"#,
+            ),
+            LEAVES_2024_05,
+            false,
+        );
+        let by = Some(PartialDate::parse("2021").unwrap());
+        assert_eq!(on(&data, "2016-06-01"), Status::NoRecordYet { by });
+        assert!(!on(&data, "2016-06-01").remains());
+        assert!(!on(&data, "2016-06-01").departed());
+        assert_eq!(on(&data, "2022-01-01"), Status::Present);
+        assert!(on(&data, "2024-08-19").departed());
+    }
+
+    #[test]
+    fn an_event_is_evidence_when_no_role_is_dated() {
+        let data = one_person(
+            &role(r#""dates_note": {"zh": "不详", "en": "Unknown"}"#),
+            LEAVES_2024_05,
+            false,
+        );
+        let by = Some(PartialDate::parse("2024-05-14").unwrap());
+        assert_eq!(on(&data, "2020-01-01"), Status::NoRecordYet { by });
+        assert!(on(&data, "2024-05-14").departed());
+    }
+
+    #[test]
+    fn with_no_dated_evidence_at_all_there_is_never_a_record_until_the_role_ends() {
+        let data = one_person(
+            &role(r#""end": "2022-08", "dates_note": {"zh": "不详", "en": "Unknown"}"#),
+            "[]",
+            false,
+        );
+        assert_eq!(on(&data, "2019-01-01"), Status::NoRecordYet { by: None });
+        assert_eq!(on(&data, "2022-09-01"), Status::Left { event: None });
+        // And no title is shown before it.
+        let day = PartialDate::parse("2019-01-01").unwrap().first_day();
+        assert!(role_on(&data, &data.people[0], day).is_none());
+    }
+
+    #[test]
+    fn a_cofounder_is_present_from_the_founding_even_with_an_undated_role() {
+        let data = one_person(
+            &role(r#""dates_note": {"zh": "不详", "en": "Unknown"}"#),
+            "[]",
+            true,
+        );
+        assert_eq!(on(&data, "2015-12-10"), Status::NotYetJoined);
+        assert_eq!(on(&data, "2015-12-11"), Status::Present);
+    }
+
+    #[test]
+    fn a_title_is_shown_only_from_the_date_the_role_was_held() {
+        let roles = r#"[
+            {"org": "org", "title": {"zh": "研究员", "en": "Researcher"}, "start": "2023", "end": "2023-10-26"},
+            {"org": "org", "title": {"zh": "负责人", "en": "Head"}, "start": "2023-10-26"}]"#;
+        let data = one_person(roles, "[]", false);
+        let title = |date: &str| {
+            let day = PartialDate::parse(date).unwrap().first_day();
+            role_on(&data, &data.people[0], day).map(|r| r.title.en.clone())
+        };
+        assert_eq!(title("2016-06-01"), None);
+        assert_eq!(title("2023-06-01").as_deref(), Some("Researcher"));
+        assert_eq!(title("2024-01-01").as_deref(), Some("Head"));
     }
 }
