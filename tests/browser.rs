@@ -68,7 +68,7 @@ async fn renders_the_title_and_one_row_per_event() {
 async fn clicking_the_language_switch_changes_the_text() {
     let root = mount(Lang::Zh).await;
     let caption_zh = text_of(&root, ".dp-table-caption");
-    assert!(caption_zh.contains("离职事件"), "{caption_zh}");
+    assert!(caption_zh.contains("人事变动"), "{caption_zh}");
     assert_eq!(
         root.first_element_child()
             .unwrap()
@@ -81,7 +81,7 @@ async fn clicking_the_language_switch_changes_the_text() {
     yew::scheduler::flush().await;
 
     let caption_en = text_of(&root, ".dp-table-caption");
-    assert!(caption_en.contains("All departure events"), "{caption_en}");
+    assert!(caption_en.contains("All events"), "{caption_en}");
     let pressed = root
         .query_selector("button[data-lang=en]")
         .unwrap()

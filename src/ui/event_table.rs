@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::i18n::{format_date, t, Lang, Text};
+use crate::core::i18n::{format_event_date, show_more, t, Lang, Text};
 use crate::core::model::{Dataset, Event};
 use crate::ui::app::lang_tag;
 use crate::ui::event_parts::{quote_figure, reason_items, source_items, verification_badge};
@@ -80,7 +80,7 @@ pub fn EventTable(props: &EventTableProps) -> Html {
             </table>
             if hidden > 0 {
                 <button type="button" class="dp-toggle dp-show-more" onclick={on_more}>
-                    { format!("{} {} · {} {}", t(lang, Text::ShowMore), hidden.min(PAGE_SIZE), hidden, t(lang, Text::NotYetShown)) }
+                    { show_more(hidden.min(PAGE_SIZE), hidden, lang) }
                 </button>
             }
         </div>
@@ -104,7 +104,7 @@ fn event_row(dataset: &Dataset, event: &Event, lang: Lang, selected: bool) -> Ht
     html! {
         <tr role="row" class={classes!(selected.then_some("dp-selected"))} data-event={event.id.clone()} data-person={event.person.clone()}>
             <td role="cell" data-label={label(Text::ColumnDate)} class="dp-cell-date">
-                <time datetime={event.date.to_string()}>{ format_date(event.date, lang) }</time>
+                <time datetime={event.date.to_string()}>{ format_event_date(event, lang) }</time>
             </td>
             <th scope="row" role="rowheader" data-label={label(Text::ColumnPerson)} class="dp-cell-person">
                 <span class="dp-name">{ name.to_string() }</span>

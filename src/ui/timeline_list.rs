@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::i18n::{describe_event, format_date, kind_label, t, Lang, Text};
+use crate::core::i18n::{describe_event, format_event_date, kind_label, show_more, t, Lang, Text};
 use crate::core::model::{Dataset, Verification};
 use crate::ui::event_table::PAGE_SIZE;
 use crate::ui::reason_badge::reason_symbol;
@@ -82,7 +82,7 @@ pub fn TimelineList(props: &TimelineListProps) -> Html {
                         {onclick}
                     >
                         <span class="dp-tl-symbols">{ for symbols }</span>
-                        <span class="dp-tl-date">{ format_date(event.date, lang) }</span>
+                        <span class="dp-tl-date">{ format_event_date(event, lang) }</span>
                         <span class="dp-tl-name">{ name }</span>
                         <span class="dp-tl-kind">{ kind_label(event.kind, lang) }</span>
                         if event.verification == Verification::Disputed {
@@ -104,7 +104,7 @@ pub fn TimelineList(props: &TimelineListProps) -> Html {
             <ol class="dp-tl-years">{ for groups }</ol>
             if hidden > 0 {
                 <button type="button" class="dp-toggle dp-show-more" onclick={on_more}>
-                    { format!("{} {} · {} {}", t(lang, Text::ShowMore), hidden.min(PAGE_SIZE), hidden, t(lang, Text::NotYetShown)) }
+                    { show_more(hidden.min(PAGE_SIZE), hidden, lang) }
                 </button>
             }
         </section>

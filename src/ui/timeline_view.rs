@@ -12,7 +12,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::core::date::PartialDate;
-use crate::core::i18n::{describe_event_named, t, Lang, Text};
+use crate::core::i18n::{describe_event_named, mark_label, t, Lang, Text};
 use crate::core::model::Dataset;
 use crate::core::org::founding;
 use crate::core::scale::{day_number, tick_label, TimeScale};
@@ -515,7 +515,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
 /// of it compares by pointer first instead of by every string.
 #[derive(PartialEq, Eq)]
 struct EventTexts {
-    /// The person's name, the label on the timeline.
+    /// The label on the timeline: the person's name (and an estimated date).
     names: Vec<AttrValue>,
     /// The accessible name: person, what happened, date, reasons.
     labels: Vec<AttrValue>,
@@ -532,13 +532,8 @@ impl EventTexts {
             .events
             .iter()
             .map(|e| {
-                AttrValue::from(
-                    people
-                        .get(e.person.as_str())
-                        .copied()
-                        .unwrap_or(&e.person)
-                        .to_string(),
-                )
+                let name = people.get(e.person.as_str()).copied().unwrap_or(&e.person);
+                AttrValue::from(mark_label(name, e, lang))
             })
             .collect();
         let labels = (0..dataset.events.len())

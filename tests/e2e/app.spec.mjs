@@ -31,10 +31,10 @@ test("the table lists every event of the default data set", async ({ page }) => 
 
 test("?lang=en loads English and ?lang=zh loads Chinese", async ({ page }) => {
   await page.goto("./?view=table&lang=en");
-  await expect(page.locator(".dp-table-caption")).toContainText("All departure events");
+  await expect(page.locator(".dp-table-caption")).toContainText("All events");
   await expect(page.locator(".dp-root")).toHaveAttribute("lang", "en");
   await page.goto("./?view=table&lang=zh");
-  await expect(page.locator(".dp-table-caption")).toContainText("离职事件一览");
+  await expect(page.locator(".dp-table-caption")).toContainText("人事变动一览");
   await expect(page.locator(".dp-root")).toHaveAttribute("lang", "zh-Hans");
 });
 

@@ -143,10 +143,6 @@ pub enum Text {
     Showing,
     /// "of" between the counts.
     Of,
-    /// Button that shows more table rows.
-    ShowMore,
-    /// After the number of rows not yet shown.
-    NotYetShown,
     /// The view switch's label.
     ViewLabel,
     /// View: timeline.
@@ -227,8 +223,8 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, DataAsOf) => "Data as of",
         (Lang::Zh, LanguageSwitch) => "语言",
         (Lang::En, LanguageSwitch) => "Language",
-        (Lang::Zh, TableCaption) => "离职事件一览",
-        (Lang::En, TableCaption) => "All departure events",
+        (Lang::Zh, TableCaption) => "人事变动一览",
+        (Lang::En, TableCaption) => "All events",
         (Lang::Zh, ColumnDate) => "日期",
         (Lang::En, ColumnDate) => "Date",
         (Lang::Zh, ColumnPerson) => "人物",
@@ -291,10 +287,6 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, Showing) => "Showing",
         (Lang::Zh, Of) => "/",
         (Lang::En, Of) => "of",
-        (Lang::Zh, ShowMore) => "再显示",
-        (Lang::En, ShowMore) => "Show",
-        (Lang::Zh, NotYetShown) => "条尚未显示",
-        (Lang::En, NotYetShown) => "not yet shown",
         (Lang::Zh, ViewLabel) => "视图",
         (Lang::En, ViewLabel) => "View",
         (Lang::Zh, ViewTimeline) => "时间线",
@@ -334,7 +326,7 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::Zh, OrgChartLabel) => "组织图：截至所选日期谁在、谁已离开",
         (Lang::En, OrgChartLabel) => "Org chart: who was there on the chosen date",
         (Lang::Zh, OrgHelp) => {
-            "上下方向键在人物间移动，右键展开、左键收起或回到上级，Home/End 跳到首尾，输入姓名首字母可跳转，回车查看详情。"
+            "上下方向键在人物间移动，右方向键展开，左方向键收起或回到上级，Home/End跳到首尾，输入姓名可跳转，回车查看详情。"
         }
         (Lang::En, OrgHelp) => {
             "Up and down move between people, right expands, left collapses or goes to the parent, Home and End jump to the ends, typing a name jumps to it, Enter shows details."
@@ -377,6 +369,18 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, EmbedNote) => {
             "Works from any static host. Data loaded from another site needs that site to allow it (CORS)."
         }
+    }
+}
+
+/// The button that shows the next rows of a long list: "再显示20条（共38条未显示）" /
+/// "Show 20 more (38 not yet shown)".
+pub fn show_more(next: usize, hidden: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "再显示{next}条（另有{}条未显示）",
+            hidden - next.min(hidden)
+        ),
+        Lang::En => format!("Show {next} more ({hidden} not yet shown)"),
     }
 }
 
@@ -438,6 +442,36 @@ pub fn format_date(date: PartialDate, lang: Lang) -> String {
     }
 }
 
+/// An event's date as shown wherever it is shown: to its precision, and
+/// saying so when it is an estimate ("约2017年" / "c. 2017") or the day it was
+/// reported ("2024年4月11日报道" / "reported 11 April 2024").
+pub fn format_event_date(event: &crate::core::model::Event, lang: Lang) -> String {
+    use crate::core::model::Dating;
+    let date = format_date(event.date, lang);
+    match (event.dating, lang) {
+        (None, _) => date,
+        (Some(Dating::Approximate), Lang::Zh) => format!("约{date}"),
+        (Some(Dating::Approximate), Lang::En) => format!("c. {date}"),
+        (Some(Dating::Reported), Lang::Zh) => format!("{date}报道"),
+        (Some(Dating::Reported), Lang::En) => format!("reported {date}"),
+    }
+}
+
+/// The label of an event's mark on the timeline: the person's name, with the
+/// date when it is only an estimate, since the mark's place then claims more
+/// than is known ("特雷弗·布莱克韦尔（约2017年）" / "Trevor Blackwell (c. 2017)").
+pub fn mark_label(name: &str, event: &crate::core::model::Event, lang: Lang) -> String {
+    match (event.dating, lang) {
+        (Some(crate::core::model::Dating::Approximate), Lang::Zh) => {
+            format!("{name}（{}）", format_event_date(event, lang))
+        }
+        (Some(crate::core::model::Dating::Approximate), Lang::En) => {
+            format!("{name} ({})", format_event_date(event, lang))
+        }
+        _ => name.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -494,7 +528,9 @@ mod tests {
 }
 
 /// The accessible name of an event: "Jan Leike — left — 14 May 2024 —
-/// Safety & alignment".
+/// Safety & alignment", with its verification when it is not confirmed
+/// ("… — unconfirmed", "… — disputed"), so a screen reader hears what the
+/// hollow or "!" mark shows.
 pub fn describe_event(data: &crate::core::model::Dataset, index: usize, lang: Lang) -> String {
     let event = &data.events[index];
     let name = data
@@ -519,12 +555,22 @@ pub fn describe_event_named(
         .map(|r| r.label.get(lang))
         .collect();
     let separator = if lang == Lang::Zh { "，" } else { ", " };
-    format!(
+    let mut description = format!(
         "{name} — {} — {} — {}",
         kind_label(event.kind, lang),
-        format_date(event.date, lang),
+        format_event_date(event, lang),
         reasons.join(separator)
-    )
+    );
+    let status = match event.verification {
+        crate::core::model::Verification::Confirmed => None,
+        crate::core::model::Verification::Unconfirmed => Some(Text::Unconfirmed),
+        crate::core::model::Verification::Disputed => Some(Text::Disputed),
+    };
+    if let Some(status) = status {
+        description.push_str(" — ");
+        description.push_str(&t(lang, status).to_lowercase());
+    }
+    description
 }
 
 #[cfg(test)]
@@ -544,5 +590,39 @@ mod describe_tests {
             "Jan Leike — left — 14 May 2024 — Safety & alignment"
         );
         assert!(describe_event(&data, index, Lang::Zh).contains("2024年5月14日"));
+    }
+
+    #[test]
+    fn an_unconfirmed_or_disputed_event_says_so_in_its_name() {
+        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
+        let index = |id: &str| data.events.iter().position(|e| e.id == id).unwrap();
+        let bills = describe_event(&data, index("bills-leaves"), Lang::En);
+        assert!(bills.ends_with(" — unconfirmed"), "{bills}");
+        assert!(describe_event(&data, index("bills-leaves"), Lang::Zh).ends_with(" — 未证实"));
+        let deng = describe_event(&data, index("deng-leaves"), Lang::En);
+        assert!(deng.ends_with(" — disputed"), "{deng}");
+        assert!(deng.contains("reported 5 August 2024"), "{deng}");
+    }
+
+    #[test]
+    fn an_approximate_or_reported_date_says_so() {
+        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
+        let event = |id: &str| data.events.iter().find(|e| e.id == id).unwrap();
+        assert_eq!(
+            format_event_date(event("blackwell-leaves"), Lang::En),
+            "c. 2017"
+        );
+        assert_eq!(
+            format_event_date(event("blackwell-leaves"), Lang::Zh),
+            "约2017年"
+        );
+        assert_eq!(
+            format_event_date(event("izmailov-fired"), Lang::Zh),
+            "2024年4月11日报道"
+        );
+        assert_eq!(
+            format_event_date(event("leike-resigns"), Lang::En),
+            "14 May 2024"
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Org chart text: statuses, the headline figures in the article's own
 //! phrasing, and each node's accessible name.
 
-use super::{format_date, Lang};
+use super::{format_date, format_event_date, Lang};
 use crate::core::date::PartialDate;
 use crate::core::model::Dataset;
 use crate::core::org::{departure_date, Status};
@@ -11,6 +11,8 @@ pub fn status_label(status: Status, lang: Lang) -> &'static str {
     match (status, lang) {
         (Status::NotYetJoined, Lang::Zh) => "尚未加入",
         (Status::NotYetJoined, Lang::En) => "Not yet joined",
+        (Status::NoRecordYet { .. }, Lang::Zh) => "尚无记录",
+        (Status::NoRecordYet { .. }, Lang::En) => "No record yet",
         (Status::Present, Lang::Zh) => "在职",
         (Status::Present, Lang::En) => "Present",
         (Status::OnLeave { .. }, Lang::Zh) => "休假中",
@@ -27,44 +29,58 @@ pub fn status_label(status: Status, lang: Lang) -> &'static str {
 /// The co-founder headline: "11位联合创始人中仅剩3位" / "3 of 11 co-founders remain".
 pub fn cofounders_headline(remaining: usize, total: usize, lang: Lang) -> String {
     match lang {
-        Lang::Zh if remaining >= total => format!("{total}位联合创始人全部在任"),
+        Lang::Zh if remaining >= total => format!("{total}位联合创始人全部仍在"),
+        Lang::Zh if remaining == 0 => format!("{total}位联合创始人已全部离开"),
         Lang::Zh => format!("{total}位联合创始人中仅剩{remaining}位"),
         Lang::En if remaining >= total => format!("All {total} co-founders remain"),
+        Lang::En if remaining == 0 => format!("All {total} co-founders have left"),
         Lang::En => format!("{remaining} of {total} co-founders remain"),
     }
 }
 
 /// The headline for a snapshot: the co-founders when the data names any,
-/// otherwise everyone ("3 of 8 people remain" / "8人中仍有3人在任").
+/// otherwise everyone on record by the date ("3 of 8 people remain" /
+/// "8人中仍有3人在职", "All 8 have left" / "8人已全部离开").
 pub fn headline(snapshot: &crate::core::org::Snapshot, lang: Lang) -> String {
     if snapshot.cofounders > 0 {
         return cofounders_headline(snapshot.cofounders_remaining, snapshot.cofounders, lang);
     }
     let (remaining, total) = (snapshot.members_remaining, snapshot.members);
     match lang {
-        Lang::Zh if remaining >= total => format!("{total}人全部在任"),
-        Lang::Zh => format!("{total}人中仍有{remaining}人在任"),
+        Lang::Zh if total == 0 => "尚无人员记录".to_string(),
+        Lang::Zh if remaining >= total => format!("{total}人全部在职"),
+        Lang::Zh if remaining == 0 => format!("{total}人已全部离开"),
+        Lang::Zh => format!("{total}人中仍有{remaining}人在职"),
+        Lang::En if total == 0 => "Nobody on record yet".to_string(),
         Lang::En if remaining >= total => format!("All {total} people remain"),
+        Lang::En if remaining == 0 => format!("All {total} have left"),
         Lang::En => format!("{remaining} of {total} people remain"),
     }
 }
 
-/// The running count of departures: "已有8人离开" / "8 departures so far".
+/// The running count of departures, saying what it counts (the people in the
+/// data set, not the organisation's whole staff): "本图所列人物中已有18人离开" /
+/// "18 of the people shown have left".
 pub fn departures_so_far(count: usize, lang: Lang) -> String {
     match lang {
-        Lang::Zh => format!("已有{count}人离开"),
-        Lang::En if count == 1 => "1 departure so far".to_string(),
-        Lang::En => format!("{count} departures so far"),
+        Lang::Zh if count == 0 => "本图所列人物中尚无人离开".to_string(),
+        Lang::Zh => format!("本图所列人物中已有{count}人离开"),
+        Lang::En if count == 0 => "None of the people shown has left yet".to_string(),
+        Lang::En if count == 1 => "1 of the people shown has left".to_string(),
+        Lang::En => format!("{count} of the people shown have left"),
     }
 }
 
 /// A person's status on a date in words: its label, the date it began (to
-/// its precision) and where they went.
+/// its precision, saying so when it is approximate or a report date) and
+/// where they went; for "no record yet", the first date on record.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StatusText {
     label: &'static str,
     date: Option<String>,
     to: Option<String>,
+    /// For "no record yet": the organisation and the first date on record.
+    record: Option<(String, Option<String>)>,
     lang: Lang,
 }
 
@@ -78,22 +94,44 @@ impl StatusText {
         destination: Option<&str>,
         lang: Lang,
     ) -> StatusText {
+        let org_name = |org: &str| {
+            data.organization_by_id(org)
+                .map_or(org, |o| o.name.get(lang))
+                .to_string()
+        };
+        let date = match status.event() {
+            Some(e) => Some(format_event_date(&data.events[e], lang)),
+            None => departure_date(data, person, status).map(|d| format_date(d, lang)),
+        };
+        let record = match status {
+            Status::NoRecordYet { by } => Some((
+                org_name(&data.organization),
+                by.map(|d| format_date(d, lang)),
+            )),
+            _ => None,
+        };
         StatusText {
             label: status_label(status, lang),
-            date: departure_date(data, person, status).map(|d| format_date(d, lang)),
-            to: destination.map(|org| {
-                data.organization_by_id(org)
-                    .map_or(org, |o| o.name.get(lang))
-                    .to_string()
-            }),
+            date,
+            to: destination.map(org_name),
+            record,
             lang,
         }
     }
 
     /// In full, for assistive technology: "已离开 · 2024年5月14日 · 去向 SSI" /
-    /// "Left · 14 May 2024 · to SSI".
+    /// "Left · 14 May 2024 · to SSI"; "尚无记录 · 2021年起在OpenAI有记录，此前不详" /
+    /// "No record yet · at OpenAI by 2021; earlier unknown".
     pub fn full(&self) -> String {
         let mut parts = vec![self.label.to_string()];
+        if let Some((org, by)) = &self.record {
+            parts.push(match (self.lang, by) {
+                (Lang::Zh, Some(by)) => format!("{by}起在{org}有记录，此前不详"),
+                (Lang::En, Some(by)) => format!("at {org} by {by}; earlier unknown"),
+                (Lang::Zh, None) => format!("在{org}的任职时间不详"),
+                (Lang::En, None) => format!("dates at {org} unknown"),
+            });
+        }
         parts.extend(self.date.clone());
         parts.extend(self.to.as_ref().map(|name| match self.lang {
             Lang::Zh => format!("去向 {name}"),
@@ -104,6 +142,12 @@ impl StatusText {
 
     /// Short enough for a node: "已离开 2024年5月14日 → SSI" / "Left 14 May 2024 → SSI".
     pub fn short(&self) -> String {
+        if let Some((_, Some(by))) = &self.record {
+            return match self.lang {
+                Lang::Zh => format!("{by}前无记录"),
+                Lang::En => format!("No record before {by}"),
+            };
+        }
         let mut line = self.label.to_string();
         if let Some(date) = &self.date {
             line.push(' ');
@@ -164,8 +208,24 @@ mod tests {
             cofounders_headline(11, 11, Lang::En),
             "All 11 co-founders remain"
         );
-        assert_eq!(departures_so_far(1, Lang::En), "1 departure so far");
-        assert_eq!(departures_so_far(8, Lang::Zh), "已有8人离开");
+        assert_eq!(
+            departures_so_far(1, Lang::En),
+            "1 of the people shown has left"
+        );
+        assert_eq!(
+            departures_so_far(18, Lang::En),
+            "18 of the people shown have left"
+        );
+        assert_eq!(departures_so_far(8, Lang::Zh), "本图所列人物中已有8人离开");
+        assert_eq!(departures_so_far(0, Lang::Zh), "本图所列人物中尚无人离开");
+        assert_eq!(
+            cofounders_headline(0, 11, Lang::Zh),
+            "11位联合创始人已全部离开"
+        );
+        assert_eq!(
+            cofounders_headline(0, 11, Lang::En),
+            "All 11 co-founders have left"
+        );
     }
 
     #[test]
@@ -180,8 +240,8 @@ mod tests {
             PartialDate::parse("1968-01-01").unwrap().first_day(),
         );
         assert_eq!(after.cofounders, 0);
-        assert_eq!(headline(&after, Lang::En), "0 of 8 people remain");
-        assert_eq!(headline(&after, Lang::Zh), "8人中仍有0人在任");
+        assert_eq!(headline(&after, Lang::En), "All 8 have left");
+        assert_eq!(headline(&after, Lang::Zh), "8人已全部离开");
     }
 
     #[test]
