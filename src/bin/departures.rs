@@ -23,6 +23,15 @@ Usage:
   departures validate FILE...
       Check each data set and print `FILE: ok (N people, M events)` or every
       error, one per line, as `FILE: path: message — hint`.
+  departures lint FILE...
+      Check each data set as a fact-checker would: destinations named before
+      they existed or were known, dates that sort an event before one it must
+      follow, events without sources or sourced only to Wikipedia or mirrors,
+      repeated reasons, untranslated quotes, roles without a start (or a note
+      saying why) or before their organisation existed, Chinese typography.
+      Prints each finding as `FILE: error|warning path: message — hint` with
+      the Chinese on the next line; fails only on errors (the data set would
+      state something false).
   departures convert INPUT -o OUTPUT.json
       Convert INPUT to Departures JSON. INPUT is a folder holding dataset.csv,
       people.csv and events.csv (the spreadsheet form, docs/spreadsheet.md),
@@ -53,6 +62,7 @@ fn main() -> ExitCode {
     match command {
         "help" | "-h" | "--help" => print_usage(),
         "validate" if !rest.is_empty() => validate(rest),
+        "lint" if !rest.is_empty() => lint(rest),
         "convert" => match parse_convert_args(rest) {
             Some((input, output)) => convert(input, output),
             None => usage_error("convert needs INPUT and -o OUTPUT.json"),
@@ -66,6 +76,7 @@ fn main() -> ExitCode {
             None => usage_error("generate needs N and -o OUTPUT.json"),
         },
         "validate" => usage_error("validate needs at least one FILE"),
+        "lint" => usage_error("lint needs at least one FILE"),
         "stats" => usage_error("stats needs exactly one FILE"),
         other => usage_error(&format!("unknown command \"{other}\"")),
     }
@@ -186,6 +197,64 @@ fn validate(files: &[String]) -> ExitCode {
                 }
             }
         }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn lint(files: &[String]) -> ExitCode {
+    use departures::core::i18n::{lint::hint, lint::message, Lang};
+    use departures::core::lint::Severity;
+    let mut failed = false;
+    for file in files {
+        if is_json_schema(file) {
+            println!("{file}: skipped (a JSON Schema, not a data set)");
+            continue;
+        }
+        let data = match load(file) {
+            Ok(data) => data,
+            Err(error) => {
+                failed = true;
+                for line in failure_lines(file, &error) {
+                    println!("{line}");
+                }
+                continue;
+            }
+        };
+        let findings = departures::core::lint::lint(&data);
+        let errors = findings
+            .iter()
+            .filter(|f| f.severity() == Severity::Error)
+            .count();
+        for finding in &findings {
+            let severity = match finding.severity() {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            println!(
+                "{file}: {severity} {}: {} — {} [{}]",
+                finding.path,
+                message(finding, Lang::En),
+                hint(finding, Lang::En),
+                finding.code()
+            );
+            println!(
+                "    {}——{}",
+                message(finding, Lang::Zh),
+                hint(finding, Lang::Zh)
+            );
+        }
+        let warnings = findings.len() - errors;
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        println!(
+            "{file}: {errors} error{}, {warnings} warning{}",
+            plural(errors),
+            plural(warnings)
+        );
+        failed |= errors > 0;
     }
     if failed {
         ExitCode::FAILURE

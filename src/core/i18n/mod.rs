@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod errors;
+pub mod lint;
 pub mod org;
 
 use super::date::{PartialDate, Precision};
