@@ -99,7 +99,7 @@ fn convert_turns_the_templates_into_valid_json() {
     let output = run(&["convert", "data/templates", "-o", out.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(
-        stdout(&output).contains("2 people, 3 events"),
+        stdout(&output).contains("2 people, 4 events"),
         "{}",
         stdout(&output)
     );
@@ -110,7 +110,7 @@ fn convert_turns_the_templates_into_valid_json() {
     );
     let data = parse_dataset(&json).unwrap_or_else(|errors| panic!("{errors:?}"));
     assert_eq!(data.people.len(), 2);
-    assert_eq!(data.events.len(), 3);
+    assert_eq!(data.events.len(), 4);
     fs::remove_dir_all(dir).ok();
 }
 
@@ -220,4 +220,44 @@ fn validate_passes_on_every_shipped_data_file_and_skips_the_schema() {
         files.len() - 1,
         "{stdout}"
     );
+}
+
+#[test]
+fn lint_passes_every_shipped_data_set() {
+    let output = run(&[
+        "lint",
+        "data/openai.json",
+        "data/transformer-authors.json",
+        "data/traitorous-eight.json",
+        "data/schema.json",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let out = stdout(&output);
+    assert!(
+        out.contains("data/openai.json: 0 errors, 0 warnings"),
+        "{out}"
+    );
+    assert!(
+        out.contains("data/traitorous-eight.json: 0 errors, 0 warnings"),
+        "{out}"
+    );
+}
+
+#[test]
+fn lint_fails_on_an_error_and_explains_it_in_both_languages() {
+    let output = run(&[
+        "lint",
+        "tests/fixtures/lint/destination-not-founded-yet.json",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    assert!(
+        out.contains("error events[0].to: the destination \"rival\" did not exist yet"),
+        "{out}"
+    );
+    assert!(out.contains("去向“rival”在事件发生时尚不存在"), "{out}");
+    assert!(out.contains("1 error, 0 warnings"), "{out}");
+    // Warnings alone do not fail.
+    let output = run(&["lint", "tests/fixtures/lint/chinese-typography.json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
 }
