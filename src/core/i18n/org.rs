@@ -163,15 +163,17 @@ impl StatusText {
 
 /// Initials for a node: the first letters of the first and last words in
 /// English ("Jan Leike" → "JL"), the first character of the family name in
-/// Chinese ("扬·雷克" → "雷", "王伟" → "王").
+/// Chinese ("扬·雷克" → "雷", "王伟" → "王"). A Chinese name kept in Latin
+/// letters (no source gives a Chinese one) takes the English form.
 pub fn initials(name: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => {
+    let latin = !name.chars().any(|c| c >= '\u{3000}');
+    match (lang, latin) {
+        (Lang::Zh, false) => {
             let family = name.rsplit('·').next().unwrap_or(name);
             let family = if name.contains('·') { family } else { name };
             family.chars().next().map(String::from).unwrap_or_default()
         }
-        Lang::En => {
+        _ => {
             let words: Vec<&str> = name.split_whitespace().collect();
             let first = words.first().and_then(|w| w.chars().next());
             let last = words
@@ -251,6 +253,7 @@ mod tests {
         assert_eq!(initials("Madonna", Lang::En), "M");
         assert_eq!(initials("扬·雷克", Lang::Zh), "雷");
         assert_eq!(initials("王伟", Lang::Zh), "王");
+        assert_eq!(initials("Vicki Cheung", Lang::Zh), "VC");
     }
 
     #[test]
