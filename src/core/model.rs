@@ -307,7 +307,7 @@ pub enum Dating {
     /// ("c. 2017" / "约2017年"); the note says what is known.
     Approximate,
     /// The day it was first reported; it happened on or before it
-    /// ("reported 11 April 2024" / "2024年4月11日报道").
+    /// ("11 April 2024 (reported)" / "2024年4月11日报道").
     Reported,
 }
 

@@ -445,7 +445,7 @@ pub fn format_date(date: PartialDate, lang: Lang) -> String {
 
 /// An event's date as shown wherever it is shown: to its precision, and
 /// saying so when it is an estimate ("约2017年" / "c. 2017") or the day it was
-/// reported ("2024年4月11日报道" / "reported 11 April 2024").
+/// reported ("2024年4月11日报道" / "11 April 2024 (reported)").
 pub fn format_event_date(event: &crate::core::model::Event, lang: Lang) -> String {
     use crate::core::model::Dating;
     let date = format_date(event.date, lang);
@@ -454,7 +454,7 @@ pub fn format_event_date(event: &crate::core::model::Event, lang: Lang) -> Strin
         (Some(Dating::Approximate), Lang::Zh) => format!("约{date}"),
         (Some(Dating::Approximate), Lang::En) => format!("c. {date}"),
         (Some(Dating::Reported), Lang::Zh) => format!("{date}报道"),
-        (Some(Dating::Reported), Lang::En) => format!("reported {date}"),
+        (Some(Dating::Reported), Lang::En) => format!("{date} (reported)"),
     }
 }
 
@@ -602,7 +602,7 @@ mod describe_tests {
         assert!(describe_event(&data, index("bills-leaves"), Lang::Zh).ends_with(" — 未证实"));
         let deng = describe_event(&data, index("deng-leaves"), Lang::En);
         assert!(deng.ends_with(" — disputed"), "{deng}");
-        assert!(deng.contains("reported 5 August 2024"), "{deng}");
+        assert!(deng.contains("5 August 2024 (reported)"), "{deng}");
     }
 
     #[test]
