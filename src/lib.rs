@@ -5,19 +5,22 @@
 //! by departure reason. It is written in Rust with Yew and compiled to
 //! WebAssembly with Trunk.
 //!
-//! The crate has three layers:
+//! The crate has four layers, each importing only from those below it:
 //! - [`core`]: pure data model, parsing, state, text and layout. No browser
 //!   crate is imported there; it is tested natively.
+//! - [`browser`]: browser services without Yew: the page address and
+//!   history, the console, the clipboard, fetching data.
 //! - [`ui`]: Yew components, one per file, that map state to HTML and send
 //!   actions.
-//! - [`embed`]: integration with host pages: mounting, the page URL, the
-//!   iframe height messages and the custom element's Rust half (its
-//!   JavaScript half is `web/embed.template.js`).
+//! - [`embed`]: integration with host pages: mounting, the iframe height
+//!   messages and the custom element's Rust half (its JavaScript half is
+//!   `web/embed.template.js`).
 //!
 //! Start reading at [`ui::app::App`] for the widget and at
 //! [`core::model::Dataset`] for the data. The README explains the two commands
 //! that build and test everything.
 
+pub mod browser;
 pub mod core;
 pub mod embed;
 pub mod ui;

@@ -1,7 +1,7 @@
 //! Browser tests: the widget mounted in headless Chromium by wasm-bindgen-test.
 #![cfg(all(target_arch = "wasm32", not(target_os = "wasi")))]
 
-use departures::core::i18n::Lang;
+use departures::core::lang::Lang;
 use departures::core::state::{View, WidgetState};
 use departures::ui::app::{App, AppProps};
 use wasm_bindgen::JsCast;

@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 use std::fs;
 
-use departures::core::i18n::Lang;
 use departures::core::import::spreadsheet::{from_sheets, standard_reasons};
+use departures::core::lang::Lang;
 use departures::core::model::{Dataset, EventKind, Verification};
 use departures::core::parse::{parse_dataset, DataError};
 

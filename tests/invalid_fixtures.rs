@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::fs;
 
-use departures::core::i18n::Lang;
+use departures::core::lang::Lang;
 use departures::core::parse::{parse_dataset, DataError};
 
 /// (fixture name, expected path, expected error code).

@@ -5,7 +5,8 @@
 
 use std::fs;
 
-use departures::core::i18n::{lint::hint, lint::message, Lang};
+use departures::core::i18n::{lint::hint, lint::message};
+use departures::core::lang::Lang;
 use departures::core::lint::{lint, Finding, Severity};
 use departures::core::parse::parse_dataset;
 

@@ -104,7 +104,7 @@ prop_compose! {
                 summary,
                 quote: (i % 3 == 0).then(|| Quote {
                     text: "After almost a decade…".into(),
-                    lang: departures::core::i18n::Lang::En,
+                    lang: departures::core::lang::Lang::En,
                     speaker: None,
                     translation: Some(MaybeLocalized { zh: Some("近十年后……".into()), en: None }),
                 }),
@@ -181,7 +181,7 @@ proptest! {
 mod url_state {
     use departures::core::date::PartialDate;
     use departures::core::filter::Filter;
-    use departures::core::i18n::Lang;
+    use departures::core::lang::Lang;
     use departures::core::state::{merge_query, Theme, UrlRequest, View, WidgetState};
     use proptest::prelude::*;
 

@@ -206,7 +206,8 @@ fn validate(files: &[String]) -> ExitCode {
 }
 
 fn lint(files: &[String]) -> ExitCode {
-    use departures::core::i18n::{lint::hint, lint::message, Lang};
+    use departures::core::i18n::{lint::hint, lint::message};
+    use departures::core::lang::Lang;
     use departures::core::lint::Severity;
     let mut failed = false;
     for file in files {

@@ -8,6 +8,7 @@ pub mod date;
 pub mod filter;
 pub mod i18n;
 pub mod import;
+pub mod lang;
 pub mod lint;
 pub mod load;
 pub mod model;

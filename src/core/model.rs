@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::date::PartialDate;
-use super::i18n::Lang;
+use super::lang::Lang;
 
 /// The only `schema_version` this build reads.
 pub const SCHEMA_VERSION: u32 = 1;

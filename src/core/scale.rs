@@ -10,7 +10,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::i18n::Lang;
+use super::lang::Lang;
 
 /// A linear map from days to pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]

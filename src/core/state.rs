@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 use super::date::PartialDate;
 use super::filter::Filter;
-use super::i18n::Lang;
+use super::lang::Lang;
 use super::load::is_loadable_data_url;
 use super::model::Dataset;
 use super::parse::validate::is_person_id;

@@ -17,8 +17,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, Window};
 
+use crate::browser::page;
 use crate::core::state::parse_query;
-use crate::embed::location;
 
 /// The parent window, when the page is framed.
 fn parent_window(window: &Window) -> Option<Window> {
@@ -29,7 +29,7 @@ fn parent_window(window: &Window) -> Option<Window> {
 
 /// The `childId` pym's parent gave this frame (empty when none).
 fn child_id() -> String {
-    parse_query(&location::current_query())
+    parse_query(&page::current_query())
         .into_iter()
         .find(|(key, _)| key == "childId")
         .map(|(_, value)| value)

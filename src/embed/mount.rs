@@ -2,9 +2,9 @@
 
 use web_sys::Element;
 
-use crate::core::i18n::choose_lang;
+use crate::browser::{console, page};
+use crate::core::lang::choose_lang;
 use crate::core::state::{UrlRequest, WidgetState};
-use crate::embed::location;
 use crate::ui::app::{App, AppProps};
 
 /// Id of the element the standalone page mounts into.
@@ -12,7 +12,7 @@ pub const MOUNT_ID: &str = "departures";
 
 /// The initial state asked for by the page URL and the browser's languages.
 pub fn initial_state_from_page() -> WidgetState {
-    state_from_query(&location::current_query())
+    state_from_query(&page::current_query())
 }
 
 /// The state a query string (a page URL's, or an element's attributes) asks
@@ -20,15 +20,15 @@ pub fn initial_state_from_page() -> WidgetState {
 /// values are logged.
 pub fn state_from_query(query: &str) -> WidgetState {
     let request = UrlRequest::from_query(query);
-    location::log_warnings(&request.warnings);
-    let preferred = location::preferred_languages();
+    console::log_warnings(&request.warnings);
+    let preferred = page::preferred_languages();
     let lang = choose_lang(request.lang.map(|l| l.code()), &preferred);
     request.into_state(lang)
 }
 
 /// The page's own address without query or fragment: where snippets point.
 fn page_base_url() -> String {
-    let href = location::current_href();
+    let href = page::current_href();
     let end = href.find(['?', '#']).unwrap_or(href.len());
     let page = &href[..end];
     // The folder of the page (so `…/index.html` and `…/` give the same base).

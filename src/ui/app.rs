@@ -6,21 +6,21 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::browser::{console, fetch, page};
 use crate::core::filter::FilterIndex;
-use crate::core::i18n::Lang;
 use crate::core::load::LoadFailure;
 use crate::core::model::Dataset;
 use crate::core::org::{event_for_person, Timelines};
 use crate::core::parse::parse_dataset;
 use crate::core::state::{Action, View, WidgetState};
 use crate::core::DEFAULT_DATA;
-use crate::embed::{fetch, location};
 use crate::ui::data_error::DataErrorView;
 use crate::ui::detail_panel::DetailPanel;
 use crate::ui::embed_panel::EmbedPanel;
 use crate::ui::empty_result::EmptyResult;
 use crate::ui::event_table::EventTable;
 use crate::ui::filter_bar::FilterBar;
+use crate::ui::focus::focus_within;
 use crate::ui::header::Header;
 use crate::ui::lang_switch::LangSwitch;
 use crate::ui::org_view::OrgView;
@@ -143,7 +143,7 @@ pub fn App(props: &AppProps) -> Html {
 
     use_effect_with((*data).clone(), |data| {
         if let DataState::Failed(failure) = data {
-            location::log_load_failure(failure);
+            console::log_load_failure(failure);
         }
     });
 
@@ -151,7 +151,7 @@ pub fn App(props: &AppProps) -> Html {
         let sync_url = props.sync_url;
         use_effect_with((*state).clone(), move |state| {
             if sync_url {
-                location::replace_query_params(&state.to_params());
+                page::replace_query_params(&state.to_params());
             }
         });
     }
@@ -162,7 +162,7 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((*data).clone(), move |data| {
             if let DataState::Ready(dataset) = data {
                 let (actions, warnings) = state.reconcile(dataset);
-                location::log_warnings(&warnings);
+                console::log_warnings(&warnings);
                 for action in actions {
                     state.dispatch(action);
                 }
@@ -258,7 +258,7 @@ pub fn App(props: &AppProps) -> Html {
                     selected_event.set(None);
                     // Focus returns to where the panel was opened from.
                     if let Some(target) = &target {
-                        location::focus_within(&root, target);
+                        focus_within(&root, target);
                     }
                 })
             };
@@ -357,16 +357,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     let classes = classes!("dp-root", format!("dp-theme-{}", state.theme.code()));
     html! {
-        <div class={classes} lang={lang_tag(lang)} ref={root}>
+        <div class={classes} lang={lang.tag()} ref={root}>
             { body }
         </div>
-    }
-}
-
-/// The `lang` attribute value for a language (Simplified Chinese is `zh-Hans`).
-pub fn lang_tag(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "zh-Hans",
-        Lang::En => "en",
     }
 }

@@ -11,7 +11,8 @@ use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use crate::core::i18n::org::slider_date;
-use crate::core::i18n::{t, Lang, Text};
+use crate::core::i18n::{t, Text};
+use crate::core::lang::Lang;
 use crate::core::scale::day_number;
 
 /// Milliseconds between two steps of "play".

@@ -4,8 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::core::i18n::{t, Lang, Text};
-use crate::embed::location;
+use crate::browser::{clipboard, page};
+use crate::core::i18n::{t, Text};
+use crate::core::lang::Lang;
 
 /// Properties of [`CopyButton`].
 #[derive(Properties, PartialEq)]
@@ -39,8 +40,8 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
             let copied = copied.clone();
             let text = text.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = text.map_or_else(location::current_href, |t| t.to_string());
-                let ok = location::copy_to_clipboard(&text).await;
+                let text = text.map_or_else(page::current_href, |t| t.to_string());
+                let ok = clipboard::copy_to_clipboard(&text).await;
                 copied.set(if ok { Copied::Yes } else { Copied::Failed });
             });
         })

@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::i18n::{format_event_date, kind_label, t, Lang, Text};
+use crate::core::i18n::{format_event_date, kind_label, t, Text};
+use crate::core::lang::Lang;
 use crate::core::model::Dataset;
-use crate::ui::app::lang_tag;
 use crate::ui::event_parts::{quote_figure, reason_items, source_items, verification_badge};
 
 /// Properties of [`DetailPanel`].
@@ -75,7 +75,7 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
                 <@{format!("h{}", props.heading_level.clamp(1, 6))} class="dp-detail-name" tabindex="-1" ref={heading}>
                     { name.to_string() }
                     if let Some(other) = other {
-                        <span class="dp-name-other" lang={lang_tag(lang.other())}>{ other.to_string() }</span>
+                        <span class="dp-name-other" lang={lang.other().tag()}>{ other.to_string() }</span>
                     }
                 </@>
                 <button type="button" class="dp-toggle dp-detail-close" onclick={on_close}>{ t(lang, Text::Close) }</button>

@@ -4,7 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::core::i18n::{t, Lang, Text};
+use crate::core::i18n::{t, Text};
+use crate::core::lang::Lang;
 use crate::core::snippet::{element_snippet, iframe_snippet};
 use crate::core::state::WidgetState;
 use crate::ui::copy_button::CopyButton;

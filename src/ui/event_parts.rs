@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::core::i18n::{format_date, t, Lang, Text};
+use crate::core::i18n::{format_date, t, Text};
+use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Event, Quote, Source, Verification};
 use crate::core::parse::is_http_url;
-use crate::ui::app::lang_tag;
 use crate::ui::reason_badge::ReasonBadge;
 
 /// One `<li>` per reason of the event, with its symbol and label.
@@ -52,7 +52,7 @@ pub fn quote_figure(quote: &Quote, lang: Lang) -> Html {
         .filter(|_| quote.lang != lang);
     html! {
         <figure class="dp-quote">
-            <blockquote lang={lang_tag(quote.lang)}>{ quote.text.clone() }</blockquote>
+            <blockquote lang={quote.lang.tag()}>{ quote.text.clone() }</blockquote>
             if let Some(translation) = translation {
                 <figcaption class="dp-translation">{ translation.to_string() }</figcaption>
             }

@@ -4,10 +4,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::i18n::{format_event_date, show_more, t, Lang, Text};
+use crate::core::i18n::{format_event_date, t, Text};
+use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Event};
-use crate::ui::app::lang_tag;
 use crate::ui::event_parts::{quote_figure, reason_items, source_items, verification_badge};
+use crate::ui::show_more::{use_paged, ShowMore};
 
 /// Properties of [`EventTable`].
 #[derive(Properties, PartialEq)]
@@ -23,10 +24,6 @@ pub struct EventTableProps {
     pub lang: Lang,
 }
 
-/// Rows rendered at first, and added by each "show more"; keeps the page
-/// light with thousands of events.
-pub const PAGE_SIZE: usize = 100;
-
 /// A `<table>` with a caption, column headers and one row per event.
 /// On narrow screens CSS turns each row into a labelled card; the explicit
 /// ARIA roles keep the table's semantics for screen readers when CSS changes
@@ -35,23 +32,14 @@ pub const PAGE_SIZE: usize = 100;
 pub fn EventTable(props: &EventTableProps) -> Html {
     let lang = props.lang;
     let dataset = &props.dataset;
-    let limit = use_state(|| PAGE_SIZE);
-    {
-        // A new filter result starts again at one page.
-        let limit = limit.clone();
-        use_effect_with(props.rows.clone(), move |_| limit.set(PAGE_SIZE));
-    }
+    let (limit, on_more) = use_paged(props.rows.clone());
     let events: Vec<&Event> = props
         .rows
         .iter()
-        .take(*limit)
+        .take(limit)
         .map(|&i| &dataset.events[i])
         .collect();
-    let hidden = props.rows.len().saturating_sub(*limit);
-    let on_more = {
-        let limit = limit.clone();
-        Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE_SIZE))
-    };
+    let hidden = props.rows.len().saturating_sub(limit);
     let selected = props.selected_person.as_deref();
     let columns = [
         Text::ColumnDate,
@@ -78,11 +66,7 @@ pub fn EventTable(props: &EventTableProps) -> Html {
                     { for events.iter().map(|event| event_row(dataset, event, lang, selected == Some(event.person.as_str()))) }
                 </tbody>
             </table>
-            if hidden > 0 {
-                <button type="button" class="dp-toggle dp-show-more" onclick={on_more}>
-                    { show_more(hidden.min(PAGE_SIZE), hidden, lang) }
-                </button>
-            }
+            <ShowMore {hidden} {lang} {on_more} />
         </div>
     }
 }
@@ -109,7 +93,7 @@ fn event_row(dataset: &Dataset, event: &Event, lang: Lang, selected: bool) -> Ht
             <th scope="row" role="rowheader" data-label={label(Text::ColumnPerson)} class="dp-cell-person">
                 <span class="dp-name">{ name.to_string() }</span>
                 if let Some(other) = other_name {
-                    <span class="dp-name-other" lang={lang_tag(lang.other())}>{ other.to_string() }</span>
+                    <span class="dp-name-other" lang={lang.other().tag()}>{ other.to_string() }</span>
                 }
                 if cofounder {
                     <span class="dp-cofounder-badge">{ label(Text::Cofounder) }</span>

@@ -7,7 +7,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::filter::Filter;
-use crate::core::i18n::{t, Lang, Text};
+use crate::core::i18n::{t, Text};
+use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::core::state::Action;
 use crate::ui::copy_button::CopyButton;

@@ -4,7 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::i18n::{format_date, t, Lang, Text};
+use crate::core::i18n::{format_date, t, Text};
+use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::ui::lang_switch::LangSwitch;
 

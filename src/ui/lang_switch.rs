@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::core::i18n::{t, Lang, Text};
-use crate::ui::app::lang_tag;
+use crate::core::i18n::{t, Text};
+use crate::core::lang::Lang;
 
 /// Properties of [`LangSwitch`].
 #[derive(Properties, PartialEq)]
@@ -25,7 +25,7 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
                 type="button"
                 class={classes!("dp-lang-button", pressed.then_some("dp-pressed"))}
                 aria-pressed={pressed.to_string()}
-                lang={lang_tag(choice)}
+                lang={choice.tag()}
                 data-lang={choice.code()}
                 {onclick}
             >

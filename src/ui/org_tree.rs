@@ -9,11 +9,12 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::i18n::org::{initials, StatusText};
-use crate::core::i18n::{t, Lang, Text};
+use crate::core::i18n::{t, Text};
+use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::core::org::{role_on, Group, NodeKind, OrgChart, Snapshot};
 use crate::core::org_layout::{Block, OrgLayout};
-use crate::embed::location;
+use crate::ui::focus::focus_within;
 use crate::ui::org_node::{NodeContent, OrgNode, GROUP_WIDTH, NODE_HEIGHT, PERSON_WIDTH};
 use crate::ui::svg::coordinate;
 use crate::ui::use_width::use_width;
@@ -143,7 +144,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
         use_effect_with(current_stop, move |stop| {
             if std::mem::take(&mut *wants_focus.borrow_mut()) {
                 if let Some(node) = stop {
-                    location::focus_within(&container, &format!("[data-node=\"{node}\"]"));
+                    focus_within(&container, &format!("[data-node=\"{node}\"]"));
                 }
             }
         });

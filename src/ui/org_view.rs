@@ -9,7 +9,8 @@ use yew::prelude::*;
 
 use crate::core::date::PartialDate;
 use crate::core::i18n::org::{departures_so_far, headline, status_label};
-use crate::core::i18n::{t, Lang, Text};
+use crate::core::i18n::{t, Text};
+use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::core::org::{founding, play_dates, OrgChart, Snapshot, Status, Timelines};
 use crate::ui::as_of_slider::AsOfSlider;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::core::i18n::Lang;
+use crate::core::lang::Lang;
 use crate::core::model::Reason;
 
 /// Properties of [`ReasonBadge`].

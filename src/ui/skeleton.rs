@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::core::i18n::{t, Lang, Text};
+use crate::core::i18n::{t, Text};
+use crate::core::lang::Lang;
 
 /// Properties of [`Skeleton`].
 #[derive(Properties, PartialEq)]

@@ -7,10 +7,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::i18n::{describe_event, format_event_date, kind_label, show_more, t, Lang, Text};
+use crate::core::i18n::{describe_event, format_event_date, kind_label, t, Text};
+use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Verification};
-use crate::ui::event_table::PAGE_SIZE;
 use crate::ui::reason_badge::reason_symbol;
+use crate::ui::show_more::{use_paged, ShowMore};
 
 /// Properties of [`TimelineList`].
 #[derive(Properties, PartialEq)]
@@ -35,16 +36,8 @@ pub struct TimelineListProps {
 pub fn TimelineList(props: &TimelineListProps) -> Html {
     let lang = props.lang;
     let dataset = &props.dataset;
-    let limit = use_state(|| PAGE_SIZE);
-    {
-        let limit = limit.clone();
-        use_effect_with(props.rows.clone(), move |_| limit.set(PAGE_SIZE));
-    }
-    let hidden = props.rows.len().saturating_sub(*limit);
-    let on_more = {
-        let limit = limit.clone();
-        Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE_SIZE))
-    };
+    let (limit, on_more) = use_paged(props.rows.clone());
+    let hidden = props.rows.len().saturating_sub(limit);
     let names: Rc<HashMap<String, String>> =
         use_memo((dataset.clone(), lang), |(dataset, lang)| {
             dataset
@@ -54,7 +47,7 @@ pub fn TimelineList(props: &TimelineListProps) -> Html {
                 .collect()
         });
     let mut years: Vec<(i32, Vec<usize>)> = Vec::new();
-    for &i in props.rows.iter().take(*limit) {
+    for &i in props.rows.iter().take(limit) {
         let year = dataset.events[i].date.year();
         match years.last_mut() {
             Some((y, list)) if *y == year => list.push(i),
@@ -102,11 +95,7 @@ pub fn TimelineList(props: &TimelineListProps) -> Html {
     html! {
         <section class="dp-timeline dp-timeline-narrow" aria-label={t(lang, Text::TimelineLabel)}>
             <ol class="dp-tl-years">{ for groups }</ol>
-            if hidden > 0 {
-                <button type="button" class="dp-toggle dp-show-more" onclick={on_more}>
-                    { show_more(hidden.min(PAGE_SIZE), hidden, lang) }
-                </button>
-            }
+            <ShowMore {hidden} {lang} {on_more} />
         </section>
     }
 }

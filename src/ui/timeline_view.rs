@@ -12,14 +12,15 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::core::date::PartialDate;
-use crate::core::i18n::{describe_event_named, mark_label, t, Lang, Text};
+use crate::core::i18n::{describe_event_named, mark_label, t, Text};
+use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::core::org::founding;
 use crate::core::scale::{day_number, tick_label, TimeScale};
 use crate::core::timeline::{
     in_view, inputs_for, layout, LayoutOptions, TimelineInput, TimelineLayout,
 };
-use crate::embed::location;
+use crate::ui::focus::focus_within;
 use crate::ui::svg::coordinate as fmt;
 use crate::ui::timeline_list::TimelineList;
 use crate::ui::timeline_mark::TimelineMark;
@@ -203,10 +204,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                         }
                     });
                     if let Some(next) = next {
-                        location::focus_within(
-                            &container,
-                            &format!("[data-index=\"{}\"]", next.event),
-                        );
+                        focus_within(&container, &format!("[data-index=\"{}\"]", next.event));
                     }
                 }
                 ("ArrowRight", None) => {

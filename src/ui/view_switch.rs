@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::core::i18n::{t, Lang, Text};
+use crate::core::i18n::{t, Text};
+use crate::core::lang::Lang;
 use crate::core::state::{Action, View};
 
 /// Properties of [`ViewSwitch`].

@@ -1,7 +1,11 @@
-//! Data error messages and hints in both languages.
+//! Data error messages and hints in both languages, and how a
+//! [`DataError`] prints (`path: message — hint`, in English).
 
 use super::Lang;
-use crate::core::parse::error::ErrorKind;
+use std::fmt;
+
+use crate::core::load::LoadFailure;
+use crate::core::parse::error::{DataError, ErrorKind};
 
 /// What is wrong, in `lang`.
 pub fn message(kind: &ErrorKind, lang: Lang) -> String {
@@ -141,5 +145,91 @@ fn lang_name_en(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => "Chinese (zh)",
         Lang::En => "English (en)",
+    }
+}
+
+impl DataError {
+    /// What is wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        message(&self.kind, lang)
+    }
+
+    /// What to do about it, in `lang`.
+    pub fn hint(&self, lang: Lang) -> String {
+        hint(&self.kind, lang)
+    }
+}
+
+impl fmt::Display for DataError {
+    /// `path: message — hint`, in English (for the console and the CLI).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {} — {}",
+            self.path,
+            self.message(Lang::En),
+            self.hint(Lang::En)
+        )
+    }
+}
+
+impl LoadFailure {
+    /// One sentence saying what went wrong, in `lang`.
+    pub fn summary(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (LoadFailure::Network { url }, Lang::Zh) => {
+                format!("无法连接到 {url}（网络错误，或该服务器不允许跨域读取）。")
+            }
+            (LoadFailure::Network { url }, Lang::En) => format!(
+                "Could not reach {url} (a network error, or the server does not allow cross-origin reads)."
+            ),
+            (LoadFailure::Http { url, status }, Lang::Zh) => {
+                format!("服务器对 {url} 返回了 HTTP {status}{}。", status_hint_zh(*status))
+            }
+            (LoadFailure::Http { url, status }, Lang::En) => {
+                format!("The server answered HTTP {status}{} for {url}.", status_hint_en(*status))
+            }
+            (LoadFailure::Invalid { url, errors }, Lang::Zh) => {
+                format!("{url} 中的数据有 {} 处问题：", errors.len())
+            }
+            (LoadFailure::Invalid { url, errors }, Lang::En) => {
+                let n = errors.len();
+                format!("The data in {url} has {n} problem{}:", if n == 1 { "" } else { "s" })
+            }
+        }
+    }
+}
+
+fn status_hint_zh(status: u16) -> &'static str {
+    match status {
+        404 => "（找不到该文件）",
+        403 => "（无权访问）",
+        500..=599 => "（服务器错误）",
+        _ => "",
+    }
+}
+
+fn status_hint_en(status: u16) -> &'static str {
+    match status {
+        404 => " (file not found)",
+        403 => " (access denied)",
+        500..=599 => " (server error)",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summaries_name_the_url_in_both_languages() {
+        let failure = LoadFailure::Http {
+            url: "x.json".into(),
+            status: 404,
+        };
+        assert!(failure.summary(Lang::En).contains("404"));
+        assert!(failure.summary(Lang::En).contains("x.json"));
+        assert!(failure.summary(Lang::Zh).contains("找不到"));
     }
 }

@@ -3,7 +3,7 @@
 //! colon, "……" for an ellipsis, "至" or "—" in ranges.
 
 use super::{Finding, LintKind, TypographyProblem};
-use crate::core::i18n::Lang;
+use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Localized};
 
 /// Whether `c` is a Chinese character or full-width punctuation.

@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 use super::error::{DataError, ErrorKind};
 use super::validate::{validate, KnownIds};
 use crate::core::date::{DateError, PartialDate};
-use crate::core::i18n::Lang;
+use crate::core::lang::Lang;
 use crate::core::model::*;
 
 /// Decodes and validates a whole data set.

@@ -1,12 +1,11 @@
 //! What can be wrong with a data file, where, and what to do about it.
 //!
-//! A [`DataError`] is a path plus a typed [`ErrorKind`]; its message and hint
-//! are rendered in either language by [`crate::core::i18n::errors`], so the
-//! widget can tell a reader in Chinese what an editor reads in English.
+//! A [`DataError`] is a path plus a typed [`ErrorKind`]: data only. Its
+//! message, hint and `Display` live with the rest of the wording in
+//! [`crate::core::i18n::errors`], so the widget can tell a reader in Chinese
+//! what an editor reads in English.
 
-use std::fmt;
-
-use crate::core::i18n::{errors, Lang};
+use crate::core::lang::Lang;
 
 /// One problem in a data file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -136,16 +135,6 @@ impl DataError {
         }
     }
 
-    /// What is wrong, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        errors::message(&self.kind, lang)
-    }
-
-    /// What to do about it, in `lang`.
-    pub fn hint(&self, lang: Lang) -> String {
-        errors::hint(&self.kind, lang)
-    }
-
     /// A short, stable name for the kind, as used by the fixtures and the CLI.
     pub fn code(&self) -> &'static str {
         match self.kind {
@@ -172,18 +161,5 @@ impl DataError {
             ErrorKind::MissingColumn { .. } => "missing-column",
             ErrorKind::UnknownFormat => "unknown-format",
         }
-    }
-}
-
-impl fmt::Display for DataError {
-    /// `path: message — hint`, in English (for the console and the CLI).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {} — {}",
-            self.path,
-            self.message(Lang::En),
-            self.hint(Lang::En)
-        )
     }
 }

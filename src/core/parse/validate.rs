@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::error::{DataError, ErrorKind};
-use crate::core::i18n::Lang;
+use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Localized, Verification};
 
 /// Ids present in the raw data, including elements that failed to decode, so

@@ -23,7 +23,7 @@ use std::collections::{HashMap, HashSet};
 use serde::de::DeserializeOwned;
 
 use crate::core::date::{DateError, PartialDate};
-use crate::core::i18n::Lang;
+use crate::core::lang::Lang;
 use crate::core::model::{
     Dataset, Dating, Era, Event, EventKind, Localized, MaybeLocalized, Organization, Person, Quote,
     Reason, Role, Source, Symbol, Verification, SCHEMA_VERSION,

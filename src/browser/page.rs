@@ -1,9 +1,9 @@
-//! The page URL and browser preferences, read and written through web-sys.
+//! The page the widget runs in: its address (read, and rewritten with
+//! `history.replaceState`) and the reader's preferred languages.
 
 use gloo::console;
 use web_sys::window;
 
-use crate::core::load::LoadFailure;
 use crate::core::state::merge_query;
 
 /// The page's query string, without the leading `?` (empty if unavailable).
@@ -54,53 +54,9 @@ pub fn replace_query_params(params: &[(&str, String)]) {
     }
 }
 
-/// Logs a load failure to the console: the summary, then every data error.
-pub fn log_load_failure(failure: &LoadFailure) {
-    console::error!(format!(
-        "departures: {}",
-        failure.summary(crate::core::i18n::Lang::En)
-    ));
-    for error in failure.errors() {
-        console::error!(format!("  {error}"));
-    }
-}
-
-/// Logs one warning per ignored URL value.
-pub fn log_warnings(warnings: &[String]) {
-    for warning in warnings {
-        console::warn!(format!("departures: {warning}"));
-    }
-}
-
 /// The page's full address.
 pub fn current_href() -> String {
     window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()
-}
-
-/// Writes `text` to the clipboard; `false` if the browser refused.
-pub async fn copy_to_clipboard(text: &str) -> bool {
-    let Some(window) = window() else {
-        return false;
-    };
-    let promise = window.navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
-}
-
-/// Focuses the first element matching `selector` inside the element `root`
-/// refers to (HTML or SVG).
-pub fn focus_within(root: &yew::NodeRef, selector: &str) {
-    use wasm_bindgen::JsCast;
-    let Some(element) = root
-        .cast::<web_sys::Element>()
-        .and_then(|r| r.query_selector(selector).ok().flatten())
-    else {
-        return;
-    };
-    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = html.focus();
-    } else if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
-        let _ = svg.focus();
-    }
 }
