@@ -5,6 +5,7 @@
 //! (`tests/core_is_pure.rs`) fails the build if that rule is broken.
 
 pub mod date;
+pub mod facts;
 pub mod filter;
 pub mod i18n;
 pub mod import;

@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::i18n::{format_event_date, kind_label, t, Text};
+use crate::core::facts::EventFacts;
+use crate::core::i18n::{format_event_date, kind_label, labelled, t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::ui::event_parts::{quote_figure, reason_items, source_items, verification_badge};
@@ -43,22 +44,7 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
     let Some(event) = dataset.events.get(props.event) else {
         return html! {};
     };
-    let person = dataset.person(&event.person);
-    let name = person.map_or(event.person.as_str(), |p| p.name.get(lang));
-    let other = person
-        .map(|p| p.name.get(lang.other()))
-        .filter(|o| *o != name);
-    // The role held on the event's date, as the org chart shows it.
-    let role = person
-        .and_then(|p| {
-            crate::core::org::role_on(dataset, p, event.date.first_day()).or(p.roles.first())
-        })
-        .map(|r| r.title.get(lang).to_string());
-    let destination = event
-        .to
-        .as_deref()
-        .and_then(|id| dataset.organization_by_id(id))
-        .map(|o| o.name.get(lang).to_string());
+    let facts = EventFacts::of(dataset, event, lang);
     let on_keydown = {
         let on_close = props.on_close.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -73,8 +59,8 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
         <section class="dp-detail" aria-label={t(lang, Text::Details)} onkeydown={on_keydown}>
             <div class="dp-detail-head">
                 <@{format!("h{}", props.heading_level.clamp(1, 6))} class="dp-detail-name" tabindex="-1" ref={heading}>
-                    { name.to_string() }
-                    if let Some(other) = other {
+                    { facts.name.to_string() }
+                    if let Some(other) = facts.other_name {
                         <span class="dp-name-other" lang={lang.other().tag()}>{ other.to_string() }</span>
                     }
                 </@>
@@ -83,12 +69,12 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
             <p class="dp-detail-meta">
                 <time datetime={event.date.to_string()}>{ format_event_date(event, lang) }</time>
                 { " · " }{ kind_label(event.kind, lang) }
-                if let Some(destination) = destination {
-                    { " → " }{ destination }
+                if let Some(destination) = facts.destination {
+                    { " → " }{ destination.to_string() }
                 }
             </p>
-            if let Some(role) = role {
-                <p class="dp-detail-role">{ format!("{}: {role}", t(lang, Text::Role)) }</p>
+            if let Some(role) = facts.role {
+                <p class="dp-detail-role">{ labelled(t(lang, Text::Role), role, lang) }</p>
             }
             <p>{ event.summary.get(lang) }</p>
             <ul class="dp-reason-list dp-detail-reasons">{ reason_items(dataset, event, lang) }</ul>

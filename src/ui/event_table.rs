@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::facts::EventFacts;
 use crate::core::i18n::{format_event_date, t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Event};
@@ -74,28 +75,18 @@ pub fn EventTable(props: &EventTableProps) -> Html {
 /// One row; cells carry their column name for the narrow card layout.
 fn event_row(dataset: &Dataset, event: &Event, lang: Lang, selected: bool) -> Html {
     let label = |text| t(lang, text);
-    let person = dataset.person(&event.person);
-    let name = person.map(|p| p.name.get(lang)).unwrap_or(&event.person);
-    let other_name = person
-        .map(|p| p.name.get(lang.other()))
-        .filter(|other| *other != name);
-    let cofounder = person.is_some_and(|p| p.cofounder);
-    let destination = event
-        .to
-        .as_deref()
-        .and_then(|id| dataset.organization_by_id(id))
-        .map(|org| org.name.get(lang).to_string());
+    let facts = EventFacts::of(dataset, event, lang);
     html! {
         <tr role="row" class={classes!(selected.then_some("dp-selected"))} data-event={event.id.clone()} data-person={event.person.clone()}>
             <td role="cell" data-label={label(Text::ColumnDate)} class="dp-cell-date">
                 <time datetime={event.date.to_string()}>{ format_event_date(event, lang) }</time>
             </td>
             <th scope="row" role="rowheader" data-label={label(Text::ColumnPerson)} class="dp-cell-person">
-                <span class="dp-name">{ name.to_string() }</span>
-                if let Some(other) = other_name {
+                <span class="dp-name">{ facts.name.to_string() }</span>
+                if let Some(other) = facts.other_name {
                     <span class="dp-name-other" lang={lang.other().tag()}>{ other.to_string() }</span>
                 }
-                if cofounder {
+                if facts.cofounder {
                     <span class="dp-cofounder-badge">{ label(Text::Cofounder) }</span>
                 }
             </th>
@@ -109,7 +100,7 @@ fn event_row(dataset: &Dataset, event: &Event, lang: Lang, selected: bool) -> Ht
                 <ul class="dp-reason-list">{ reason_items(dataset, event, lang) }</ul>
             </td>
             <td role="cell" data-label={label(Text::ColumnDestination)}>
-                { destination.unwrap_or_else(|| label(Text::NoValue).to_string()) }
+                { facts.destination.unwrap_or_else(|| label(Text::NoValue)).to_string() }
             </td>
             <td role="cell" data-label={label(Text::ColumnSources)}>
                 <ul class="dp-source-list">{ source_items(&event.sources, lang, false) }</ul>

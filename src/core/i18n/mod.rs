@@ -311,6 +311,15 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
     }
 }
 
+/// A label and its value as one phrase, with the colon each script uses:
+/// "职务：研究员" / "Role: Researcher".
+pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{label}：{value}"),
+        Lang::En => format!("{label}: {value}"),
+    }
+}
+
 /// The button that shows the next rows of a long list: "再显示20条（共38条未显示）" /
 /// "Show 20 more (38 not yet shown)".
 pub fn show_more(next: usize, hidden: usize, lang: Lang) -> String {
