@@ -211,6 +211,7 @@ mod url_state {
                             cofounders_only,
                         },
                         person,
+                        open: None,
                         as_of: as_of.map(|(y, m, d)| PartialDate::from_ymd(y, m, d).unwrap()),
                     }
                 },

@@ -1,9 +1,11 @@
 //! The one filter every view follows: reasons, search text, co-founders only.
 //!
-//! [`Filter::fits`] is the only place the rule lives; the table, the timeline
-//! and the org chart all ask it. A [`FilterIndex`] prepares each event once
-//! per data set (reason bits, folded search text), so filtering 10,000 events
-//! takes well under a frame.
+//! The rule lives in [`CompiledFilter::fits`] ([`Filter::fits`] compiles and
+//! asks it); [`Filter::matching`] gives the rows every view shows, in date
+//! order, and [`FilterIndex::people_in`] the people the org chart keeps in
+//! full colour. A [`FilterIndex`] prepares each event once per data set
+//! (reason bits, folded search text, person, date order), so filtering
+//! 10,000 events takes well under a frame.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -61,10 +63,14 @@ impl Filter {
         }
     }
 
-    /// Indices of the events that fit, in data order.
+    /// Indices of the events that fit, in date order (ties in data order):
+    /// the rows every view shows.
     pub fn matching(&self, index: &FilterIndex) -> Vec<usize> {
         let compiled = self.compile(index);
-        (0..index.events.len())
+        index
+            .by_date
+            .iter()
+            .copied()
             .filter(|&i| compiled.fits(index, i))
             .collect()
     }
@@ -120,6 +126,8 @@ pub struct FilterIndex {
     pub reason_ids: Vec<String>,
     /// One entry per event, in data order.
     pub events: Vec<EventKeys>,
+    /// Event indices in date order (ties in data order).
+    pub by_date: Vec<usize>,
 }
 
 /// The filter's view of one event.
@@ -129,6 +137,8 @@ pub struct EventKeys {
     pub reason_bits: u64,
     /// Whether the event's person is a co-founder.
     pub cofounder: bool,
+    /// Index of the event's person in `people`, if known.
+    pub person: Option<usize>,
     /// Folded text of the person's names, the destination and the summary,
     /// in both languages.
     pub haystack: String,
@@ -139,7 +149,12 @@ impl FilterIndex {
     pub fn new(data: &Dataset) -> FilterIndex {
         let reason_ids: Vec<String> = data.reasons.iter().map(|r| r.id.clone()).collect();
         let lookup = Lookup {
-            people: data.people.iter().map(|p| (p.id.as_str(), p)).collect(),
+            people: data
+                .people
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.id.as_str(), (i, p)))
+                .collect(),
             organizations: data
                 .organizations
                 .iter()
@@ -156,7 +171,25 @@ impl FilterIndex {
             .iter()
             .map(|event| Self::keys(&lookup, event))
             .collect();
-        FilterIndex { reason_ids, events }
+        let mut by_date: Vec<usize> = (0..data.events.len()).collect();
+        by_date.sort_by_key(|&i| data.events[i].date);
+        FilterIndex {
+            reason_ids,
+            events,
+            by_date,
+        }
+    }
+
+    /// By person index: whether any of `rows` (event indices) is theirs, for
+    /// `people` people. The org chart fades the others.
+    pub fn people_in(&self, rows: &[usize], people: usize) -> Vec<bool> {
+        let mut found = vec![false; people];
+        for &row in rows {
+            if let Some(p) = self.events.get(row).and_then(|e| e.person) {
+                found[p] = true;
+            }
+        }
+        found
     }
 
     fn keys(lookup: &Lookup, event: &Event) -> EventKeys {
@@ -166,7 +199,10 @@ impl FilterIndex {
             .filter_map(|id| lookup.reasons.get(id.as_str()).copied())
             .filter(|&p| p < 64)
             .fold(0u64, |bits, p| bits | (1 << p));
-        let person = lookup.people.get(event.person.as_str()).copied();
+        let (person_index, person) = match lookup.people.get(event.person.as_str()) {
+            Some(&(i, p)) => (Some(i), Some(p)),
+            None => (None, None),
+        };
         let mut haystack = String::new();
         let mut add = |text: &str| {
             haystack.push_str(&fold(text));
@@ -190,6 +226,7 @@ impl FilterIndex {
         EventKeys {
             reason_bits,
             cofounder: person.is_some_and(|p| p.cofounder),
+            person: person_index,
             haystack,
         }
     }
@@ -197,7 +234,7 @@ impl FilterIndex {
 
 /// Id → entry maps, so indexing is linear in the number of events.
 struct Lookup<'a> {
-    people: HashMap<&'a str, &'a Person>,
+    people: HashMap<&'a str, (usize, &'a Person)>,
     organizations: HashMap<&'a str, &'a Organization>,
     reasons: HashMap<&'a str, usize>,
 }
@@ -362,5 +399,33 @@ mod tests {
         assert_eq!(fold("Łukasz Kaiser"), "lukaszkaiser");
         assert_eq!(fold("伊利亚·苏茨克维尔"), "伊利亚苏茨克维尔");
         assert_eq!(fold("Jean-Hoerni"), "jeanhoerni");
+    }
+
+    #[test]
+    fn matching_rows_come_in_date_order_and_name_their_people() {
+        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
+        let index = FilterIndex::new(&data);
+        let rows = Filter::default().matching(&index);
+        assert!(rows
+            .windows(2)
+            .all(|w| data.events[w[0]].date <= data.events[w[1]].date));
+        let safety = Filter {
+            reasons: ["safety".to_string()].into(),
+            ..Filter::default()
+        }
+        .matching(&index);
+        let people = index.people_in(&safety, data.people.len());
+        let leike = data
+            .people
+            .iter()
+            .position(|p| p.id == "jan-leike")
+            .unwrap();
+        let musk = data
+            .people
+            .iter()
+            .position(|p| p.id == "elon-musk")
+            .unwrap();
+        assert!(people[leike]);
+        assert!(!people[musk]);
     }
 }

@@ -84,6 +84,24 @@ impl Theme {
     }
 }
 
+/// Where the detail panel was opened from; focus returns there when it closes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Opener {
+    /// An event on the timeline or in the list.
+    Event,
+    /// A person in the org chart or the destinations.
+    Person,
+}
+
+/// The event whose detail panel is open.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct OpenEvent {
+    /// The event's id.
+    pub event: String,
+    /// Where it was opened from.
+    pub from: Opener,
+}
+
 /// Everything the reader can change.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WidgetState {
@@ -99,6 +117,9 @@ pub struct WidgetState {
     pub filter: Filter,
     /// The selected person, if any.
     pub person: Option<String>,
+    /// The event whose details are open, if any: part of the selection, but
+    /// not of the URL.
+    pub open: Option<OpenEvent>,
     /// The "as of" date of the org chart; `None` = the data set's own.
     pub as_of: Option<PartialDate>,
 }
@@ -113,6 +134,7 @@ impl WidgetState {
             view: View::default(),
             filter: Filter::default(),
             person: None,
+            open: None,
             as_of: None,
         }
     }
@@ -137,6 +159,19 @@ pub enum Action {
     RetainReasons(BTreeSet<String>),
     /// Select a person, or clear the selection.
     SelectPerson(Option<String>),
+    /// Select a person and open the details of one of their events (or,
+    /// with none, close the details): picking an event selects its person,
+    /// picking a person opens the event behind their status.
+    Open {
+        /// The person's id.
+        person: String,
+        /// The event's id, if there is one to show.
+        event: Option<String>,
+        /// Where the reader picked it.
+        from: Opener,
+    },
+    /// Close the details (the person stays selected).
+    Close,
     /// Switch the view.
     SetView(View),
     /// Set or clear the "as of" date.
@@ -162,9 +197,25 @@ impl WidgetState {
             Action::ResetFilter => next.filter = Filter::default(),
             Action::RetainReasons(known) => next.filter.reasons.retain(|id| known.contains(id)),
             Action::SelectPerson(person) => next.person = person,
+            Action::Open {
+                person,
+                event,
+                from,
+            } => {
+                next.person = Some(person);
+                next.open = event.map(|event| OpenEvent { event, from });
+            }
+            Action::Close => next.open = None,
             Action::SetView(view) => next.view = view,
             Action::SetAsOf(date) => next.as_of = date,
-            Action::Replace(state) => next = *state,
+            // The open details stay open: they are not part of what an
+            // embedding element's attributes say.
+            Action::Replace(state) => {
+                next = WidgetState {
+                    open: next.open.take(),
+                    ..*state
+                }
+            }
         }
         next
     }
@@ -192,6 +243,11 @@ impl WidgetState {
             if dataset.person(person).is_none() {
                 warnings.push(format!("ignored person={person:?}: not in this data set"));
                 actions.push(Action::SelectPerson(None));
+            }
+        }
+        if let Some(open) = &self.open {
+            if !dataset.events.iter().any(|e| e.id == open.event) {
+                actions.push(Action::Close);
             }
         }
         (actions, warnings)
@@ -330,6 +386,7 @@ impl UrlRequest {
                 cofounders_only: self.cofounders_only,
             },
             person: self.person,
+            open: None,
             as_of: self.as_of,
         }
     }
@@ -474,6 +531,48 @@ mod tests {
         let without = merge_query(&with, &cleared.to_params());
         assert!(!without.contains("reasons"), "{without}");
         assert!(without.starts_with("utm=1"));
+    }
+
+    #[test]
+    fn opening_an_event_selects_its_person_and_closing_keeps_the_person() {
+        let open = WidgetState::new(Lang::En).apply(Action::Open {
+            person: "jan-leike".into(),
+            event: Some("leike-resigns".into()),
+            from: Opener::Event,
+        });
+        assert_eq!(open.person.as_deref(), Some("jan-leike"));
+        assert_eq!(
+            open.open,
+            Some(OpenEvent {
+                event: "leike-resigns".into(),
+                from: Opener::Event
+            })
+        );
+        let closed = open.apply(Action::Close);
+        assert_eq!(closed.open, None);
+        assert_eq!(closed.person.as_deref(), Some("jan-leike"));
+        // Picking a person with no event to show closes the details.
+        let none = open.apply(Action::Open {
+            person: "bret-taylor".into(),
+            event: None,
+            from: Opener::Person,
+        });
+        assert_eq!(none.open, None);
+        assert_eq!(none.person.as_deref(), Some("bret-taylor"));
+    }
+
+    #[test]
+    fn the_open_event_is_not_in_the_url_and_survives_a_replace() {
+        let open = WidgetState::new(Lang::En).apply(Action::Open {
+            person: "jan-leike".into(),
+            event: Some("leike-resigns".into()),
+            from: Opener::Person,
+        });
+        let params = open.to_params();
+        assert!(params.iter().all(|(_, v)| !v.contains("leike-resigns")));
+        let replaced = open.apply(Action::Replace(Box::new(WidgetState::new(Lang::Zh))));
+        assert_eq!(replaced.lang, Lang::Zh);
+        assert_eq!(replaced.open, open.open);
     }
 
     #[test]

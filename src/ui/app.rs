@@ -12,7 +12,7 @@ use crate::core::load::LoadFailure;
 use crate::core::model::Dataset;
 use crate::core::org::{event_for_person, Timelines};
 use crate::core::parse::parse_dataset;
-use crate::core::state::{Action, View, WidgetState};
+use crate::core::state::{Action, Opener, View, WidgetState};
 use crate::core::DEFAULT_DATA;
 use crate::ui::data_error::DataErrorView;
 use crate::ui::detail_panel::DetailPanel;
@@ -70,15 +70,6 @@ pub enum DataState {
     Failed(Rc<LoadFailure>),
 }
 
-/// Where the detail panel was opened from (focus returns there).
-#[derive(Clone, Copy, PartialEq)]
-enum Origin {
-    /// An event on the timeline or in the list.
-    Event,
-    /// A person in the org chart or the destinations.
-    Person,
-}
-
 /// The built-in data set, parsed (it is validated by the tests, but a broken
 /// build still gets an explanation rather than a blank box).
 fn default_data() -> DataState {
@@ -111,9 +102,6 @@ pub fn App(props: &AppProps) -> Html {
         Some(_) => DataState::Loading,
         None => default_data(),
     });
-    // The event whose detail panel is open (index into the data set), and
-    // where it was opened from.
-    let selected_event = use_state(|| None::<(usize, Origin)>);
     let root = use_node_ref();
     // Each load gets a number; a slow response to an old request is dropped.
     let generation = use_mut_ref(|| Cell::new(0u32));
@@ -186,23 +174,15 @@ pub fn App(props: &AppProps) -> Html {
             .map(|d| FilterIndex::new(d))
             .unwrap_or_default()
     });
-    let by_date = use_memo(ready.clone(), |ready| -> Rc<[usize]> {
-        let Some(dataset) = ready else {
-            return Rc::from(Vec::new());
-        };
-        let mut order: Vec<usize> = (0..dataset.events.len()).collect();
-        order.sort_by_key(|&i| dataset.events[i].date);
-        Rc::from(order)
-    });
     let rows = use_memo(
-        (index.clone(), by_date.clone(), state.filter.clone()),
-        |(index, by_date, filter)| -> Rc<[usize]> {
-            let compiled = filter.compile(index);
-            by_date
-                .iter()
-                .copied()
-                .filter(|&i| compiled.fits(index, i))
-                .collect()
+        (index.clone(), state.filter.clone()),
+        |(index, filter)| -> Rc<[usize]> { Rc::from(filter.matching(index)) },
+    );
+    let matching = use_memo(
+        (index.clone(), rows.clone(), ready.clone()),
+        |(index, rows, ready)| {
+            let people = ready.as_ref().map_or(0, |d| d.people.len());
+            index.people_in(rows, people)
         },
     );
     let timelines = use_memo(ready.clone(), |ready| {
@@ -219,43 +199,50 @@ pub fn App(props: &AppProps) -> Html {
     let lang = state.lang;
     let body = match &*data {
         DataState::Ready(dataset) => {
-            let selected = (*selected_event).filter(|(i, _)| *i < dataset.events.len());
+            // The open event, as an index into the data set.
+            let selected = state.open.as_ref().and_then(|open| {
+                let i = dataset.events.iter().position(|e| e.id == open.event)?;
+                Some((i, open.from))
+            });
             let as_of = state.as_of.unwrap_or(dataset.as_of);
             // Selecting an event selects its person too, and the other way
             // round: both views highlight the same person.
             let on_select = {
-                let selected_event = selected_event.clone();
-                let state = state.clone();
                 let dataset = dataset.clone();
-                Callback::from(move |i: usize| {
-                    selected_event.set(Some((i, Origin::Event)));
-                    state.dispatch(Action::SelectPerson(Some(dataset.events[i].person.clone())));
+                on_action.reform(move |i: usize| {
+                    let event = &dataset.events[i];
+                    Action::Open {
+                        person: event.person.clone(),
+                        event: Some(event.id.clone()),
+                        from: Opener::Event,
+                    }
                 })
             };
             let on_select_person = {
-                let selected_event = selected_event.clone();
-                let state = state.clone();
                 let dataset = dataset.clone();
                 let timelines = timelines.clone();
-                Callback::from(move |p: usize| {
+                on_action.reform(move |p: usize| {
                     let event = event_for_person(&dataset, &timelines, p, as_of.first_day());
-                    selected_event.set(event.map(|e| (e, Origin::Person)));
-                    state.dispatch(Action::SelectPerson(Some(dataset.people[p].id.clone())));
+                    Action::Open {
+                        person: dataset.people[p].id.clone(),
+                        event: event.map(|e| dataset.events[e].id.clone()),
+                        from: Opener::Person,
+                    }
                 })
             };
             let on_as_of = on_action.reform(Action::SetAsOf);
             let on_close = {
-                let selected_event = selected_event.clone();
+                let state = state.clone();
                 let root = root.clone();
-                let target = selected.map(|(i, origin)| match origin {
-                    Origin::Event => format!("[data-event=\"{}\"]", dataset.events[i].id),
-                    Origin::Person => format!(
+                let target = selected.map(|(i, from)| match from {
+                    Opener::Event => format!("[data-event=\"{}\"]", dataset.events[i].id),
+                    Opener::Person => format!(
                         "[role=\"treeitem\"][aria-selected=\"true\"], [data-person=\"{}\"]",
                         dataset.events[i].person
                     ),
                 });
                 Callback::from(move |_: ()| {
-                    selected_event.set(None);
+                    state.dispatch(Action::Close);
                     // Focus returns to where the panel was opened from.
                     if let Some(target) = &target {
                         focus_within(&root, target);
@@ -280,7 +267,7 @@ pub fn App(props: &AppProps) -> Html {
                 <OrgView
                     dataset={dataset.clone()}
                     timelines={timelines.clone()}
-                    rows={(*rows).clone()}
+                    matching={matching.clone()}
                     filtering={!state.filter.is_empty()}
                     {as_of}
                     selected_person={selected_person.clone()}

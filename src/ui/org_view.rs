@@ -24,8 +24,8 @@ pub struct OrgViewProps {
     pub dataset: Rc<Dataset>,
     /// Each person's events in date order (built once per data set by the app).
     pub timelines: Rc<Timelines>,
-    /// Indices of the events that fit the filter.
-    pub rows: Rc<[usize]>,
+    /// By person index: whether one of their events fits the filter.
+    pub matching: Rc<Vec<bool>>,
     /// Whether a filter is active.
     pub filtering: bool,
     /// The "as of" date.
@@ -56,16 +56,7 @@ pub fn OrgView(props: &OrgViewProps) -> Html {
         |(data, timelines, date)| Snapshot::on(data, timelines, *date),
     );
     let stops: Rc<Vec<NaiveDate>> = use_memo(data.clone(), |d| play_dates(d));
-    let matching: Rc<Vec<bool>> = use_memo((data.clone(), props.rows.clone()), |(data, rows)| {
-        let mut matching = vec![false; data.people.len()];
-        let index = data.person_indices();
-        for &e in rows.iter() {
-            if let Some(&p) = index.get(data.events[e].person.as_str()) {
-                matching[p] = true;
-            }
-        }
-        matching
-    });
+    let matching = props.matching.clone();
     let selected = props
         .selected_person
         .as_deref()
