@@ -2,6 +2,7 @@
 //!
 //! Run with `cargo bench --bench filter`. Reported figures: building the
 //! index (once per data set), one reason, a search, and the chip counts.
+#![allow(missing_docs)] // criterion_group! defines an undocumented function
 
 use std::hint::black_box;
 

@@ -2,6 +2,7 @@
 //! people, building the chart from a data set, everyone's status on a date,
 //! and the per-root block layout with every node open.
 //! Run with `cargo bench --bench org`.
+#![allow(missing_docs)] // criterion_group! defines an undocumented function
 
 use std::collections::HashSet;
 use std::hint::black_box;

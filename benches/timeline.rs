@@ -1,5 +1,6 @@
 //! Timeline layout (lane packing and clustering) on 1,000 and 10,000 events,
 //! at an overview zoom and zoomed in. Run with `cargo bench --bench timeline`.
+#![allow(missing_docs)] // criterion_group! defines an undocumented function
 
 use std::hint::black_box;
 

@@ -6,8 +6,9 @@
 //! WebAssembly with Trunk.
 //!
 //! The crate has four layers, each importing only from those below it:
-//! - [`core`]: pure data model, parsing, state, text and layout. No browser
-//!   crate is imported there; it is tested natively.
+//! - [`core`]: pure data model, parsing, state, text and layout. It is
+//!   tested natively, and built without the `web` feature, which leaves out
+//!   every browser crate, so the compiler refuses one in the core.
 //! - [`browser`]: browser services without Yew: the page address and
 //!   history, the console, the clipboard, fetching data.
 //! - [`ui`]: Yew components, one per file, that map state to HTML and send
@@ -20,7 +21,10 @@
 //! [`core::model::Dataset`] for the data. The README explains the two commands
 //! that build and test everything.
 
+#[cfg(feature = "web")]
 pub mod browser;
 pub mod core;
+#[cfg(feature = "web")]
 pub mod embed;
+#[cfg(feature = "web")]
 pub mod ui;

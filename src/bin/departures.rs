@@ -1,9 +1,11 @@
 //! `departures`: the command-line tool for editors.
 //!
-//! Checks data files, converts the spreadsheet form and TimelineJS3 timelines
-//! into Departures JSON, and prints counts. Run `departures help` for usage.
-//! Arguments are parsed by hand (there are only three commands); errors are
-//! the same [`DataError`]s the widget shows, printed `path: message — hint`.
+//! Checks data files (validation, and the fact-checker's lint), converts the
+//! spreadsheet form and TimelineJS3 timelines into Departures JSON, prints
+//! counts and generates test data. Run `departures help` for usage.
+//! Arguments are parsed by hand (a few commands with a file or two each);
+//! errors are the same [`DataError`]s the widget shows, printed
+//! `path: message — hint`.
 
 use std::fmt::Write as _;
 use std::path::Path;

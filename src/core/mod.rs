@@ -1,8 +1,9 @@
 //! The pure core: data model, parsing, state and text.
 //!
 //! Nothing in here imports yew, web-sys, js-sys, gloo or wasm-bindgen; it all
-//! compiles and is tested natively with `cargo test`. A test
-//! (`tests/core_is_pure.rs`) fails the build if that rule is broken.
+//! compiles and is tested natively with `cargo test`. The compiler keeps it
+//! so: `./dev.sh test` also builds the crate without its `web` feature,
+//! which leaves those crates out.
 
 pub mod date;
 pub mod facts;

@@ -161,7 +161,7 @@ impl OrgChart {
 
     /// The nodes shown when the nodes in `collapsed` hide their subtrees:
     /// their indices in pre-order and, for each, the position of its parent
-    /// in that list (the input [`super::tree::tidy_layout`] takes).
+    /// in that list (the input [`crate::core::tree::tidy_layout`] takes).
     pub fn visible(&self, collapsed: &HashSet<usize>) -> (Vec<usize>, Vec<Option<usize>>) {
         let mut order = Vec::new();
         let mut parents = Vec::new();
