@@ -4,7 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::i18n::{t, Text};
+use crate::core::i18n::errors::more_problems;
+use crate::core::i18n::{colon, t, Text};
 use crate::core::lang::Lang;
 use crate::core::load::LoadFailure;
 
@@ -29,7 +30,7 @@ pub fn DataErrorView(props: &DataErrorViewProps) -> Html {
         html! {
             <li>
                 <code class="dp-error-path">{ error.path.clone() }</code>
-                { ": " }{ error.message(lang) }{ " — " }{ error.hint(lang) }
+                { colon(lang) }{ error.explained(lang) }
             </li>
         }
     });
@@ -42,7 +43,7 @@ pub fn DataErrorView(props: &DataErrorViewProps) -> Html {
                 <ul class="dp-error-list">{ for items }</ul>
                 <p class="dp-error-more">
                     if more > 0 {
-                        { format!("{} {more} {} ", t(lang, Text::AndMore), t(lang, Text::MoreProblems)) }
+                        { more_problems(more, lang) }{ " " }
                     }
                     { t(lang, Text::SeeConsole) }
                 </p>

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::facts::EventFacts;
-use crate::core::i18n::{format_event_date, t, Text};
+use crate::core::i18n::{event_count, format_event_date, t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Event};
 use crate::ui::event_parts::{quote_figure, reason_items, source_items, verification_badge};
@@ -56,7 +56,7 @@ pub fn EventTable(props: &EventTableProps) -> Html {
             <table class="dp-table" role="table">
                 <caption class="dp-table-caption">
                     { t(lang, Text::TableCaption) }
-                    <span class="dp-count">{ format!(" ({} {})", props.rows.len(), t(lang, Text::EventsCount)) }</span>
+                    <span class="dp-count">{ event_count(props.rows.len(), lang) }</span>
                 </caption>
                 <thead role="rowgroup">
                     <tr role="row">

@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::filter::Filter;
-use crate::core::i18n::{t, Text};
+use crate::core::i18n::{showing, t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::core::state::Action;
@@ -123,7 +123,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                 }
             </div>
             <p class="dp-result-count" aria-live="polite">
-                { format!("{} {} {} {} {}", t(lang, Text::Showing), props.shown, t(lang, Text::Of), props.total, t(lang, Text::EventsCount)) }
+                { showing(props.shown, props.total, lang) }
             </p>
         </div>
     }

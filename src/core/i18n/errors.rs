@@ -148,7 +148,26 @@ fn lang_name_en(lang: Lang) -> &'static str {
     }
 }
 
+/// After the errors listed in the widget: "另有3处问题未列出。" / "3 more
+/// problems are not listed here."
+pub fn more_problems(count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("另有{count}处问题未列出。"),
+        Lang::En if count == 1 => "1 more problem is not listed here.".to_string(),
+        Lang::En => format!("{count} more problems are not listed here."),
+    }
+}
+
 impl DataError {
+    /// What is wrong and what to do, as the widget lists it after the path:
+    /// "message — hint" / "message——hint".
+    pub fn explained(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Zh => format!("{}——{}", self.message(lang), self.hint(lang)),
+            Lang::En => format!("{} — {}", self.message(lang), self.hint(lang)),
+        }
+    }
+
     /// What is wrong, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         message(&self.kind, lang)

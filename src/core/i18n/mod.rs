@@ -11,9 +11,24 @@ pub mod org;
 use super::date::{PartialDate, Precision};
 use super::lang::Lang;
 
-/// A piece of interface text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Text {
+/// Declares [`Text`] and [`Text::ALL`] from one list, so every key is in
+/// `ALL` (and so in the test that checks both languages of each).
+macro_rules! texts {
+    ($($(#[doc = $doc:literal])+ $name:ident,)+) => {
+        /// A piece of interface text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Text {
+            $($(#[doc = $doc])+ $name,)+
+        }
+
+        impl Text {
+            /// Every key, in declaration order.
+            pub const ALL: &'static [Text] = &[$(Text::$name),+];
+        }
+    };
+}
+
+texts! {
     /// Label before the data date.
     DataAsOf,
     /// Accessible label of the language switch.
@@ -46,16 +61,10 @@ pub enum Text {
     Cofounder,
     /// Heading of the data error message.
     DataErrorTitle,
-    /// Suffix for the number of events shown.
-    EventsCount,
     /// Hint that a link opens in a new tab (for screen readers).
     OpensInNewTab,
     /// Announced while a data set loads.
     Loading,
-    /// Before the number of errors not listed.
-    AndMore,
-    /// After the number of errors not listed.
-    MoreProblems,
     /// Points to the browser console for the full error list.
     SeeConsole,
     /// Label of the filter bar.
@@ -78,10 +87,6 @@ pub enum Text {
     NoMatches,
     /// Button that clears every filter.
     ResetFilters,
-    /// "Showing" before the count of matching events.
-    Showing,
-    /// "of" between the counts.
-    Of,
     /// The view switch's label.
     ViewLabel,
     /// View: timeline.
@@ -190,16 +195,10 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, Cofounder) => "Co-founder",
         (Lang::Zh, DataErrorTitle) => "数据无法加载",
         (Lang::En, DataErrorTitle) => "The data could not be loaded",
-        (Lang::Zh, EventsCount) => "个事件",
-        (Lang::En, EventsCount) => "events",
         (Lang::Zh, OpensInNewTab) => "（在新标签页打开）",
         (Lang::En, OpensInNewTab) => "(opens in a new tab)",
         (Lang::Zh, Loading) => "正在加载数据……",
         (Lang::En, Loading) => "Loading the data…",
-        (Lang::Zh, AndMore) => "另有",
-        (Lang::En, AndMore) => "And",
-        (Lang::Zh, MoreProblems) => "处问题未列出。",
-        (Lang::En, MoreProblems) => "more problems are not listed here.",
         (Lang::Zh, SeeConsole) => "完整列表见浏览器控制台。",
         (Lang::En, SeeConsole) => "The full list is in the browser console.",
         (Lang::Zh, FilterLabel) => "按离职原因筛选",
@@ -222,10 +221,6 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, NoMatches) => "No departures match these filters.",
         (Lang::Zh, ResetFilters) => "清除筛选",
         (Lang::En, ResetFilters) => "Clear filters",
-        (Lang::Zh, Showing) => "显示",
-        (Lang::En, Showing) => "Showing",
-        (Lang::Zh, Of) => "/",
-        (Lang::En, Of) => "of",
         (Lang::Zh, ViewLabel) => "视图",
         (Lang::En, ViewLabel) => "View",
         (Lang::Zh, ViewTimeline) => "时间线",
@@ -311,13 +306,35 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
     }
 }
 
+/// How many events the filter shows: "显示40/40个事件" / "Showing 40 of 40 events".
+pub fn showing(shown: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("显示{shown}/{total}个事件"),
+        Lang::En => format!("Showing {shown} of {total} events"),
+    }
+}
+
+/// A count of events after a caption: "（40个事件）" / " (40 events)".
+pub fn event_count(count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("（{count}个事件）"),
+        Lang::En if count == 1 => " (1 event)".to_string(),
+        Lang::En => format!(" ({count} events)"),
+    }
+}
+
+/// The colon between a label and what follows, in each script's form.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "：",
+        Lang::En => ": ",
+    }
+}
+
 /// A label and its value as one phrase, with the colon each script uses:
 /// "职务：研究员" / "Role: Researcher".
 pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{label}：{value}"),
-        Lang::En => format!("{label}: {value}"),
-    }
+    format!("{label}{}{value}", colon(lang))
 }
 
 /// The button that shows the next rows of a long list: "再显示20条（共38条未显示）" /
@@ -444,18 +461,21 @@ mod tests {
 
     #[test]
     fn every_text_differs_between_languages_where_it_should() {
-        // Guards against a copy-paste that leaves English in the Chinese column.
-        for key in [
-            Text::DataAsOf,
-            Text::TableCaption,
-            Text::ColumnDate,
-            Text::ColumnPerson,
-            Text::Confirmed,
-            Text::Disputed,
-            Text::DataErrorTitle,
-        ] {
-            assert_ne!(t(Lang::Zh, key), t(Lang::En, key), "{key:?}");
-            assert!(!t(Lang::Zh, key).is_ascii(), "{key:?} should be Chinese");
+        // Guards against a copy-paste that leaves English in the Chinese
+        // column. Only the dash for "no value" is the same in both.
+        assert!(Text::ALL.len() > 60);
+        for &key in Text::ALL {
+            let (zh, en) = (t(Lang::Zh, key), t(Lang::En, key));
+            assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
+            if key == Text::NoValue {
+                continue;
+            }
+            assert_ne!(zh, en, "{key:?}");
+            assert!(!zh.is_ascii(), "{key:?} should be Chinese");
+            assert!(
+                !en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{key:?} should be English"
+            );
         }
     }
 }
