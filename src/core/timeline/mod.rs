@@ -12,6 +12,13 @@
 //! badges that would touch are merged, so badges never overlap either. Each
 //! event ends up exactly once, as a labelled mark or inside a cluster. Time is
 //! O(n · lanes) after an O(n log n) sort.
+//!
+//! Beside the layout, one file per job, everything else the timeline
+//! component would otherwise compute itself:
+//! - [`viewport`]: which days are shown, and how zoom, pan, Home/End, the
+//!   wheel and a click on a cluster change them;
+
+pub mod viewport;
 
 use super::model::Dataset;
 use super::scale::{day_number, TimeScale};
