@@ -17,7 +17,9 @@
 //! component would otherwise compute itself:
 //! - [`viewport`]: which days are shown, and how zoom, pan, Home/End, the
 //!   wheel and a click on a cluster change them;
+//! - [`gesture`]: pointer drags and two-finger pinches;
 
+pub mod gesture;
 pub mod viewport;
 
 use super::model::Dataset;
