@@ -18,8 +18,10 @@
 //! - [`viewport`]: which days are shown, and how zoom, pan, Home/End, the
 //!   wheel and a click on a cluster change them;
 //! - [`gesture`]: pointer drags and two-finger pinches;
+//! - [`keys`]: the keyboard map, and moving between events in time order;
 
 pub mod gesture;
+pub mod keys;
 pub mod viewport;
 
 use super::model::Dataset;
