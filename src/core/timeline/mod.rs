@@ -19,9 +19,11 @@
 //!   wheel and a click on a cluster change them;
 //! - [`gesture`]: pointer drags and two-finger pinches;
 //! - [`keys`]: the keyboard map, and moving between events in time order;
+//! - [`metrics`]: the vertical layout (axis, era rows, lanes, cluster row).
 
 pub mod gesture;
 pub mod keys;
+pub mod metrics;
 pub mod viewport;
 
 use super::model::Dataset;
