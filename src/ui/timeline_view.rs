@@ -16,19 +16,19 @@ use yew::prelude::*;
 
 use crate::core::date::PartialDate;
 use crate::core::i18n::event::EventTexts;
-use crate::core::i18n::{format_date, t, Text};
+use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
-use crate::core::scale::{day_number, tick_label};
 use crate::core::timeline::gesture::{Gesture, Gestures};
 use crate::core::timeline::keys::{key_action, KeyAction, KeyContext};
-use crate::core::timeline::metrics::{era_band, TimelineMetrics};
+use crate::core::timeline::metrics::TimelineMetrics;
 use crate::core::timeline::viewport::{wheel_zoom_factor, Viewport};
 use crate::core::timeline::{
     inputs_for, layout_in_view, ranks, LayoutOptions, TimelineInput, TimelineLayout,
 };
 use crate::ui::focus::focus_within;
 use crate::ui::svg::coordinate as fmt;
+use crate::ui::timeline_axis::TimelineAxis;
 use crate::ui::timeline_list::TimelineList;
 use crate::ui::timeline_mark::TimelineMark;
 use crate::ui::use_width::use_width;
@@ -56,8 +56,6 @@ pub struct TimelineViewProps {
     pub heading_level: u8,
 }
 
-/// Ticks at least this many pixels apart.
-const MIN_TICK_SPACING: f64 = 84.0;
 /// Size of the labels' font, in pixels, for measuring them.
 const FONT_PX: f64 = 13.0;
 /// The width assumed until the drawing is measured.
@@ -220,28 +218,6 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         gestures.borrow_mut().release(e.pointer_id());
     });
 
-    let scale = view.scale(width);
-    let (axis_y, height) = (metrics.axis_y, metrics.height);
-    // Ticks are keyed by their date and placed by one transform, so a zoom
-    // step moves them rather than rewriting them.
-    let ticks = scale.ticks(MIN_TICK_SPACING).into_iter().map(|tick| {
-        html! {
-            <g class="dp-tick" key={day_number(tick.date) as i64} transform={format!("translate({} 0)", fmt(tick.x))}>
-                <line y1={fmt(axis_y - 4.0)} y2={fmt(height)} />
-                <text x="4" y={fmt(axis_y - 8.0)}>{ tick_label(&tick, lang) }</text>
-            </g>
-        }
-    });
-    let eras = dataset.eras.iter().enumerate().map(|(index, era)| {
-        let (x, w) = era_band(era, &scale);
-        html! {
-            <g class="dp-era">
-                <rect x={fmt(x)} y={fmt(axis_y)} width={fmt(w)} height={fmt(height - axis_y)} />
-                <text x={fmt(x + 3.0)} y={fmt(metrics.era_label_y(index))}>{ era.label.get(lang) }</text>
-            </g>
-        }
-    });
-    let cursor_x = scale.x(props.as_of.first_day());
     let selected_person = props.selected_person.as_deref();
     let marks = laid_out.marks.iter().map(|mark| {
         let event = &dataset.events[mark.event];
@@ -335,18 +311,14 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 onpointerup={on_pointer_up.clone()}
                 onpointercancel={on_pointer_up}
             >
-                <svg class="dp-timeline-svg" width={fmt(width)} height={fmt(height)} viewBox={format!("0 0 {} {}", fmt(width), fmt(height))}>
-                    <g class="dp-eras">{ for eras }</g>
-                    <g class="dp-ticks">{ for ticks }</g>
-                    <line class="dp-axis" x1="0" x2={fmt(width)} y1={fmt(axis_y)} y2={fmt(axis_y)} />
-                    if (0.0..=width).contains(&cursor_x) {
-                        <g class="dp-cursor">
-                            <line x1={fmt(cursor_x)} x2={fmt(cursor_x)} y1={fmt(axis_y)} y2={fmt(height)} />
-                            <text x={fmt(cursor_x - 4.0)} y={fmt(metrics.cursor_label_y)} text-anchor="end">
-                                { format!("{} {}", t(lang, Text::AsOfCursor), format_date(props.as_of, lang)) }
-                            </text>
-                        </g>
-                    }
+                <svg class="dp-timeline-svg" width={fmt(width)} height={fmt(metrics.height)} viewBox={format!("0 0 {} {}", fmt(width), fmt(metrics.height))}>
+                    <TimelineAxis
+                        dataset={dataset.clone()}
+                        {lang}
+                        scale={view.scale(width)}
+                        {metrics}
+                        as_of={props.as_of}
+                    />
                     // Keyed marks in a group of their own: next to sibling
                     // lists that change length, they would be re-created
                     // (and lose focus) on a zoom.
