@@ -23,6 +23,7 @@ pub mod reason_badge;
 pub mod show_more;
 pub mod skeleton;
 pub mod svg;
+pub mod timeline_axis;
 pub mod timeline_list;
 pub mod timeline_mark;
 pub mod timeline_view;

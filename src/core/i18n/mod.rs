@@ -5,6 +5,7 @@
 //! exhaustive `match` makes a missing translation a compile error.
 
 pub mod errors;
+pub mod event;
 pub mod lint;
 pub mod org;
 

@@ -106,9 +106,7 @@ pub fn play_dates(data: &Dataset) -> Vec<NaiveDate> {
 
 /// The organisation's founding date, if the data gives one.
 pub fn founding(data: &Dataset) -> Option<NaiveDate> {
-    data.organization_by_id(&data.organization)
-        .and_then(|o| o.founded)
-        .map(|d| d.first_day())
+    data.founded().map(|d| d.first_day())
 }
 
 #[cfg(test)]

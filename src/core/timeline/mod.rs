@@ -12,6 +12,19 @@
 //! badges that would touch are merged, so badges never overlap either. Each
 //! event ends up exactly once, as a labelled mark or inside a cluster. Time is
 //! O(n · lanes) after an O(n log n) sort.
+//!
+//! Beside the layout, one file per job, everything else the timeline
+//! component would otherwise compute itself:
+//! - [`viewport`]: which days are shown, and how zoom, pan, Home/End, the
+//!   wheel and a click on a cluster change them;
+//! - [`gesture`]: pointer drags and two-finger pinches;
+//! - [`keys`]: the keyboard map, and moving between events in time order;
+//! - [`metrics`]: the vertical layout (axis, era rows, lanes, cluster row).
+
+pub mod gesture;
+pub mod keys;
+pub mod metrics;
+pub mod viewport;
 
 use super::model::Dataset;
 use super::scale::{day_number, TimeScale};
@@ -233,6 +246,34 @@ pub fn in_view(inputs: &[TimelineInput], start: f64, end: f64, margin: f64) -> V
         .collect()
 }
 
+/// [`layout`] of only the inputs a view of `scale` shows, with a margin of a
+/// quarter of the view either side (so that panning a little reveals marks
+/// already placed): zoomed in on 10,000 events, only a few are laid out and
+/// drawn.
+pub fn layout_in_view(
+    inputs: &[TimelineInput],
+    scale: &TimeScale,
+    options: &LayoutOptions,
+) -> TimelineLayout {
+    let (start, end) = scale.domain();
+    layout(
+        &in_view(inputs, start, end, (end - start) / 4.0),
+        scale,
+        options,
+    )
+}
+
+/// Each event's rank in `rows` (the filtered events in time order), by its
+/// index in a data set of `events` events; `usize::MAX` for events not in
+/// `rows`. Ranks do not change with the zoom, unlike the marks drawn.
+pub fn ranks(rows: &[usize], events: usize) -> Vec<usize> {
+    let mut ranks = vec![usize::MAX; events];
+    for (rank, &event) in rows.iter().enumerate() {
+        ranks[event] = rank;
+    }
+    ranks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,5 +364,20 @@ mod tests {
             label_width: 10.0,
         };
         assert_eq!(in_view(&[long], 100.0, 130.0, 0.0).len(), 1);
+    }
+
+    #[test]
+    fn a_view_lays_out_its_events_and_a_quarter_view_either_side_only() {
+        let inputs: Vec<_> = (0..10).map(|i| input(i, i as f64 * 10.0, 5.0)).collect();
+        let view = TimeScale::from_days(40.0, 60.0, 1000.0);
+        let result = layout_in_view(&inputs, &view, &LayoutOptions::default());
+        let events: Vec<usize> = result.marks.iter().map(|m| m.event).collect();
+        // Day 60 is past the view but within its margin of 5 days; day 30 is not.
+        assert_eq!(events, [4, 5, 6]);
+    }
+
+    #[test]
+    fn ranks_follow_the_filtered_rows_and_leave_the_rest_unranked() {
+        assert_eq!(ranks(&[2, 0], 4), [1, usize::MAX, 0, usize::MAX]);
     }
 }

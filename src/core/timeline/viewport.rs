@@ -1,0 +1,367 @@
+//! The timeline's viewport: which days it shows, and how the zoom buttons,
+//! the keys, the wheel, a drag, a pinch and a click on a cluster change them.
+//!
+//! A [`Viewport`] is a span of day numbers (see [`day_number`]), start
+//! inclusive and end exclusive. It knows nothing of pixels until it is given
+//! a width; then it becomes a [`TimeScale`], and every change goes through
+//! the scale's [`zoom`](TimeScale::zoom) and [`pan`](TimeScale::pan). On top
+//! of the scale's rules the viewport keeps the timeline's own limits: never
+//! narrower than [`MIN_SPAN_DAYS`], never wider than twice the
+//! [full domain](Viewport::full).
+//!
+//! Every method returns a new viewport; the component stores it and draws.
+
+use super::ClusterMark;
+use crate::core::model::Dataset;
+use crate::core::scale::{day_number, TimeScale};
+
+/// How much one press of a zoom button or key zooms in (or out, inverted).
+pub const ZOOM_STEP: f64 = 1.6;
+
+/// The narrowest view, in days.
+pub const MIN_SPAN_DAYS: f64 = 14.0;
+
+/// Space kept either side of a cluster's events when zooming into it, in pixels.
+const CLUSTER_PADDING_PX: f64 = 24.0;
+
+/// Which way in time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Towards earlier dates (left).
+    Earlier,
+    /// Towards later dates (right).
+    Later,
+}
+
+/// The days the timeline shows: from `start` (inclusive) to `end`
+/// (exclusive), as day numbers; `end > start`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    /// First day shown (fractional after a zoom or pan).
+    pub start: f64,
+    /// The day after the last day shown.
+    pub end: f64,
+}
+
+impl From<TimeScale> for Viewport {
+    fn from(scale: TimeScale) -> Viewport {
+        let (start, end) = scale.domain();
+        Viewport { start, end }
+    }
+}
+
+impl Viewport {
+    /// The days from `start` to `end` (exclusive); an empty or reversed span
+    /// is widened to one day, as [`TimeScale::from_days`] does.
+    pub fn new(start: f64, end: f64) -> Viewport {
+        TimeScale::from_days(start, end, 1.0).into()
+    }
+
+    /// The domain that shows every event of the data set, from the
+    /// organisation's founding where the data gives it, widened to whole
+    /// years (or months, for less than two years; see [`TimeScale::nice`]).
+    /// Without events, the year up to the data set's "as of" date.
+    pub fn full(data: &Dataset) -> Viewport {
+        let first = data
+            .events
+            .iter()
+            .map(|e| e.date.first_day())
+            .chain(data.founded().map(|d| d.first_day()))
+            .min();
+        let last = data.events.iter().map(|e| e.date.last_day()).max();
+        match (first, last) {
+            (Some(first), Some(last)) => TimeScale::new(first, last, 1.0).nice().into(),
+            _ => {
+                let day = day_number(data.as_of.first_day());
+                Viewport::new(day - 365.0, day + 1.0)
+            }
+        }
+    }
+
+    /// How many days are shown.
+    pub fn span(self) -> f64 {
+        self.end - self.start
+    }
+
+    /// The viewport over `width` pixels.
+    pub fn scale(self, width: f64) -> TimeScale {
+        TimeScale::from_days(self.start, self.end, width)
+    }
+
+    /// Zooms by `factor` (> 1 zooms in) keeping the day at `anchor_x` pixels
+    /// in place, within the limits: at least [`MIN_SPAN_DAYS`], at most twice
+    /// the span of `full`.
+    pub fn zoom(self, factor: f64, anchor_x: f64, width: f64, full: Viewport) -> Viewport {
+        self.scale(width)
+            .zoom(factor, anchor_x, MIN_SPAN_DAYS, full.span() * 2.0)
+            .into()
+    }
+
+    /// One step of [`ZOOM_STEP`] in, around the middle (the "+" button).
+    pub fn zoom_in(self, width: f64, full: Viewport) -> Viewport {
+        let middle = self.scale(width).width() / 2.0;
+        self.zoom(ZOOM_STEP, middle, width, full)
+    }
+
+    /// One step of [`ZOOM_STEP`] out, around the middle (the "−" button).
+    pub fn zoom_out(self, width: f64, full: Viewport) -> Viewport {
+        let middle = self.scale(width).width() / 2.0;
+        self.zoom(1.0 / ZOOM_STEP, middle, width, full)
+    }
+
+    /// Moves the days so the content shifts `dx` pixels to the right (a drag).
+    pub fn pan(self, dx: f64, width: f64) -> Viewport {
+        self.scale(width).pan(dx).into()
+    }
+
+    /// One arrow-key step: a fifth of the width towards `direction`.
+    pub fn step(self, direction: Direction, width: f64) -> Viewport {
+        let step = self.scale(width).width() / 5.0;
+        match direction {
+            Direction::Earlier => self.pan(step, width),
+            Direction::Later => self.pan(-step, width),
+        }
+    }
+
+    /// The same span, moved to the start of `full` (the Home key).
+    pub fn at_home(self, full: Viewport) -> Viewport {
+        Viewport::new(full.start, full.start + self.span())
+    }
+
+    /// The same span, moved to the end of `full` (the End key).
+    pub fn at_end(self, full: Viewport) -> Viewport {
+        Viewport::new(full.end - self.span(), full.end)
+    }
+
+    /// The whole days around a cluster drawn on this viewport over `width`
+    /// pixels, with a little room either side: after it, the cluster's events
+    /// are far enough apart to be labelled, or as close as [`MIN_SPAN_DAYS`]
+    /// allows.
+    pub fn zoom_to_cluster(self, cluster: &ClusterMark, width: f64) -> Viewport {
+        let scale = self.scale(width);
+        let start = day_number(scale.invert(cluster.x0 - CLUSTER_PADDING_PX));
+        let end = day_number(scale.invert(cluster.x1 + CLUSTER_PADDING_PX));
+        Viewport::new(start, (end + 1.0).max(start + MIN_SPAN_DAYS))
+    }
+}
+
+/// How much one wheel event zooms: in proportion to its delta, so a
+/// trackpad pinch (many small deltas) zooms smoothly and a mouse wheel notch
+/// (about 100 pixels) zooms by about a third. `delta_mode` 1 is lines, 2
+/// pages, anything else pixels; scrolling down (`delta_y > 0`) zooms out. The
+/// factor stays between ½ and 2.
+pub fn wheel_zoom_factor(delta_y: f64, delta_mode: u32) -> f64 {
+    let pixels = match delta_mode {
+        1 => delta_y * 16.0,
+        2 => delta_y * 400.0,
+        _ => delta_y,
+    };
+    (-pixels / 250.0).exp2().clamp(0.5, 2.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::date::PartialDate;
+
+    /// A data set with events on `dates` and, if given, a founding date.
+    fn data(founded: Option<&str>, dates: &[&str]) -> Dataset {
+        let founded = founded.map_or(String::new(), |d| format!(r#","founded":"{d}""#));
+        let events: Vec<String> = dates
+            .iter()
+            .enumerate()
+            .map(|(i, date)| {
+                format!(
+                    r#"{{"id":"e{i}","date":"{date}","person":"p","kind":"departure",
+                    "reasons":[],"summary":{{"zh":"走","en":"left"}},"sources":[],
+                    "verification":"confirmed"}}"#
+                )
+            })
+            .collect();
+        serde_json::from_str(&format!(
+            r#"{{"schema_version":1,"id":"t","title":{{"zh":"t","en":"t"}},
+            "subtitle":{{"zh":"s","en":"s"}},"as_of":"2024-08-19","organization":"acme",
+            "reasons":[],"organizations":[{{"id":"acme","name":{{"zh":"a","en":"a"}}{founded}}}],
+            "people":[],"events":[{}]}}"#,
+            events.join(",")
+        ))
+        .unwrap()
+    }
+
+    fn day(text: &str) -> f64 {
+        day_number(PartialDate::parse(text).unwrap().first_day())
+    }
+
+    const WIDTH: f64 = 1000.0;
+
+    #[test]
+    fn the_full_domain_runs_from_the_founding_to_the_last_event_in_whole_years() {
+        let full = Viewport::full(&data(Some("2015-12"), &["2018-02-20", "2024-05-14"]));
+        assert_eq!(full, Viewport::new(day("2015-01-01"), day("2025-01-01")));
+    }
+
+    #[test]
+    fn without_a_founding_the_full_domain_starts_at_the_first_event() {
+        let full = Viewport::full(&data(None, &["2018-02-20", "2024-05-14"]));
+        assert_eq!(full, Viewport::new(day("2018-01-01"), day("2025-01-01")));
+    }
+
+    #[test]
+    fn events_less_than_two_years_apart_widen_to_whole_months() {
+        let full = Viewport::full(&data(None, &["2024-02-20", "2024-05-14"]));
+        assert_eq!(full, Viewport::new(day("2024-02-01"), day("2024-06-01")));
+    }
+
+    #[test]
+    fn without_events_the_full_domain_is_the_year_up_to_the_as_of_date() {
+        let full = Viewport::full(&data(Some("2015-12"), &[]));
+        let as_of = day("2024-08-19");
+        assert_eq!(full, Viewport::new(as_of - 365.0, as_of + 1.0));
+    }
+
+    #[test]
+    fn zooming_in_keeps_the_day_under_the_anchor_in_place() {
+        let full = Viewport::new(0.0, 1000.0);
+        let zoomed = full.zoom(2.0, 250.0, WIDTH, full);
+        assert_eq!(zoomed, Viewport::new(125.0, 625.0));
+    }
+
+    #[test]
+    fn the_zoom_buttons_zoom_by_one_step_around_the_middle() {
+        let full = Viewport::new(0.0, 1600.0);
+        let zoomed = full.zoom_in(WIDTH, full);
+        assert_eq!(zoomed, Viewport::new(300.0, 1300.0));
+        let back = zoomed.zoom_out(WIDTH, full);
+        assert!((back.start - 0.0).abs() < 1e-9 && (back.end - 1600.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn zooming_stops_at_two_weeks_and_at_twice_the_full_domain() {
+        let full = Viewport::new(0.0, 100.0);
+        assert_eq!(full.zoom(1000.0, 500.0, WIDTH, full).span(), MIN_SPAN_DAYS);
+        assert_eq!(full.zoom(0.001, 500.0, WIDTH, full).span(), 200.0);
+    }
+
+    #[test]
+    fn a_drag_to_the_right_shows_earlier_days() {
+        let view = Viewport::new(100.0, 200.0);
+        assert_eq!(view.pan(100.0, WIDTH), Viewport::new(90.0, 190.0));
+    }
+
+    #[test]
+    fn an_arrow_step_moves_a_fifth_of_the_view() {
+        let view = Viewport::new(100.0, 200.0);
+        assert_eq!(
+            view.step(Direction::Later, WIDTH),
+            Viewport::new(120.0, 220.0)
+        );
+        assert_eq!(
+            view.step(Direction::Earlier, WIDTH),
+            Viewport::new(80.0, 180.0)
+        );
+    }
+
+    #[test]
+    fn home_and_end_keep_the_span_and_move_to_either_end_of_the_full_domain() {
+        let full = Viewport::new(0.0, 1000.0);
+        let view = Viewport::new(400.0, 450.0);
+        assert_eq!(view.at_home(full), Viewport::new(0.0, 50.0));
+        assert_eq!(view.at_end(full), Viewport::new(950.0, 1000.0));
+    }
+
+    #[test]
+    fn zooming_into_a_cluster_shows_all_its_events() {
+        use crate::core::timeline::{layout, LayoutOptions, TimelineInput};
+        let base = day("2024-01-01");
+        // Ten events a day apart, five lanes' worth of labels too many.
+        let inputs: Vec<TimelineInput> = (0..10)
+            .map(|i| TimelineInput {
+                event: i,
+                first_day: base + i as f64,
+                end_day: base + i as f64 + 1.0,
+                label_width: 120.0,
+            })
+            .collect();
+        let view = Viewport::new(base - 3000.0, base + 3000.0);
+        let options = LayoutOptions {
+            lanes: 2,
+            ..LayoutOptions::default()
+        };
+        let before = layout(&inputs, &view.scale(WIDTH), &options);
+        let cluster = &before.clusters[0];
+        let zoomed = view.zoom_to_cluster(cluster, WIDTH);
+        for &event in &cluster.events {
+            let input = &inputs[event];
+            assert!(zoomed.start <= input.first_day && input.end_day <= zoomed.end);
+        }
+        assert!(zoomed.span() < view.span() / 10.0, "{zoomed:?}");
+    }
+
+    #[test]
+    fn zooming_into_a_cluster_of_one_day_shows_at_least_two_weeks() {
+        let cluster = ClusterMark {
+            events: vec![0, 1],
+            x0: 500.0,
+            x1: 500.0,
+            badge_x: 482.0,
+            badge_width: 36.0,
+        };
+        let zoomed = Viewport::new(0.0, 100.0).zoom_to_cluster(&cluster, WIDTH);
+        assert_eq!(zoomed.span(), MIN_SPAN_DAYS);
+    }
+
+    #[test]
+    fn a_mouse_wheel_notch_zooms_by_about_a_third_and_scrolling_down_zooms_out() {
+        let notch_up = wheel_zoom_factor(-100.0, 0);
+        assert!((1.3..1.35).contains(&notch_up), "{notch_up}");
+        assert!((wheel_zoom_factor(100.0, 0) * notch_up - 1.0).abs() < 1e-12);
+        // Lines and pages count as 16 and 400 pixels.
+        assert_eq!(wheel_zoom_factor(-1.0, 1), wheel_zoom_factor(-16.0, 0));
+        assert_eq!(wheel_zoom_factor(1.0, 2), 0.5);
+        assert_eq!(wheel_zoom_factor(-10_000.0, 0), 2.0);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn zooming_keeps_the_span_within_its_limits(
+            start in -1e5..1e5f64,
+            span in 1.0..1e5f64,
+            full_span in 1.0..1e5f64,
+            factor in 0.01..100.0f64,
+            anchor in 0.0..1000.0f64,
+        ) {
+            let full = Viewport::new(0.0, full_span);
+            let zoomed = Viewport::new(start, start + span).zoom(factor, anchor, 1000.0, full);
+            let max = (full_span * 2.0).max(MIN_SPAN_DAYS);
+            prop_assert!(zoomed.span() >= MIN_SPAN_DAYS - 1e-6);
+            prop_assert!(zoomed.span() <= max + 1e-6);
+        }
+
+        #[test]
+        fn a_wheel_event_zooms_by_a_factor_between_a_half_and_two(
+            delta in -1e6..1e6f64,
+            mode in 0u32..4,
+        ) {
+            let factor = wheel_zoom_factor(delta, mode);
+            prop_assert!((0.5..=2.0).contains(&factor));
+        }
+
+        #[test]
+        fn panning_there_and_back_returns_to_the_same_days(
+            start in -1e5..1e5f64,
+            span in 1.0..1e5f64,
+            dx in -5000.0..5000.0f64,
+        ) {
+            let view = Viewport::new(start, start + span);
+            let back = view.pan(dx, 1000.0).pan(-dx, 1000.0);
+            prop_assert!((back.start - view.start).abs() < 1e-6 * span.max(start.abs()));
+            prop_assert!((back.span() - span).abs() < 1e-6 * span);
+        }
+    }
+}
