@@ -9,7 +9,7 @@
 //! - [`core`]: pure data model, parsing, state, text and layout. No browser
 //!   crate is imported there; it is tested natively.
 //! - [`browser`]: browser services without Yew: the page address and
-//!   history, the console, the clipboard, fetching data.
+//!   history, the console, the clipboard, the clock, fetching data.
 //! - [`ui`]: Yew components, one per file, that map state to HTML and send
 //!   actions.
 //! - [`embed`]: integration with host pages: mounting, the iframe height

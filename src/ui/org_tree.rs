@@ -8,6 +8,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::browser::clock::now_ms;
 use crate::core::i18n::org::{initials, StatusText};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
@@ -237,7 +238,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                 _ if key.chars().count() == 1 && !e.ctrl_key() && !e.meta_key() && !e.alt_key() => {
                     // Type-ahead: jump to the next node whose name starts
                     // with what was typed (in either script).
-                    let now = js_sys_now();
+                    let now = now_ms();
                     let mut buffer = typed.borrow_mut();
                     if now - buffer.1 > TYPE_AHEAD_MS {
                         buffer.0.clear();
@@ -418,11 +419,4 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
             </div>
         </div>
     }
-}
-
-/// Milliseconds since the page loaded.
-fn js_sys_now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
 }
