@@ -6,8 +6,10 @@
 //! - [`status`]: one person's status on a date.
 //! - [`snapshot`]: everyone on a date, the headline figures, destinations.
 //! - [`chart`]: the chart's structure and which of its nodes are open.
+//! - [`layout`]: where the visible nodes go, block by block.
 
 pub mod chart;
+pub mod layout;
 pub mod snapshot;
 pub mod status;
 

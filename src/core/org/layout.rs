@@ -1,5 +1,5 @@
 //! Where each visible node of the org chart goes: one block per root, each
-//! block a tidy tree ([`super::tree`]) drawn left to right (depth across,
+//! block a tidy tree ([`crate::core::tree`]) drawn left to right (depth across,
 //! siblings down), so long lists of names read down the page and the blocks
 //! can sit side by side or stack on a phone.
 //!
@@ -8,8 +8,8 @@
 
 use std::collections::HashSet;
 
-use super::org::OrgChart;
-use super::tree::{tidy_layout, TreeOptions};
+use super::chart::OrgChart;
+use crate::core::tree::{tidy_layout, TreeOptions};
 
 /// A visible node and its place inside its block.
 #[derive(Clone, Debug, PartialEq)]
