@@ -8,6 +8,7 @@
 
 use yew::prelude::*;
 
+use crate::core::org::layout::OrgLayoutOptions;
 use crate::core::text_fit::{estimate_text_width, fit_text, split_line};
 use crate::ui::svg::coordinate;
 
@@ -17,6 +18,17 @@ pub const PERSON_WIDTH: f64 = 244.0;
 pub const GROUP_WIDTH: f64 = 132.0;
 /// Height of every node, in pixels.
 pub const NODE_HEIGHT: f64 = 58.0;
+
+/// The sizes the chart is laid out at: these nodes' sizes, 28 pixels
+/// between columns and 8 between rows. The core takes them as options and
+/// has no pixel sizes of its own.
+pub const LAYOUT: OrgLayoutOptions = OrgLayoutOptions {
+    person_width: PERSON_WIDTH,
+    group_width: GROUP_WIDTH,
+    node_height: NODE_HEIGHT,
+    column_gap: 28.0,
+    row_step: NODE_HEIGHT + 8.0,
+};
 
 /// What the node shows.
 #[derive(Clone, PartialEq)]

@@ -13,17 +13,13 @@ use crate::core::i18n::org::{initials, StatusText};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
-use crate::core::org::layout::{Block, OrgLayout};
+use crate::core::org::layout::{BlockGeometry, OrgLayout};
 use crate::core::org::{role_on, Group, NodeKind, OrgChart, Snapshot};
 use crate::ui::focus::focus_within;
-use crate::ui::org_node::{NodeContent, OrgNode, GROUP_WIDTH, NODE_HEIGHT, PERSON_WIDTH};
+use crate::ui::org_node::{NodeContent, OrgNode, LAYOUT};
 use crate::ui::svg::coordinate;
 use crate::ui::use_width::use_width;
 
-/// Space between columns, in pixels.
-const COLUMN_GAP: f64 = 28.0;
-/// Distance between rows, in pixels.
-const ROW_STEP: f64 = NODE_HEIGHT + 8.0;
 /// How many nodes the first view opens.
 const FIRST_VIEW_NODES: usize = 60;
 /// Zoom limits and step.
@@ -53,39 +49,6 @@ pub struct OrgTreeProps {
     pub lang: Lang,
     /// Called with the person the reader picks.
     pub on_select: Callback<usize>,
-}
-
-/// Column x positions of a block: each column as wide as its widest node.
-fn column_xs(chart: &OrgChart, block: &Block) -> Vec<f64> {
-    let mut widths = vec![0.0f64; block.depths];
-    for placed in &block.nodes {
-        widths[placed.depth] = widths[placed.depth].max(node_width(chart, placed.node));
-    }
-    let mut xs = Vec::with_capacity(widths.len());
-    let mut x = 0.0;
-    for w in widths {
-        xs.push(x);
-        x += w + COLUMN_GAP;
-    }
-    xs
-}
-
-fn node_width(chart: &OrgChart, node: usize) -> f64 {
-    match chart.nodes[node].kind {
-        NodeKind::Group(_) => GROUP_WIDTH,
-        NodeKind::Person(_) => PERSON_WIDTH,
-    }
-}
-
-/// Block size in pixels (width, height) at zoom 1.
-fn block_size(chart: &OrgChart, block: &Block, xs: &[f64]) -> (f64, f64) {
-    let width = block
-        .nodes
-        .iter()
-        .map(|n| xs[n.depth] + node_width(chart, n.node))
-        .fold(0.0, f64::max);
-    let height = (block.rows - 1.0).max(0.0) * ROW_STEP + NODE_HEIGHT;
-    (width, height)
 }
 
 /// The tree.
@@ -178,17 +141,12 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
         })
     };
 
-    // Blocks with their column positions and sizes.
-    let blocks: Vec<(&Block, Vec<f64>, (f64, f64))> = layout
+    let geometry: Vec<BlockGeometry> = layout
         .blocks
         .iter()
-        .map(|block| {
-            let xs = column_xs(chart, block);
-            let size = block_size(chart, block, &xs);
-            (block, xs, size)
-        })
+        .map(|block| block.geometry(chart, &LAYOUT))
         .collect();
-    let widest = blocks.iter().map(|b| b.2 .0).fold(1.0, f64::max);
+    let widest = BlockGeometry::widest(&geometry);
     let scale = zoom.unwrap_or_else(|| ((width - 8.0) / widest).clamp(MIN_ZOOM, 1.0));
 
     let on_keydown = {
@@ -285,119 +243,114 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
     };
 
     let snapshot = &props.snapshot;
-    let drawn = blocks.iter().map(|(block, xs, (w, h))| {
-        let position = |i: usize| {
-            let placed = &block.nodes[i];
-            (xs[placed.depth], placed.row * ROW_STEP)
-        };
-        let connectors = block.nodes.iter().enumerate().filter_map(|(i, placed)| {
-            let parent = placed.parent?;
-            let (px, py) = position(parent);
-            let (cx, cy) = position(i);
-            let from_x = px + node_width(chart, block.nodes[parent].node);
-            let middle = from_x + COLUMN_GAP / 2.0;
-            let d = format!(
-                "M{} {}H{}V{}H{}",
-                coordinate(from_x),
-                coordinate(py + NODE_HEIGHT / 2.0),
-                coordinate(middle),
-                coordinate(cy + NODE_HEIGHT / 2.0),
-                coordinate(cx)
-            );
-            Some(html! { <path class="dp-org-link" d={d} /> })
-        });
-        let nodes = block.nodes.iter().enumerate().map(|(i, placed)| {
-            let node = placed.node;
-            let (x, y) = position(i);
-            let has_children = !chart.nodes[node].children.is_empty();
-            let expanded = has_children.then(|| !collapsed.contains(&node));
-            let (content, label, selected, dimmed) = match chart.nodes[node].kind {
-                NodeKind::Person(p) => {
-                    let person = &data.people[p];
-                    let name = person.name.get(lang);
-                    let status = snapshot.statuses[p];
-                    let destination = snapshot.destination[p].as_deref();
-                    let words = StatusText::new(data, p, status, destination, lang);
-                    let (line, short) = (words.full(), words.short());
-                    let role = role_on(data, person, snapshot.date)
-                        .map(|r| r.title.get(lang))
-                        .unwrap_or_default();
-                    let badge = person
-                        .cofounder
-                        .then(|| AttrValue::from(t(lang, Text::CofounderBadge)));
-                    let label = match &badge {
-                        Some(badge) => format!(" ({badge}), {role}, {line}"),
-                        None => format!(", {role}, {line}"),
-                    };
-                    (
-                        NodeContent::Person {
-                            initials: initials(name, lang).into(),
-                            name: AttrValue::from(name.to_string()),
-                            role: AttrValue::from(role.to_string()),
-                            badge,
-                            status: status.id(),
-                            status_line: short.into(),
-                        },
-                        label,
-                        props.selected == Some(p),
-                        props.filtering && !props.matching[p],
-                    )
+    let drawn = layout
+        .blocks
+        .iter()
+        .zip(&geometry)
+        .map(|(block, geometry)| {
+            let connectors = geometry.links.iter().map(|link| {
+                let d = format!(
+                    "M{} {}H{}V{}H{}",
+                    coordinate(link.from.0),
+                    coordinate(link.from.1),
+                    coordinate(link.turn_x),
+                    coordinate(link.to.1),
+                    coordinate(link.to.0)
+                );
+                html! { <path class="dp-org-link" d={d} /> }
+            });
+            let nodes = block.nodes.iter().zip(&geometry.boxes).map(|(placed, at)| {
+                let node = placed.node;
+                let has_children = !chart.nodes[node].children.is_empty();
+                let expanded = has_children.then(|| !collapsed.contains(&node));
+                let (content, label, selected, dimmed) = match chart.nodes[node].kind {
+                    NodeKind::Person(p) => {
+                        let person = &data.people[p];
+                        let name = person.name.get(lang);
+                        let status = snapshot.statuses[p];
+                        let destination = snapshot.destination[p].as_deref();
+                        let words = StatusText::new(data, p, status, destination, lang);
+                        let (line, short) = (words.full(), words.short());
+                        let role = role_on(data, person, snapshot.date)
+                            .map(|r| r.title.get(lang))
+                            .unwrap_or_default();
+                        let badge = person
+                            .cofounder
+                            .then(|| AttrValue::from(t(lang, Text::CofounderBadge)));
+                        let label = match &badge {
+                            Some(badge) => format!(" ({badge}), {role}, {line}"),
+                            None => format!(", {role}, {line}"),
+                        };
+                        (
+                            NodeContent::Person {
+                                initials: initials(name, lang).into(),
+                                name: AttrValue::from(name.to_string()),
+                                role: AttrValue::from(role.to_string()),
+                                badge,
+                                status: status.id(),
+                                status_line: short.into(),
+                            },
+                            label,
+                            props.selected == Some(p),
+                            props.filtering && !props.matching[p],
+                        )
+                    }
+                    NodeKind::Group(group) => {
+                        let name = t(
+                            lang,
+                            match group {
+                                Group::Cofounders => Text::GroupCofounders,
+                                Group::ReportingUnknown => Text::GroupReportingUnknown,
+                            },
+                        );
+                        let count = chart.nodes[node].children.len();
+                        (
+                            NodeContent::Group {
+                                name: name.into(),
+                                count,
+                            },
+                            format!(" ({count})"),
+                            false,
+                            false,
+                        )
+                    }
+                };
+                html! {
+                    <OrgNode
+                        key={node}
+                        {node}
+                        {content}
+                        details={label}
+                        x={at.x}
+                        y={at.y}
+                        level={placed.level}
+                        position={placed.position_in_set.0}
+                        set_size={placed.position_in_set.1}
+                        {expanded}
+                        {selected}
+                        {dimmed}
+                        tab_stop={current_stop == Some(node)}
+                        on_click={activate.clone()}
+                        on_toggle={toggle.clone()}
+                    />
                 }
-                NodeKind::Group(group) => {
-                    let name = t(
-                        lang,
-                        match group {
-                            Group::Cofounders => Text::GroupCofounders,
-                            Group::ReportingUnknown => Text::GroupReportingUnknown,
-                        },
-                    );
-                    let count = chart.nodes[node].children.len();
-                    (
-                        NodeContent::Group {
-                            name: name.into(),
-                            count,
-                        },
-                        format!(" ({count})"),
-                        false,
-                        false,
-                    )
-                }
-            };
+            });
+            let root = block.nodes.first().map(|n| n.node).unwrap_or_default();
+            let (w, h) = (geometry.width, geometry.height);
             html! {
-                <OrgNode
-                    key={node}
-                    {node}
-                    {content}
-                    details={label}
-                    {x}
-                    {y}
-                    level={placed.level}
-                    position={placed.position_in_set.0}
-                    set_size={placed.position_in_set.1}
-                    {expanded}
-                    {selected}
-                    {dimmed}
-                    tab_stop={current_stop == Some(node)}
-                    on_click={activate.clone()}
-                    on_toggle={toggle.clone()}
-                />
+                <svg
+                    key={root}
+                    class="dp-org-block"
+                    role="none"
+                    width={coordinate(w * scale)}
+                    height={coordinate(h * scale)}
+                    viewBox={format!("-1 -1 {} {}", coordinate(w + 2.0), coordinate(h + 2.0))}
+                >
+                    <g class="dp-org-links">{ for connectors }</g>
+                    <g role="none">{ for nodes }</g>
+                </svg>
             }
         });
-        let root = block.nodes.first().map(|n| n.node).unwrap_or_default();
-        html! {
-            <svg
-                key={root}
-                class="dp-org-block"
-                role="none"
-                width={coordinate(w * scale)}
-                height={coordinate(h * scale)}
-                viewBox={format!("-1 -1 {} {}", coordinate(w + 2.0), coordinate(h + 2.0))}
-            >
-                <g class="dp-org-links">{ for connectors }</g>
-                <g role="none">{ for nodes }</g>
-            </svg>
-        }
-    });
 
     html! {
         <div class="dp-org-tree-wrap">

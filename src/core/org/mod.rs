@@ -12,6 +12,8 @@ pub mod chart;
 pub mod layout;
 pub mod snapshot;
 pub mod status;
+#[cfg(test)]
+pub(crate) mod testing;
 
 pub use chart::{Group, NodeKind, OrgChart, OrgNode};
 pub use snapshot::{founding, play_dates, Snapshot};
