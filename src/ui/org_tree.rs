@@ -14,6 +14,7 @@ use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::core::org::layout::{BlockGeometry, OrgLayout};
+use crate::core::org::zoom::{fit, zoom_in, zoom_out};
 use crate::core::org::{role_on, Group, NodeKind, OrgChart, Snapshot};
 use crate::ui::focus::focus_within;
 use crate::ui::org_node::{NodeContent, OrgNode, LAYOUT};
@@ -22,10 +23,8 @@ use crate::ui::use_width::use_width;
 
 /// How many nodes the first view opens.
 const FIRST_VIEW_NODES: usize = 60;
-/// Zoom limits and step.
-const MIN_ZOOM: f64 = 0.3;
-const MAX_ZOOM: f64 = 2.0;
-const ZOOM_STEP: f64 = 1.25;
+/// Room kept beside the widest block when fitting it to the width, in pixels.
+const FIT_MARGIN: f64 = 8.0;
 /// Type-ahead forgets what was typed after this many milliseconds.
 const TYPE_AHEAD_MS: f64 = 700.0;
 
@@ -147,7 +146,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
         .map(|block| block.geometry(chart, &LAYOUT))
         .collect();
     let widest = BlockGeometry::widest(&geometry);
-    let scale = zoom.unwrap_or_else(|| ((width - 8.0) / widest).clamp(MIN_ZOOM, 1.0));
+    let scale = zoom.unwrap_or_else(|| fit(width - FIT_MARGIN, widest));
 
     let on_keydown = {
         let chart = chart.clone();
@@ -191,8 +190,8 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                 "ArrowLeft" if open => toggle.emit(node),
                 "ArrowLeft" => move_to(chart.nodes[node].parent),
                 "Enter" | " " => activate.emit(node),
-                "+" | "=" => zoom.set(Some((scale * ZOOM_STEP).min(MAX_ZOOM))),
-                "-" | "_" => zoom.set(Some((scale / ZOOM_STEP).max(MIN_ZOOM))),
+                "+" | "=" => zoom.set(Some(zoom_in(scale))),
+                "-" | "_" => zoom.set(Some(zoom_out(scale))),
                 _ if key.chars().count() == 1 && !e.ctrl_key() && !e.meta_key() && !e.alt_key() => {
                     // Type-ahead: jump to the next node whose name starts
                     // with what was typed (in either script).
@@ -231,11 +230,11 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
 
     let on_zoom_in = {
         let zoom = zoom.clone();
-        Callback::from(move |_: MouseEvent| zoom.set(Some((scale * ZOOM_STEP).min(MAX_ZOOM))))
+        Callback::from(move |_: MouseEvent| zoom.set(Some(zoom_in(scale))))
     };
     let on_zoom_out = {
         let zoom = zoom.clone();
-        Callback::from(move |_: MouseEvent| zoom.set(Some((scale / ZOOM_STEP).max(MIN_ZOOM))))
+        Callback::from(move |_: MouseEvent| zoom.set(Some(zoom_out(scale))))
     };
     let on_fit = {
         let zoom = zoom.clone();

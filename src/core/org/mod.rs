@@ -7,6 +7,7 @@
 //! - [`snapshot`]: everyone on a date, the headline figures, destinations.
 //! - [`chart`]: the chart's structure and which of its nodes are open.
 //! - [`layout`]: where the visible nodes go, block by block.
+//! - [`zoom`]: fitting the chart to the width, and zooming in and out.
 
 pub mod chart;
 pub mod layout;
@@ -14,6 +15,7 @@ pub mod snapshot;
 pub mod status;
 #[cfg(test)]
 pub(crate) mod testing;
+pub mod zoom;
 
 pub use chart::{Group, NodeKind, OrgChart, OrgNode};
 pub use snapshot::{founding, play_dates, Snapshot};
