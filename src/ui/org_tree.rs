@@ -13,6 +13,7 @@ use crate::core::i18n::org::{initials, StatusText};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
+use crate::core::org::keys::{tree_key, KeyPress, TreeMove, TreeView, TypeAhead};
 use crate::core::org::layout::{BlockGeometry, OrgLayout};
 use crate::core::org::zoom::{fit, zoom_in, zoom_out};
 use crate::core::org::{role_on, Group, NodeKind, OrgChart, Snapshot};
@@ -25,8 +26,6 @@ use crate::ui::use_width::use_width;
 const FIRST_VIEW_NODES: usize = 60;
 /// Room kept beside the widest block when fitting it to the width, in pixels.
 const FIT_MARGIN: f64 = 8.0;
-/// Type-ahead forgets what was typed after this many milliseconds.
-const TYPE_AHEAD_MS: f64 = 700.0;
 
 /// Properties of [`OrgTree`].
 #[derive(Properties, PartialEq)]
@@ -69,7 +68,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
     // The node in the tab order, and whether a key press asked to focus it.
     let tab_stop = use_state_eq(|| None::<usize>);
     let wants_focus = use_mut_ref(|| false);
-    let typed = use_mut_ref(|| (String::new(), 0.0f64));
+    let typed = use_mut_ref(TypeAhead::default);
 
     // A person selected elsewhere (timeline, destinations, URL) is shown:
     // their ancestors open and they become the tab stop.
@@ -168,63 +167,33 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
             else {
                 return;
             };
-            let Some(at) = order.iter().position(|&n| n == node) else {
-                return;
+            let tree = TreeView {
+                order: &order,
+                chart: &chart,
+                collapsed: &collapsed,
+                people: &data.people,
             };
-            let has_children = !chart.nodes[node].children.is_empty();
-            let open = has_children && !collapsed.contains(&node);
-            let move_to = |next: Option<usize>| {
-                if let Some(next) = next {
+            let key = e.key();
+            let press = KeyPress {
+                key: &key,
+                modified: e.ctrl_key() || e.meta_key() || e.alt_key(),
+                at_ms: now_ms(),
+            };
+            let step = tree_key(&tree, node, &press, &mut typed.borrow_mut());
+            match step {
+                TreeMove::Focus(next) => {
                     *wants_focus.borrow_mut() = true;
                     tab_stop.set(Some(next));
                 }
-            };
-            let key = e.key();
-            match key.as_str() {
-                "ArrowDown" => move_to(order.get(at + 1).copied()),
-                "ArrowUp" => move_to(at.checked_sub(1).map(|i| order[i])),
-                "Home" => move_to(order.first().copied()),
-                "End" => move_to(order.last().copied()),
-                "ArrowRight" if has_children && !open => toggle.emit(node),
-                "ArrowRight" if open => move_to(chart.nodes[node].children.first().copied()),
-                "ArrowLeft" if open => toggle.emit(node),
-                "ArrowLeft" => move_to(chart.nodes[node].parent),
-                "Enter" | " " => activate.emit(node),
-                "+" | "=" => zoom.set(Some(zoom_in(scale))),
-                "-" | "_" => zoom.set(Some(zoom_out(scale))),
-                _ if key.chars().count() == 1 && !e.ctrl_key() && !e.meta_key() && !e.alt_key() => {
-                    // Type-ahead: jump to the next node whose name starts
-                    // with what was typed (in either script).
-                    let now = now_ms();
-                    let mut buffer = typed.borrow_mut();
-                    if now - buffer.1 > TYPE_AHEAD_MS {
-                        buffer.0.clear();
-                    }
-                    buffer.0.push_str(&key.to_lowercase());
-                    buffer.1 = now;
-                    let prefix = buffer.0.clone();
-                    drop(buffer);
-                    let starts = |n: usize| match chart.nodes[n].kind {
-                        NodeKind::Person(p) => {
-                            let name = &data.people[p].name;
-                            name.en.to_lowercase().starts_with(&prefix)
-                                || name.zh.starts_with(&prefix)
-                        }
-                        NodeKind::Group(_) => false,
-                    };
-                    let from = if prefix.chars().count() == 1 {
-                        at + 1
-                    } else {
-                        at
-                    };
-                    let found = (0..order.len())
-                        .map(|k| order[(from + k) % order.len()])
-                        .find(|&n| starts(n));
-                    move_to(found);
-                }
-                _ => return,
+                TreeMove::Toggle(node) => toggle.emit(node),
+                TreeMove::Activate(node) => activate.emit(node),
+                TreeMove::ZoomIn => zoom.set(Some(zoom_in(scale))),
+                TreeMove::ZoomOut => zoom.set(Some(zoom_out(scale))),
+                TreeMove::Stay | TreeMove::Ignore => {}
             }
-            e.prevent_default();
+            if step.handled() {
+                e.prevent_default();
+            }
         })
     };
 

@@ -373,43 +373,7 @@ mod properties {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::core::org::testing::chart;
-    use crate::core::org::Group;
-
-    /// A chart of up to 60 nodes, people and groups mixed, parents before
-    /// their children; and which nodes are closed.
-    fn chart_and_collapsed() -> impl Strategy<Value = (OrgChart, HashSet<usize>)> {
-        proptest::collection::vec(
-            (
-                any::<bool>(),
-                any::<bool>(),
-                any::<prop::sample::Index>(),
-                any::<bool>(),
-            ),
-            1..60,
-        )
-        .prop_map(|nodes| {
-            let spec: Vec<(NodeKind, Option<usize>)> = nodes
-                .iter()
-                .enumerate()
-                .map(|(i, &(group, root, parent, _))| {
-                    let kind = if group {
-                        NodeKind::Group(Group::ReportingUnknown)
-                    } else {
-                        NodeKind::Person(i)
-                    };
-                    (kind, (i > 0 && !root).then(|| parent.index(i)))
-                })
-                .collect();
-            let collapsed = nodes
-                .iter()
-                .enumerate()
-                .filter(|(_, n)| n.3)
-                .map(|(i, _)| i)
-                .collect();
-            (chart(&spec), collapsed)
-        })
-    }
+    use crate::core::org::testing::chart_and_collapsed;
 
     fn options() -> impl Strategy<Value = OrgLayoutOptions> {
         (
