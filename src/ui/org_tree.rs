@@ -9,14 +9,14 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::clock::now_ms;
-use crate::core::i18n::org::{initials, StatusText};
+use crate::core::i18n::org::{GroupNodeText, PersonNodeText};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::core::org::keys::{tree_key, KeyPress, TreeMove, TreeView, TypeAhead};
 use crate::core::org::layout::{BlockGeometry, OrgLayout};
 use crate::core::org::zoom::{fit, zoom_in, zoom_out};
-use crate::core::org::{role_on, Group, NodeKind, OrgChart, Snapshot};
+use crate::core::org::{NodeKind, OrgChart, Snapshot};
 use crate::ui::focus::focus_within;
 use crate::ui::org_node::{NodeContent, OrgNode, LAYOUT};
 use crate::ui::svg::coordinate;
@@ -231,56 +231,19 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                 let node = placed.node;
                 let has_children = !chart.nodes[node].children.is_empty();
                 let expanded = has_children.then(|| !collapsed.contains(&node));
-                let (content, label, selected, dimmed) = match chart.nodes[node].kind {
-                    NodeKind::Person(p) => {
-                        let person = &data.people[p];
-                        let name = person.name.get(lang);
-                        let status = snapshot.statuses[p];
-                        let destination = snapshot.destination[p].as_deref();
-                        let words = StatusText::new(data, p, status, destination, lang);
-                        let (line, short) = (words.full(), words.short());
-                        let role = role_on(data, person, snapshot.date)
-                            .map(|r| r.title.get(lang))
-                            .unwrap_or_default();
-                        let badge = person
-                            .cofounder
-                            .then(|| AttrValue::from(t(lang, Text::CofounderBadge)));
-                        let label = match &badge {
-                            Some(badge) => format!(" ({badge}), {role}, {line}"),
-                            None => format!(", {role}, {line}"),
-                        };
-                        (
-                            NodeContent::Person {
-                                initials: initials(name, lang).into(),
-                                name: AttrValue::from(name.to_string()),
-                                role: AttrValue::from(role.to_string()),
-                                badge,
-                                status: status.id(),
-                                status_line: short.into(),
-                            },
-                            label,
-                            props.selected == Some(p),
-                            props.filtering && !props.matching[p],
-                        )
-                    }
+                let (content, selected, dimmed) = match chart.nodes[node].kind {
+                    NodeKind::Person(p) => (
+                        NodeContent::Person {
+                            text: PersonNodeText::new(data, p, snapshot, lang),
+                            status: snapshot.statuses[p].id(),
+                        },
+                        props.selected == Some(p),
+                        props.filtering && !props.matching[p],
+                    ),
                     NodeKind::Group(group) => {
-                        let name = t(
-                            lang,
-                            match group {
-                                Group::Cofounders => Text::GroupCofounders,
-                                Group::ReportingUnknown => Text::GroupReportingUnknown,
-                            },
-                        );
                         let count = chart.nodes[node].children.len();
-                        (
-                            NodeContent::Group {
-                                name: name.into(),
-                                count,
-                            },
-                            format!(" ({count})"),
-                            false,
-                            false,
-                        )
+                        let text = GroupNodeText::new(group, count, lang);
+                        (NodeContent::Group(text), false, false)
                     }
                 };
                 html! {
@@ -288,7 +251,6 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                         key={node}
                         {node}
                         {content}
-                        details={label}
                         x={at.x}
                         y={at.y}
                         level={placed.level}
