@@ -13,7 +13,7 @@ use crate::core::i18n::org::{GroupNodeText, PersonNodeText};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
-use crate::core::org::keys::{tree_key, KeyPress, TreeMove, TreeView, TypeAhead};
+use crate::core::org::keys::{self, tree_key, KeyPress, TreeMove, TreeView, TypeAhead};
 use crate::core::org::layout::{BlockGeometry, OrgLayout};
 use crate::core::org::zoom::{fit, zoom_in, zoom_out};
 use crate::core::org::{NodeKind, OrgChart, Snapshot};
@@ -95,9 +95,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
         |(chart, collapsed)| OrgLayout::new(chart, collapsed),
     );
     let order: Vec<usize> = layout.reading_order().map(|n| n.node).collect();
-    let current_stop = tab_stop
-        .filter(|n| order.contains(n))
-        .or_else(|| order.first().copied());
+    let current_stop = keys::tab_stop(&order, *tab_stop);
 
     // After a key press moved the tab stop, focus follows it.
     {
@@ -117,11 +115,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
         let chart = chart.clone();
         Callback::from(move |node: usize| {
             let mut next = (*collapsed).clone();
-            if next.contains(&node) {
-                chart.expand(&mut next, node);
-            } else {
-                next.insert(node);
-            }
+            chart.toggle(&mut next, node);
             collapsed.set(next);
         })
     };

@@ -5,8 +5,9 @@
 //! activate, `+` and `-` zoom, and typing jumps to the next person whose name
 //! starts with what was typed (in English or Chinese).
 //!
-//! [`tree_key`] only decides; the view moves the focus, opens and closes
-//! nodes, selects people and zooms.
+//! [`tree_key`] only decides, and [`tab_stop`] says which node is in the tab
+//! order; the view moves the focus, opens and closes nodes, selects people
+//! and zooms.
 
 use std::collections::HashSet;
 
@@ -86,6 +87,15 @@ impl TypeAhead {
         self.last_ms = at_ms;
         &self.typed
     }
+}
+
+/// The roving tab stop, the one node of the tree in the tab order: `wanted`
+/// (the node last moved to or picked) while it is visible in `order`, or
+/// else the first visible node.
+pub fn tab_stop(order: &[usize], wanted: Option<usize>) -> Option<usize> {
+    wanted
+        .filter(|n| order.contains(n))
+        .or_else(|| order.first().copied())
 }
 
 /// Whether `name` starts with `typed` (already lowercased): the English name
@@ -203,6 +213,14 @@ mod tests {
         fn press(&mut self, node: usize, key: &str) -> TreeMove {
             self.press_at(node, key, 10_000.0)
         }
+    }
+
+    #[test]
+    fn the_tab_stop_stays_on_the_wanted_node_while_it_is_visible() {
+        assert_eq!(tab_stop(&[0, 4, 5], Some(4)), Some(4));
+        assert_eq!(tab_stop(&[0, 4, 5], Some(2)), Some(0), "2 is hidden");
+        assert_eq!(tab_stop(&[0, 4, 5], None), Some(0));
+        assert_eq!(tab_stop(&[], Some(2)), None);
     }
 
     #[test]
