@@ -9,8 +9,8 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use departures::core::date::PartialDate;
+use departures::core::org::layout::OrgLayout;
 use departures::core::org::{OrgChart, Snapshot, Timelines};
-use departures::core::org_layout::OrgLayout;
 use departures::core::parse::parse_dataset;
 use departures::core::synthetic::generate;
 use departures::core::tree::{tidy_layout, TreeOptions};

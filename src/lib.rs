@@ -10,7 +10,7 @@
 //!   tested natively, and built without the `web` feature, which leaves out
 //!   every browser crate, so the compiler refuses one in the core.
 //! - [`browser`]: browser services without Yew: the page address and
-//!   history, the console, the clipboard, fetching data.
+//!   history, the console, the clipboard, the clock, fetching data.
 //! - [`ui`]: Yew components, one per file, that map state to HTML and send
 //!   actions.
 //! - [`embed`]: integration with host pages: mounting, the iframe height

@@ -15,7 +15,6 @@ pub mod lint;
 pub mod load;
 pub mod model;
 pub mod org;
-pub mod org_layout;
 pub mod parse;
 pub mod scale;
 pub mod snippet;

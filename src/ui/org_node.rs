@@ -8,6 +8,8 @@
 
 use yew::prelude::*;
 
+use crate::core::i18n::org::{GroupNodeText, PersonNodeText};
+use crate::core::org::layout::OrgLayoutOptions;
 use crate::core::text_fit::{estimate_text_width, fit_text, split_line};
 use crate::ui::svg::coordinate;
 
@@ -18,31 +20,29 @@ pub const GROUP_WIDTH: f64 = 132.0;
 /// Height of every node, in pixels.
 pub const NODE_HEIGHT: f64 = 58.0;
 
-/// What the node shows.
+/// The sizes the chart is laid out at: these nodes' sizes, 28 pixels
+/// between columns and 8 between rows. The core takes them as options and
+/// has no pixel sizes of its own.
+pub const LAYOUT: OrgLayoutOptions = OrgLayoutOptions {
+    person_width: PERSON_WIDTH,
+    group_width: GROUP_WIDTH,
+    node_height: NODE_HEIGHT,
+    column_gap: 28.0,
+    row_step: NODE_HEIGHT + 8.0,
+};
+
+/// What the node shows: its words, composed in the core.
 #[derive(Clone, PartialEq)]
 pub enum NodeContent {
     /// A person.
     Person {
-        /// Initials in the circle.
-        initials: AttrValue,
-        /// Name in the current language.
-        name: AttrValue,
-        /// Role title on the date.
-        role: AttrValue,
-        /// The co-founder badge text, for co-founders.
-        badge: Option<AttrValue>,
+        /// What the node says.
+        text: PersonNodeText,
         /// Status id (`left`, `on-leave`...), for the class and icon.
         status: &'static str,
-        /// Status, date and destination in words.
-        status_line: AttrValue,
     },
     /// A group of people.
-    Group {
-        /// Its name.
-        name: AttrValue,
-        /// How many people it holds.
-        count: usize,
-    },
+    Group(GroupNodeText),
 }
 
 /// Properties of [`OrgNode`].
@@ -50,11 +50,10 @@ pub enum NodeContent {
 pub struct OrgNodeProps {
     /// Index of the node in the chart.
     pub node: usize,
-    /// What it shows.
+    /// What it shows. Its details (role and full status, or the count) are
+    /// read after the name by assistive technology; they are drawn
+    /// invisibly, so the accessible name comes from the node's content.
     pub content: NodeContent,
-    /// Read after the name by assistive technology (role and full status);
-    /// drawn invisibly, so the accessible name comes from the node's content.
-    pub details: AttrValue,
     /// Top-left corner, in pixels.
     pub x: f64,
     /// Top-left corner, in pixels.
@@ -104,25 +103,18 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
             on_toggle.emit(node);
         })
     };
-    let (width, body, kind_class, status_class) = match &props.content {
-        NodeContent::Person {
-            initials,
-            name,
-            role,
-            badge,
-            status,
-            status_line,
-        } => {
+    let (width, body, kind_class, status_class, details) = match &props.content {
+        NodeContent::Person { text, status } => {
             let text_width = PERSON_WIDTH - 50.0;
-            let name_width = text_width - badge.as_ref().map_or(0.0, |_| 30.0);
+            let name_width = text_width - text.badge.map_or(0.0, |_| 30.0);
             let body = html! {
                 <>
                     <circle class="dp-org-initials-bg" cx="21" cy="29" r="15" />
-                    <text class="dp-org-initials" x="21" y="33.5" aria-hidden="true">{ initials.clone() }</text>
-                    <text class="dp-org-name" x="44" y="18">{ fit_text(name, name_width, 13.5) }</text>
+                    <text class="dp-org-initials" x="21" y="33.5" aria-hidden="true">{ text.initials.clone() }</text>
+                    <text class="dp-org-name" x="44" y="18">{ fit_text(&text.name, name_width, 13.5) }</text>
                     // Assistive technology reads the role from the details.
-                    <text class="dp-org-role" x="44" y="33" aria-hidden="true">{ fit_text(role, text_width, 11.0) }</text>
-                    if badge.is_some() {
+                    <text class="dp-org-role" x="44" y="33" aria-hidden="true">{ fit_text(&text.role, text_width, 11.0) }</text>
+                    if text.badge.is_some() {
                         <g class="dp-org-badge" aria-hidden="true" transform={format!("translate({} 8)", coordinate(PERSON_WIDTH - 32.0))}>
                             <rect width="26" height="14" rx="7" />
                             <text x="13" y="10.5">{ "★" }</text>
@@ -131,7 +123,7 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
                     <text class="dp-org-status" x="44" y="48" aria-hidden="true">
                         <tspan class="dp-org-status-icon">{ status_icon(status) }</tspan>
                         { " " }
-                        { fit_text(status_line, text_width - 16.0, 11.0) }
+                        { fit_text(&text.status_line, text_width - 16.0, 11.0) }
                     </text>
                 </>
             };
@@ -140,9 +132,11 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
                 body,
                 "dp-org-person",
                 Some(format!("dp-status-{status}")),
+                text.details.clone(),
             )
         }
-        NodeContent::Group { name, count } => {
+        NodeContent::Group(group) => {
+            let (name, count) = (group.name, group.count);
             // A long name ("Reporting line unknown") takes two lines, with the
             // count after the second.
             let room = GROUP_WIDTH - 30.0;
@@ -169,7 +163,13 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
                     </>
                 },
             };
-            (GROUP_WIDTH, body, "dp-org-group", None)
+            (
+                GROUP_WIDTH,
+                body,
+                "dp-org-group",
+                None,
+                group.details.clone(),
+            )
         }
     };
     let twisty = props.expanded.map(|open| {
@@ -202,7 +202,7 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
         >
             <rect class="dp-org-box" width={coordinate(width)} height={coordinate(NODE_HEIGHT)} rx="6" />
             { body }
-            <text class="dp-org-details" x="44" y="36">{ props.details.clone() }</text>
+            <text class="dp-org-details" x="44" y="36">{ details }</text>
             { for twisty }
         </g>
     }

@@ -8,29 +8,24 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::i18n::org::{initials, StatusText};
+use crate::browser::clock::now_ms;
+use crate::core::i18n::org::{GroupNodeText, PersonNodeText};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
-use crate::core::org::{role_on, Group, NodeKind, OrgChart, Snapshot};
-use crate::core::org_layout::{Block, OrgLayout};
+use crate::core::org::keys::{self, tree_key, KeyPress, TreeMove, TreeView, TypeAhead};
+use crate::core::org::layout::{BlockGeometry, OrgLayout};
+use crate::core::org::zoom::{fit, zoom_in, zoom_out};
+use crate::core::org::{NodeKind, OrgChart, Snapshot};
 use crate::ui::focus::focus_within;
-use crate::ui::org_node::{NodeContent, OrgNode, GROUP_WIDTH, NODE_HEIGHT, PERSON_WIDTH};
+use crate::ui::org_node::{NodeContent, OrgNode, LAYOUT};
 use crate::ui::svg::coordinate;
 use crate::ui::use_width::use_width;
 
-/// Space between columns, in pixels.
-const COLUMN_GAP: f64 = 28.0;
-/// Distance between rows, in pixels.
-const ROW_STEP: f64 = NODE_HEIGHT + 8.0;
 /// How many nodes the first view opens.
 const FIRST_VIEW_NODES: usize = 60;
-/// Zoom limits and step.
-const MIN_ZOOM: f64 = 0.3;
-const MAX_ZOOM: f64 = 2.0;
-const ZOOM_STEP: f64 = 1.25;
-/// Type-ahead forgets what was typed after this many milliseconds.
-const TYPE_AHEAD_MS: f64 = 700.0;
+/// Room kept beside the widest block when fitting it to the width, in pixels.
+const FIT_MARGIN: f64 = 8.0;
 
 /// Properties of [`OrgTree`].
 #[derive(Properties, PartialEq)]
@@ -54,39 +49,6 @@ pub struct OrgTreeProps {
     pub on_select: Callback<usize>,
 }
 
-/// Column x positions of a block: each column as wide as its widest node.
-fn column_xs(chart: &OrgChart, block: &Block) -> Vec<f64> {
-    let mut widths = vec![0.0f64; block.depths];
-    for placed in &block.nodes {
-        widths[placed.depth] = widths[placed.depth].max(node_width(chart, placed.node));
-    }
-    let mut xs = Vec::with_capacity(widths.len());
-    let mut x = 0.0;
-    for w in widths {
-        xs.push(x);
-        x += w + COLUMN_GAP;
-    }
-    xs
-}
-
-fn node_width(chart: &OrgChart, node: usize) -> f64 {
-    match chart.nodes[node].kind {
-        NodeKind::Group(_) => GROUP_WIDTH,
-        NodeKind::Person(_) => PERSON_WIDTH,
-    }
-}
-
-/// Block size in pixels (width, height) at zoom 1.
-fn block_size(chart: &OrgChart, block: &Block, xs: &[f64]) -> (f64, f64) {
-    let width = block
-        .nodes
-        .iter()
-        .map(|n| xs[n.depth] + node_width(chart, n.node))
-        .fold(0.0, f64::max);
-    let height = (block.rows - 1.0).max(0.0) * ROW_STEP + NODE_HEIGHT;
-    (width, height)
-}
-
 /// The tree.
 #[component]
 pub fn OrgTree(props: &OrgTreeProps) -> Html {
@@ -106,7 +68,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
     // The node in the tab order, and whether a key press asked to focus it.
     let tab_stop = use_state_eq(|| None::<usize>);
     let wants_focus = use_mut_ref(|| false);
-    let typed = use_mut_ref(|| (String::new(), 0.0f64));
+    let typed = use_mut_ref(TypeAhead::default);
 
     // A person selected elsewhere (timeline, destinations, URL) is shown:
     // their ancestors open and they become the tab stop.
@@ -133,9 +95,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
         |(chart, collapsed)| OrgLayout::new(chart, collapsed),
     );
     let order: Vec<usize> = layout.reading_order().map(|n| n.node).collect();
-    let current_stop = tab_stop
-        .filter(|n| order.contains(n))
-        .or_else(|| order.first().copied());
+    let current_stop = keys::tab_stop(&order, *tab_stop);
 
     // After a key press moved the tab stop, focus follows it.
     {
@@ -155,11 +115,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
         let chart = chart.clone();
         Callback::from(move |node: usize| {
             let mut next = (*collapsed).clone();
-            if next.contains(&node) {
-                chart.expand(&mut next, node);
-            } else {
-                next.insert(node);
-            }
+            chart.toggle(&mut next, node);
             collapsed.set(next);
         })
     };
@@ -177,18 +133,13 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
         })
     };
 
-    // Blocks with their column positions and sizes.
-    let blocks: Vec<(&Block, Vec<f64>, (f64, f64))> = layout
+    let geometry: Vec<BlockGeometry> = layout
         .blocks
         .iter()
-        .map(|block| {
-            let xs = column_xs(chart, block);
-            let size = block_size(chart, block, &xs);
-            (block, xs, size)
-        })
+        .map(|block| block.geometry(chart, &LAYOUT))
         .collect();
-    let widest = blocks.iter().map(|b| b.2 .0).fold(1.0, f64::max);
-    let scale = zoom.unwrap_or_else(|| ((width - 8.0) / widest).clamp(MIN_ZOOM, 1.0));
+    let widest = BlockGeometry::widest(&geometry);
+    let scale = zoom.unwrap_or_else(|| fit(width - FIT_MARGIN, widest));
 
     let on_keydown = {
         let chart = chart.clone();
@@ -210,73 +161,43 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
             else {
                 return;
             };
-            let Some(at) = order.iter().position(|&n| n == node) else {
-                return;
+            let tree = TreeView {
+                order: &order,
+                chart: &chart,
+                collapsed: &collapsed,
+                people: &data.people,
             };
-            let has_children = !chart.nodes[node].children.is_empty();
-            let open = has_children && !collapsed.contains(&node);
-            let move_to = |next: Option<usize>| {
-                if let Some(next) = next {
+            let key = e.key();
+            let press = KeyPress {
+                key: &key,
+                modified: e.ctrl_key() || e.meta_key() || e.alt_key(),
+                at_ms: now_ms(),
+            };
+            let step = tree_key(&tree, node, &press, &mut typed.borrow_mut());
+            match step {
+                TreeMove::Focus(next) => {
                     *wants_focus.borrow_mut() = true;
                     tab_stop.set(Some(next));
                 }
-            };
-            let key = e.key();
-            match key.as_str() {
-                "ArrowDown" => move_to(order.get(at + 1).copied()),
-                "ArrowUp" => move_to(at.checked_sub(1).map(|i| order[i])),
-                "Home" => move_to(order.first().copied()),
-                "End" => move_to(order.last().copied()),
-                "ArrowRight" if has_children && !open => toggle.emit(node),
-                "ArrowRight" if open => move_to(chart.nodes[node].children.first().copied()),
-                "ArrowLeft" if open => toggle.emit(node),
-                "ArrowLeft" => move_to(chart.nodes[node].parent),
-                "Enter" | " " => activate.emit(node),
-                "+" | "=" => zoom.set(Some((scale * ZOOM_STEP).min(MAX_ZOOM))),
-                "-" | "_" => zoom.set(Some((scale / ZOOM_STEP).max(MIN_ZOOM))),
-                _ if key.chars().count() == 1 && !e.ctrl_key() && !e.meta_key() && !e.alt_key() => {
-                    // Type-ahead: jump to the next node whose name starts
-                    // with what was typed (in either script).
-                    let now = js_sys_now();
-                    let mut buffer = typed.borrow_mut();
-                    if now - buffer.1 > TYPE_AHEAD_MS {
-                        buffer.0.clear();
-                    }
-                    buffer.0.push_str(&key.to_lowercase());
-                    buffer.1 = now;
-                    let prefix = buffer.0.clone();
-                    drop(buffer);
-                    let starts = |n: usize| match chart.nodes[n].kind {
-                        NodeKind::Person(p) => {
-                            let name = &data.people[p].name;
-                            name.en.to_lowercase().starts_with(&prefix)
-                                || name.zh.starts_with(&prefix)
-                        }
-                        NodeKind::Group(_) => false,
-                    };
-                    let from = if prefix.chars().count() == 1 {
-                        at + 1
-                    } else {
-                        at
-                    };
-                    let found = (0..order.len())
-                        .map(|k| order[(from + k) % order.len()])
-                        .find(|&n| starts(n));
-                    move_to(found);
-                }
-                _ => return,
+                TreeMove::Toggle(node) => toggle.emit(node),
+                TreeMove::Activate(node) => activate.emit(node),
+                TreeMove::ZoomIn => zoom.set(Some(zoom_in(scale))),
+                TreeMove::ZoomOut => zoom.set(Some(zoom_out(scale))),
+                TreeMove::Stay | TreeMove::Ignore => {}
             }
-            e.prevent_default();
+            if step.handled() {
+                e.prevent_default();
+            }
         })
     };
 
     let on_zoom_in = {
         let zoom = zoom.clone();
-        Callback::from(move |_: MouseEvent| zoom.set(Some((scale * ZOOM_STEP).min(MAX_ZOOM))))
+        Callback::from(move |_: MouseEvent| zoom.set(Some(zoom_in(scale))))
     };
     let on_zoom_out = {
         let zoom = zoom.clone();
-        Callback::from(move |_: MouseEvent| zoom.set(Some((scale / ZOOM_STEP).max(MIN_ZOOM))))
+        Callback::from(move |_: MouseEvent| zoom.set(Some(zoom_out(scale))))
     };
     let on_fit = {
         let zoom = zoom.clone();
@@ -284,119 +205,76 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
     };
 
     let snapshot = &props.snapshot;
-    let drawn = blocks.iter().map(|(block, xs, (w, h))| {
-        let position = |i: usize| {
-            let placed = &block.nodes[i];
-            (xs[placed.depth], placed.row * ROW_STEP)
-        };
-        let connectors = block.nodes.iter().enumerate().filter_map(|(i, placed)| {
-            let parent = placed.parent?;
-            let (px, py) = position(parent);
-            let (cx, cy) = position(i);
-            let from_x = px + node_width(chart, block.nodes[parent].node);
-            let middle = from_x + COLUMN_GAP / 2.0;
-            let d = format!(
-                "M{} {}H{}V{}H{}",
-                coordinate(from_x),
-                coordinate(py + NODE_HEIGHT / 2.0),
-                coordinate(middle),
-                coordinate(cy + NODE_HEIGHT / 2.0),
-                coordinate(cx)
-            );
-            Some(html! { <path class="dp-org-link" d={d} /> })
-        });
-        let nodes = block.nodes.iter().enumerate().map(|(i, placed)| {
-            let node = placed.node;
-            let (x, y) = position(i);
-            let has_children = !chart.nodes[node].children.is_empty();
-            let expanded = has_children.then(|| !collapsed.contains(&node));
-            let (content, label, selected, dimmed) = match chart.nodes[node].kind {
-                NodeKind::Person(p) => {
-                    let person = &data.people[p];
-                    let name = person.name.get(lang);
-                    let status = snapshot.statuses[p];
-                    let destination = snapshot.destination[p].as_deref();
-                    let words = StatusText::new(data, p, status, destination, lang);
-                    let (line, short) = (words.full(), words.short());
-                    let role = role_on(data, person, snapshot.date)
-                        .map(|r| r.title.get(lang))
-                        .unwrap_or_default();
-                    let badge = person
-                        .cofounder
-                        .then(|| AttrValue::from(t(lang, Text::CofounderBadge)));
-                    let label = match &badge {
-                        Some(badge) => format!(" ({badge}), {role}, {line}"),
-                        None => format!(", {role}, {line}"),
-                    };
-                    (
+    let drawn = layout
+        .blocks
+        .iter()
+        .zip(&geometry)
+        .map(|(block, geometry)| {
+            let connectors = geometry.links.iter().map(|link| {
+                let d = format!(
+                    "M{} {}H{}V{}H{}",
+                    coordinate(link.from.0),
+                    coordinate(link.from.1),
+                    coordinate(link.turn_x),
+                    coordinate(link.to.1),
+                    coordinate(link.to.0)
+                );
+                html! { <path class="dp-org-link" d={d} /> }
+            });
+            let nodes = block.nodes.iter().zip(&geometry.boxes).map(|(placed, at)| {
+                let node = placed.node;
+                let has_children = !chart.nodes[node].children.is_empty();
+                let expanded = has_children.then(|| !collapsed.contains(&node));
+                let (content, selected, dimmed) = match chart.nodes[node].kind {
+                    NodeKind::Person(p) => (
                         NodeContent::Person {
-                            initials: initials(name, lang).into(),
-                            name: AttrValue::from(name.to_string()),
-                            role: AttrValue::from(role.to_string()),
-                            badge,
-                            status: status.id(),
-                            status_line: short.into(),
+                            text: PersonNodeText::new(data, p, snapshot, lang),
+                            status: snapshot.statuses[p].id(),
                         },
-                        label,
                         props.selected == Some(p),
                         props.filtering && !props.matching[p],
-                    )
+                    ),
+                    NodeKind::Group(group) => {
+                        let count = chart.nodes[node].children.len();
+                        let text = GroupNodeText::new(group, count, lang);
+                        (NodeContent::Group(text), false, false)
+                    }
+                };
+                html! {
+                    <OrgNode
+                        key={node}
+                        {node}
+                        {content}
+                        x={at.x}
+                        y={at.y}
+                        level={placed.level}
+                        position={placed.position_in_set.0}
+                        set_size={placed.position_in_set.1}
+                        {expanded}
+                        {selected}
+                        {dimmed}
+                        tab_stop={current_stop == Some(node)}
+                        on_click={activate.clone()}
+                        on_toggle={toggle.clone()}
+                    />
                 }
-                NodeKind::Group(group) => {
-                    let name = t(
-                        lang,
-                        match group {
-                            Group::Cofounders => Text::GroupCofounders,
-                            Group::ReportingUnknown => Text::GroupReportingUnknown,
-                        },
-                    );
-                    let count = chart.nodes[node].children.len();
-                    (
-                        NodeContent::Group {
-                            name: name.into(),
-                            count,
-                        },
-                        format!(" ({count})"),
-                        false,
-                        false,
-                    )
-                }
-            };
+            });
+            let root = block.nodes.first().map(|n| n.node).unwrap_or_default();
+            let (w, h) = (geometry.width, geometry.height);
             html! {
-                <OrgNode
-                    key={node}
-                    {node}
-                    {content}
-                    details={label}
-                    {x}
-                    {y}
-                    level={placed.level}
-                    position={placed.position_in_set.0}
-                    set_size={placed.position_in_set.1}
-                    {expanded}
-                    {selected}
-                    {dimmed}
-                    tab_stop={current_stop == Some(node)}
-                    on_click={activate.clone()}
-                    on_toggle={toggle.clone()}
-                />
+                <svg
+                    key={root}
+                    class="dp-org-block"
+                    role="none"
+                    width={coordinate(w * scale)}
+                    height={coordinate(h * scale)}
+                    viewBox={format!("-1 -1 {} {}", coordinate(w + 2.0), coordinate(h + 2.0))}
+                >
+                    <g class="dp-org-links">{ for connectors }</g>
+                    <g role="none">{ for nodes }</g>
+                </svg>
             }
         });
-        let root = block.nodes.first().map(|n| n.node).unwrap_or_default();
-        html! {
-            <svg
-                key={root}
-                class="dp-org-block"
-                role="none"
-                width={coordinate(w * scale)}
-                height={coordinate(h * scale)}
-                viewBox={format!("-1 -1 {} {}", coordinate(w + 2.0), coordinate(h + 2.0))}
-            >
-                <g class="dp-org-links">{ for connectors }</g>
-                <g role="none">{ for nodes }</g>
-            </svg>
-        }
-    });
 
     html! {
         <div class="dp-org-tree-wrap">
@@ -418,11 +296,4 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
             </div>
         </div>
     }
-}
-
-/// Milliseconds since the page loaded.
-fn js_sys_now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
 }

@@ -1,10 +1,11 @@
 //! Org chart text: statuses, the headline figures in the article's own
-//! phrasing, and each node's accessible name.
+//! phrasing, and what each node of the chart says, on screen and to
+//! assistive technology.
 
-use super::{format_date, format_event_date, Lang};
+use super::{format_date, format_event_date, t, Lang, Text};
 use crate::core::date::PartialDate;
 use crate::core::model::Dataset;
-use crate::core::org::{departure_date, Status};
+use crate::core::org::{departure_date, role_on, Group, Snapshot, Status};
 
 /// A status as a short label: "已离开" / "Left".
 pub fn status_label(status: Status, lang: Lang) -> &'static str {
@@ -161,6 +162,79 @@ impl StatusText {
     }
 }
 
+/// What a person's node says on a snapshot's date: the words it draws, and
+/// what assistive technology reads after the name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PersonNodeText {
+    /// Initials, for the circle (see [`initials`]).
+    pub initials: String,
+    /// The name.
+    pub name: String,
+    /// The title of the role held on the date ([`role_on`]), or empty.
+    pub role: String,
+    /// The co-founder badge, for co-founders.
+    pub badge: Option<&'static str>,
+    /// The status in short ([`StatusText::short`]).
+    pub status_line: String,
+    /// Read after the name: the badge in brackets, the role and the status
+    /// in full ([`StatusText::full`]): ", CEO, Left · 14 May 2024 · to SSI".
+    pub details: String,
+}
+
+impl PersonNodeText {
+    /// The words for person `person` on `snapshot`'s date.
+    pub fn new(data: &Dataset, person: usize, snapshot: &Snapshot, lang: Lang) -> PersonNodeText {
+        let who = &data.people[person];
+        let name = who.name.get(lang);
+        let status = snapshot.statuses[person];
+        let destination = snapshot.destination[person].as_deref();
+        let words = StatusText::new(data, person, status, destination, lang);
+        let full = words.full();
+        let role = role_on(data, who, snapshot.date)
+            .map(|r| r.title.get(lang))
+            .unwrap_or_default();
+        let badge = who.cofounder.then(|| t(lang, Text::CofounderBadge));
+        let details = match badge {
+            Some(badge) => format!(" ({badge}), {role}, {full}"),
+            None => format!(", {role}, {full}"),
+        };
+        PersonNodeText {
+            initials: initials(name, lang),
+            name: name.to_string(),
+            role: role.to_string(),
+            badge,
+            status_line: words.short(),
+            details,
+        }
+    }
+}
+
+/// What a group's node says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupNodeText {
+    /// The group's name.
+    pub name: &'static str,
+    /// How many people it holds.
+    pub count: usize,
+    /// Read after the name: the count in brackets, " (11)".
+    pub details: String,
+}
+
+impl GroupNodeText {
+    /// The words for `group`, holding `count` people.
+    pub fn new(group: Group, count: usize, lang: Lang) -> GroupNodeText {
+        let name = match group {
+            Group::Cofounders => Text::GroupCofounders,
+            Group::ReportingUnknown => Text::GroupReportingUnknown,
+        };
+        GroupNodeText {
+            name: t(lang, name),
+            count,
+            details: format!(" ({count})"),
+        }
+    }
+}
+
 /// Initials for a node: the first letters of the first and last words in
 /// English ("Jan Leike" → "JL"), the first character of the family name in
 /// Chinese ("扬·雷克" → "雷", "王伟" → "王"). A Chinese name kept in Latin
@@ -283,5 +357,100 @@ mod tests {
         let line =
             StatusText::new(&data, kaplan, Status::Left { event: None }, None, Lang::En).full();
         assert_eq!(line, "Left · 2020");
+    }
+
+    /// One organisation founded in December 2015 and a rival; Ada Lovelace,
+    /// co-founder and CEO from the founding; Bob Smith, researcher from 2016,
+    /// who left on 14 May 2024 for the rival.
+    fn two_people() -> Dataset {
+        let person = |id: &str, en: &str, zh: &str, cofounder: bool, role: &str| {
+            format!(
+                r#"{{"id": "{id}", "name": {{"zh": "{zh}", "en": "{en}"}}, "cofounder": {cofounder}, "roles": [{role}]}}"#
+            )
+        };
+        let ada = person(
+            "ada-lovelace",
+            "Ada Lovelace",
+            "阿达·洛夫莱斯",
+            true,
+            r#"{"org": "org", "title": {"zh": "首席执行官", "en": "CEO"}, "start": "2015-12"}"#,
+        );
+        let bob = person(
+            "bob-smith",
+            "Bob Smith",
+            "鲍勃·史密斯",
+            false,
+            r#"{"org": "org", "title": {"zh": "研究员", "en": "Researcher"}, "start": "2016", "end": "2024-05-14"}"#,
+        );
+        let json = format!(
+            r##"{{"schema_version": 1, "id": "t", "title": {{"zh": "标题", "en": "Title"}},
+            "subtitle": {{"zh": "副标题", "en": "Subtitle"}}, "as_of": "2024-08-19",
+            "organization": "org",
+            "reasons": [{{"id": "r", "label": {{"zh": "原因", "en": "Reason"}}, "color": "#000000", "symbol": "circle"}}],
+            "organizations": [{{"id": "org", "name": {{"zh": "机构", "en": "Org"}}, "founded": "2015-12"}},
+                {{"id": "rival", "name": {{"zh": "对手", "en": "Rival"}}}}],
+            "people": [{ada}, {bob}],
+            "events": [{{"id": "e", "date": "2024-05-14", "person": "bob-smith", "kind": "departure",
+                "reasons": ["r"], "to": "rival", "summary": {{"zh": "离开", "en": "Leaves"}},
+                "sources": [{{"url": "https://example.org/", "publisher": "Example"}}],
+                "verification": "confirmed"}}]}}"##
+        );
+        crate::core::parse::parse_dataset(&json).unwrap()
+    }
+
+    fn snapshot_on(data: &Dataset, date: &str) -> Snapshot {
+        let timelines = crate::core::org::Timelines::new(data);
+        Snapshot::on(
+            data,
+            &timelines,
+            PartialDate::parse(date).unwrap().first_day(),
+        )
+    }
+
+    #[test]
+    fn a_person_who_left_shows_the_last_role_and_the_status_with_destination() {
+        let data = two_people();
+        let text = PersonNodeText::new(&data, 1, &snapshot_on(&data, "2024-06-01"), Lang::En);
+        assert_eq!(
+            text,
+            PersonNodeText {
+                initials: "BS".to_string(),
+                name: "Bob Smith".to_string(),
+                role: "Researcher".to_string(),
+                badge: None,
+                status_line: "Left 14 May 2024 → Rival".to_string(),
+                details: ", Researcher, Left · 14 May 2024 · to Rival".to_string(),
+            }
+        );
+    }
+
+    #[test]
+    fn a_cofounder_is_read_with_the_badge_before_the_role() {
+        let data = two_people();
+        let text = PersonNodeText::new(&data, 0, &snapshot_on(&data, "2024-06-01"), Lang::Zh);
+        assert_eq!(text.initials, "洛");
+        assert_eq!(text.name, "阿达·洛夫莱斯");
+        assert_eq!(text.badge, Some("联合创始人"));
+        assert_eq!(text.status_line, "在职");
+        assert_eq!(text.details, " (联合创始人), 首席执行官, 在职");
+    }
+
+    #[test]
+    fn before_a_role_began_the_node_shows_no_title() {
+        let data = two_people();
+        let text = PersonNodeText::new(&data, 1, &snapshot_on(&data, "2015-12-20"), Lang::En);
+        assert_eq!(text.role, "");
+        assert_eq!(text.details, ", , Not yet joined");
+    }
+
+    #[test]
+    fn a_group_node_says_its_name_and_reads_its_count() {
+        let group = GroupNodeText::new(Group::ReportingUnknown, 7, Lang::En);
+        assert_eq!(group.name, "Reporting line unknown");
+        assert_eq!(group.details, " (7)");
+        assert_eq!(
+            GroupNodeText::new(Group::Cofounders, 11, Lang::Zh).name,
+            "联合创始人"
+        );
     }
 }

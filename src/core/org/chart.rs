@@ -228,6 +228,16 @@ impl OrgChart {
         }
     }
 
+    /// Opens `node` one level if it is closed ([`OrgChart::expand`]),
+    /// otherwise closes it.
+    pub fn toggle(&self, collapsed: &mut HashSet<usize>, node: usize) {
+        if collapsed.contains(&node) {
+            self.expand(collapsed, node);
+        } else {
+            collapsed.insert(node);
+        }
+    }
+
     /// Opens the closed ancestors of `node`, one level each, so it shows.
     pub fn reveal(&self, collapsed: &mut HashSet<usize>, node: usize) {
         let mut path = self.ancestors(node);
@@ -344,6 +354,21 @@ mod tests {
         chart.reveal(&mut collapsed, deepest);
         assert!(chart.visible(&collapsed).0.contains(&deepest));
         assert!(chart.visible(&collapsed).0.len() < chart.nodes.len());
+    }
+
+    #[test]
+    fn toggling_closes_an_open_node_and_opens_a_closed_one_a_level_at_a_time() {
+        // A group (0) holding a manager (1) with a report (2).
+        let chart = crate::core::org::testing::chart(&[
+            (NodeKind::Group(Group::ReportingUnknown), None),
+            (NodeKind::Person(0), Some(0)),
+            (NodeKind::Person(1), Some(1)),
+        ]);
+        let mut collapsed = HashSet::new();
+        chart.toggle(&mut collapsed, 0);
+        assert_eq!(collapsed, HashSet::from([0]));
+        chart.toggle(&mut collapsed, 0);
+        assert_eq!(collapsed, HashSet::from([1]), "the manager shows, closed");
     }
 
     #[test]

@@ -6,10 +6,18 @@
 //! - [`status`]: one person's status on a date.
 //! - [`snapshot`]: everyone on a date, the headline figures, destinations.
 //! - [`chart`]: the chart's structure and which of its nodes are open.
+//! - [`layout`]: where the visible nodes go, block by block.
+//! - [`zoom`]: fitting the chart to the width, and zooming in and out.
+//! - [`keys`]: what each key does in the chart's tree (WAI-ARIA, type-ahead).
 
 pub mod chart;
+pub mod keys;
+pub mod layout;
 pub mod snapshot;
 pub mod status;
+#[cfg(test)]
+pub(crate) mod testing;
+pub mod zoom;
 
 pub use chart::{Group, NodeKind, OrgChart, OrgNode};
 pub use snapshot::{founding, play_dates, Snapshot};

@@ -1,0 +1,9 @@
+//! The page's clock.
+
+/// Milliseconds since the page loaded (`performance.now()`), or 0 where the
+/// page has no performance timer.
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
