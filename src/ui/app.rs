@@ -1,19 +1,15 @@
-//! The root component: owns the state, loads the data set, and keeps the URL
-//! in step with what is shown.
+//! The root component: owns the state, loads the data set (through
+//! [`use_dataset`]), keeps the URL in step with what is shown, and hands each
+//! view its part.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{console, fetch, page};
+use crate::browser::{console, page};
 use crate::core::filter::FilterIndex;
-use crate::core::load::LoadFailure;
-use crate::core::model::Dataset;
 use crate::core::org::{event_for_person, Timelines};
-use crate::core::parse::parse_dataset;
 use crate::core::state::{Action, Opener, View, WidgetState};
-use crate::core::DEFAULT_DATA;
 use crate::ui::data_error::DataErrorView;
 use crate::ui::detail_panel::DetailPanel;
 use crate::ui::embed_panel::EmbedPanel;
@@ -26,6 +22,7 @@ use crate::ui::lang_switch::LangSwitch;
 use crate::ui::org_view::OrgView;
 use crate::ui::skeleton::Skeleton;
 use crate::ui::timeline_view::TimelineView;
+use crate::ui::use_dataset::{use_dataset, DataState};
 use crate::ui::view_switch::ViewSwitch;
 
 impl Reducible for WidgetState {
@@ -59,29 +56,6 @@ pub struct AppProps {
     pub base_url: Option<AttrValue>,
 }
 
-/// Where the data set stands.
-#[derive(Clone, PartialEq)]
-pub enum DataState {
-    /// Being fetched from `?data=`.
-    Loading,
-    /// Ready to show.
-    Ready(Rc<Dataset>),
-    /// Could not be shown; the reason is explained in the widget.
-    Failed(Rc<LoadFailure>),
-}
-
-/// The built-in data set, parsed (it is validated by the tests, but a broken
-/// build still gets an explanation rather than a blank box).
-fn default_data() -> DataState {
-    match parse_dataset(DEFAULT_DATA) {
-        Ok(dataset) => DataState::Ready(Rc::new(dataset)),
-        Err(errors) => DataState::Failed(Rc::new(LoadFailure::Invalid {
-            url: "data/openai.json".into(),
-            errors,
-        })),
-    }
-}
-
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -98,42 +72,8 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    let data = use_state(|| match props.initial.data_url {
-        Some(_) => DataState::Loading,
-        None => default_data(),
-    });
+    let data = use_dataset(state.data_url.clone());
     let root = use_node_ref();
-    // Each load gets a number; a slow response to an old request is dropped.
-    let generation = use_mut_ref(|| Cell::new(0u32));
-
-    {
-        let data = data.clone();
-        use_effect_with(state.data_url.clone(), move |url| {
-            let current = generation.borrow().get().wrapping_add(1);
-            generation.borrow().set(current);
-            match url.clone() {
-                None => data.set(default_data()),
-                Some(url) => {
-                    data.set(DataState::Loading);
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let loaded = match fetch::load_dataset(&url).await {
-                            Ok(dataset) => DataState::Ready(Rc::new(dataset)),
-                            Err(failure) => DataState::Failed(Rc::new(failure)),
-                        };
-                        if generation.borrow().get() == current {
-                            data.set(loaded);
-                        }
-                    });
-                }
-            }
-        });
-    }
-
-    use_effect_with((*data).clone(), |data| {
-        if let DataState::Failed(failure) = data {
-            console::log_load_failure(failure);
-        }
-    });
 
     {
         let sync_url = props.sync_url;

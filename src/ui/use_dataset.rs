@@ -1,0 +1,76 @@
+//! The data set the widget shows: the built-in one, or the one `?data=`
+//! points at, fetched and parsed; a failure is logged to the console and
+//! explained in the widget.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser::{console, fetch};
+use crate::core::load::LoadFailure;
+use crate::core::model::Dataset;
+use crate::core::parse::parse_dataset;
+use crate::core::DEFAULT_DATA;
+
+/// Where the data set stands.
+#[derive(Clone, PartialEq)]
+pub enum DataState {
+    /// Being fetched from `?data=`.
+    Loading,
+    /// Ready to show.
+    Ready(Rc<Dataset>),
+    /// Could not be shown; the reason is explained in the widget.
+    Failed(Rc<LoadFailure>),
+}
+
+/// The built-in data set, parsed (it is validated by the tests, but a broken
+/// build still gets an explanation rather than a blank box).
+fn default_data() -> DataState {
+    match parse_dataset(DEFAULT_DATA) {
+        Ok(dataset) => DataState::Ready(Rc::new(dataset)),
+        Err(errors) => DataState::Failed(Rc::new(LoadFailure::Invalid {
+            url: "data/openai.json".into(),
+            errors,
+        })),
+    }
+}
+
+/// The data set at `url` (`None`: the built-in one), as it loads. Each load
+/// gets a number, so a slow answer to an older request is dropped.
+#[hook]
+pub fn use_dataset(url: Option<String>) -> UseStateHandle<DataState> {
+    let data = use_state(|| match url {
+        Some(_) => DataState::Loading,
+        None => default_data(),
+    });
+    let generation = use_mut_ref(|| Cell::new(0u32));
+    {
+        let data = data.clone();
+        use_effect_with(url, move |url| {
+            let current = generation.borrow().get().wrapping_add(1);
+            generation.borrow().set(current);
+            match url.clone() {
+                None => data.set(default_data()),
+                Some(url) => {
+                    data.set(DataState::Loading);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let loaded = match fetch::load_dataset(&url).await {
+                            Ok(dataset) => DataState::Ready(Rc::new(dataset)),
+                            Err(failure) => DataState::Failed(Rc::new(failure)),
+                        };
+                        if generation.borrow().get() == current {
+                            data.set(loaded);
+                        }
+                    });
+                }
+            }
+        });
+    }
+    use_effect_with((*data).clone(), |data| {
+        if let DataState::Failed(failure) = data {
+            console::log_load_failure(failure);
+        }
+    });
+    data
+}
