@@ -10,8 +10,6 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::lang::Lang;
-
 /// A linear map from days to pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TimeScale {
@@ -247,32 +245,6 @@ fn step(date: NaiveDate, unit: TickUnit) -> NaiveDate {
     }
 }
 
-const EN_MONTHS_SHORT: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// The label of a tick: "2010s" / "2010年代", "2024" / "2024年",
-/// "Q2 2024" / "2024年第2季度", "May 2024" / "2024年5月", "14 May" / "5月14日"
-/// (a day tick on the 1st of January also names the year).
-pub fn tick_label(tick: &Tick, lang: Lang) -> String {
-    let (y, m, d) = (tick.date.year(), tick.date.month(), tick.date.day());
-    let month = EN_MONTHS_SHORT[m as usize - 1];
-    match (tick.unit, lang) {
-        (TickUnit::Decade, Lang::Zh) => format!("{y}年代"),
-        (TickUnit::Decade, Lang::En) => format!("{y}s"),
-        (TickUnit::Year, Lang::Zh) => format!("{y}年"),
-        (TickUnit::Year, Lang::En) => format!("{y}"),
-        (TickUnit::Quarter, Lang::Zh) => format!("{y}年第{}季度", (m - 1) / 3 + 1),
-        (TickUnit::Quarter, Lang::En) => format!("Q{} {y}", (m - 1) / 3 + 1),
-        (TickUnit::Month, Lang::Zh) => format!("{y}年{m}月"),
-        (TickUnit::Month, Lang::En) => format!("{month} {y}"),
-        (TickUnit::Day, Lang::Zh) if m == 1 && d == 1 => format!("{y}年1月1日"),
-        (TickUnit::Day, Lang::Zh) => format!("{m}月{d}日"),
-        (TickUnit::Day, Lang::En) if m == 1 && d == 1 => format!("1 Jan {y}"),
-        (TickUnit::Day, Lang::En) => format!("{d} {month}"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -354,48 +326,6 @@ mod tests {
             assert!(ticks.windows(2).all(|w| w[0].x < w[1].x));
             assert!(ticks.iter().all(|t| t.x >= 0.0 && t.x <= width));
         }
-    }
-
-    #[test]
-    fn tick_labels_read_naturally_in_both_languages() {
-        let tick = |unit, d| Tick {
-            date: d,
-            x: 0.0,
-            unit,
-        };
-        let may = date(2024, 5, 1);
-        assert_eq!(
-            tick_label(&tick(TickUnit::Month, may), Lang::Zh),
-            "2024年5月"
-        );
-        assert_eq!(
-            tick_label(&tick(TickUnit::Month, may), Lang::En),
-            "May 2024"
-        );
-        assert_eq!(
-            tick_label(&tick(TickUnit::Quarter, date(2024, 4, 1)), Lang::En),
-            "Q2 2024"
-        );
-        assert_eq!(
-            tick_label(&tick(TickUnit::Quarter, date(2024, 4, 1)), Lang::Zh),
-            "2024年第2季度"
-        );
-        assert_eq!(
-            tick_label(&tick(TickUnit::Year, date(2024, 1, 1)), Lang::Zh),
-            "2024年"
-        );
-        assert_eq!(
-            tick_label(&tick(TickUnit::Decade, date(2010, 1, 1)), Lang::En),
-            "2010s"
-        );
-        assert_eq!(
-            tick_label(&tick(TickUnit::Day, date(2024, 5, 14)), Lang::En),
-            "14 May"
-        );
-        assert_eq!(
-            tick_label(&tick(TickUnit::Day, date(2024, 5, 14)), Lang::Zh),
-            "5月14日"
-        );
     }
 
     #[test]

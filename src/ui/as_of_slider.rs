@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use crate::core::i18n::org::slider_date;
+use crate::core::i18n::dates::slider_date;
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::scale::day_number;

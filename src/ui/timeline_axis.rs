@@ -9,10 +9,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::date::PartialDate;
+use crate::core::i18n::dates::tick_label;
 use crate::core::i18n::{format_date, t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
-use crate::core::scale::{day_number, tick_label, TimeScale};
+use crate::core::scale::{day_number, TimeScale};
 use crate::core::timeline::metrics::{era_band, TimelineMetrics};
 use crate::ui::svg::coordinate as fmt;
 

@@ -4,12 +4,14 @@
 //! current [`Lang`]. Adding a string means adding a variant here, and the
 //! exhaustive `match` makes a missing translation a compile error.
 
+pub mod dates;
 pub mod errors;
 pub mod event;
 pub mod lint;
 pub mod org;
 
-use super::date::{PartialDate, Precision};
+pub use dates::{format_date, format_event_date};
+
 use super::lang::Lang;
 
 /// Declares [`Text`] and [`Text::ALL`] from one list, so every key is in
@@ -375,54 +377,6 @@ pub fn kind_label(kind: crate::core::model::EventKind, lang: Lang) -> &'static s
     }
 }
 
-const EN_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// Formats a date to exactly its precision: "2024年5月14日" / "14 May 2024",
-/// "2024年5月" / "May 2024", "2024年" / "2024". Never invents a day.
-pub fn format_date(date: PartialDate, lang: Lang) -> String {
-    let year = date.year();
-    match (lang, date.precision(), date.month(), date.day()) {
-        (Lang::Zh, Precision::Day, Some(m), Some(d)) => format!("{year}年{m}月{d}日"),
-        (Lang::Zh, Precision::Month, Some(m), _) => format!("{year}年{m}月"),
-        (Lang::Zh, _, _, _) => format!("{year}年"),
-        (Lang::En, Precision::Day, Some(m), Some(d)) => {
-            format!("{d} {} {year}", EN_MONTHS[m as usize - 1])
-        }
-        (Lang::En, Precision::Month, Some(m), _) => {
-            format!("{} {year}", EN_MONTHS[m as usize - 1])
-        }
-        (Lang::En, _, _, _) => format!("{year}"),
-    }
-}
-
-/// An event's date as shown wherever it is shown: to its precision, and
-/// saying so when it is an estimate ("约2017年" / "c. 2017") or the day it was
-/// reported ("2024年4月11日报道" / "11 April 2024 (reported)").
-pub fn format_event_date(event: &crate::core::model::Event, lang: Lang) -> String {
-    use crate::core::model::Dating;
-    let date = format_date(event.date, lang);
-    match (event.dating, lang) {
-        (None, _) => date,
-        (Some(Dating::Approximate), Lang::Zh) => format!("约{date}"),
-        (Some(Dating::Approximate), Lang::En) => format!("c. {date}"),
-        (Some(Dating::Reported), Lang::Zh) => format!("{date}报道"),
-        (Some(Dating::Reported), Lang::En) => format!("{date} (reported)"),
-    }
-}
-
 /// The label of an event's mark on the timeline: the person's name, with the
 /// date when it is only an estimate, since the mark's place then claims more
 /// than is known ("特雷弗·布莱克韦尔（约2017年）" / "Trevor Blackwell (c. 2017)").
@@ -441,24 +395,6 @@ pub fn mark_label(name: &str, event: &crate::core::model::Event, lang: Lang) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn date(text: &str) -> PartialDate {
-        PartialDate::parse(text).unwrap()
-    }
-
-    #[test]
-    fn formats_each_precision_in_chinese() {
-        assert_eq!(format_date(date("2024-05-14"), Lang::Zh), "2024年5月14日");
-        assert_eq!(format_date(date("2024-05"), Lang::Zh), "2024年5月");
-        assert_eq!(format_date(date("2020"), Lang::Zh), "2020年");
-    }
-
-    #[test]
-    fn formats_each_precision_in_english() {
-        assert_eq!(format_date(date("2024-05-14"), Lang::En), "14 May 2024");
-        assert_eq!(format_date(date("2024-05"), Lang::En), "May 2024");
-        assert_eq!(format_date(date("2020"), Lang::En), "2020");
-    }
 
     #[test]
     fn every_text_differs_between_languages_where_it_should() {

@@ -3,7 +3,6 @@
 //! assistive technology.
 
 use super::{format_date, format_event_date, t, Lang, Text};
-use crate::core::date::PartialDate;
 use crate::core::model::Dataset;
 use crate::core::org::{departure_date, role_on, Group, Snapshot, Status};
 
@@ -259,16 +258,10 @@ pub fn initials(name: &str, lang: Lang) -> String {
     }
 }
 
-/// A date as the slider shows it, to the day.
-pub fn slider_date(date: chrono::NaiveDate, lang: Lang) -> String {
-    PartialDate::from_day(date)
-        .map(|d| format_date(d, lang))
-        .unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::date::PartialDate;
 
     #[test]
     fn the_headline_uses_the_articles_phrasing() {
