@@ -9,6 +9,7 @@ use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::core::org::Snapshot;
+use crate::ui::heading::heading_tag;
 
 /// Properties of [`Destinations`].
 #[derive(Properties, PartialEq)]
@@ -62,7 +63,7 @@ pub fn Destinations(props: &DestinationsProps) -> Html {
             </li>
         }
     });
-    let heading = format!("h{}", props.heading_level.clamp(2, 6));
+    let heading = heading_tag(props.heading_level.max(2));
     html! {
         <section class="dp-destinations" aria-label={t(lang, Text::Destinations)}>
             <@{heading} class="dp-destinations-title">{ t(lang, Text::Destinations) }</@>

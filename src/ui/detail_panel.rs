@@ -11,6 +11,7 @@ use crate::core::i18n::{format_event_date, kind_label, labelled, t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::ui::event_parts::{quote_figure, reason_items, source_items, verification_badge};
+use crate::ui::heading::heading_tag;
 
 /// Properties of [`DetailPanel`].
 #[derive(Properties, PartialEq)]
@@ -58,7 +59,7 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
     html! {
         <section class="dp-detail" aria-label={t(lang, Text::Details)} onkeydown={on_keydown}>
             <div class="dp-detail-head">
-                <@{format!("h{}", props.heading_level.clamp(1, 6))} class="dp-detail-name" tabindex="-1" ref={heading}>
+                <@{heading_tag(props.heading_level)} class="dp-detail-name" tabindex="-1" ref={heading}>
                     { facts.name.to_string() }
                     if let Some(other) = facts.other_name {
                         <span class="dp-name-other" lang={lang.other().tag()}>{ other.to_string() }</span>

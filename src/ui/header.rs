@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::core::i18n::{format_date, t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
+use crate::ui::heading::heading_tag;
 use crate::ui::lang_switch::LangSwitch;
 
 /// Properties of [`Header`].
@@ -32,7 +33,7 @@ pub fn Header(props: &HeaderProps) -> Html {
         heading_level,
     } = props;
     let lang = *lang;
-    let title_tag = format!("h{}", heading_level.clamp(&1, &6));
+    let title_tag = heading_tag(*heading_level);
     html! {
         <header class="dp-header">
             <div class="dp-header-text">

@@ -15,6 +15,7 @@ pub mod event_table;
 pub mod filter_bar;
 pub mod focus;
 pub mod header;
+pub mod heading;
 pub mod lang_switch;
 pub mod org_node;
 pub mod org_tree;

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::core::i18n::{describe_event, format_event_date, kind_label, t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Verification};
+use crate::ui::heading::heading_tag;
 use crate::ui::reason_badge::reason_symbol;
 use crate::ui::show_more::{use_paged, ShowMore};
 
@@ -87,7 +88,7 @@ pub fn TimelineList(props: &TimelineListProps) -> Html {
         });
         html! {
             <li class="dp-tl-year">
-                <@{format!("h{}", props.heading_level.clamp(1, 6))} class="dp-tl-year-heading">{ year }</@>
+                <@{heading_tag(props.heading_level)} class="dp-tl-year-heading">{ year }</@>
                 <ol class="dp-tl-events">{ for items }</ol>
             </li>
         }
