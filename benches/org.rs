@@ -10,7 +10,7 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use departures::core::date::PartialDate;
 use departures::core::org::layout::OrgLayout;
-use departures::core::org::{OrgChart, Snapshot, Timelines};
+use departures::core::org::{EventsByPerson, OrgChart, Snapshot};
 use departures::core::parse::parse_dataset;
 use departures::core::synthetic::generate;
 use departures::core::tree::{tidy_layout, TreeOptions};
@@ -31,7 +31,7 @@ fn org(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("chart", people), &data, |b, d| {
             b.iter(|| OrgChart::new(black_box(d)))
         });
-        let timelines = Timelines::new(&data);
+        let timelines = EventsByPerson::new(&data);
         group.bench_with_input(BenchmarkId::new("snapshot", people), &data, |b, d| {
             b.iter(|| Snapshot::on(black_box(d), &timelines, date))
         });

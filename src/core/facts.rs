@@ -40,7 +40,7 @@ impl<'a> EventFacts<'a> {
         let destination = event
             .to
             .as_deref()
-            .and_then(|id| data.organization_by_id(id))
+            .and_then(|id| data.organization(id))
             .map(|o| o.name.get(lang));
         EventFacts {
             name,

@@ -419,14 +419,14 @@ impl Dataset {
     }
 
     /// The organisation with this id.
-    pub fn organization_by_id(&self, id: &str) -> Option<&Organization> {
+    pub fn organization(&self, id: &str) -> Option<&Organization> {
         self.organizations.iter().find(|o| o.id == id)
     }
 
     /// When the organisation the data set is about was founded, if the data
     /// gives it.
     pub fn founded(&self) -> Option<PartialDate> {
-        self.organization_by_id(&self.organization)
+        self.organization(&self.organization)
             .and_then(|o| o.founded)
     }
 }

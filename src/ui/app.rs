@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::browser::{console, page};
 use crate::core::filter::FilterIndex;
-use crate::core::org::{event_for_person, Timelines};
+use crate::core::org::{event_for_person, EventsByPerson};
 use crate::core::state::{Action, Opener, View, WidgetState};
 use crate::ui::data_error::DataErrorView;
 use crate::ui::detail_panel::DetailPanel;
@@ -128,7 +128,7 @@ pub fn App(props: &AppProps) -> Html {
     let timelines = use_memo(ready.clone(), |ready| {
         ready
             .as_ref()
-            .map(|d| Timelines::new(d))
+            .map(|d| EventsByPerson::new(d))
             .unwrap_or_default()
     });
     let counts = use_memo(

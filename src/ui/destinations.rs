@@ -36,7 +36,7 @@ pub fn Destinations(props: &DestinationsProps) -> Html {
     let data = &props.dataset;
     let items = props.snapshot.destinations.iter().map(|(org, people)| {
         let name = data
-            .organization_by_id(org)
+            .organization(org)
             .map_or(org.as_str(), |o| o.name.get(lang));
         let links = people.iter().map(|&p| {
             let person = &data.people[p];

@@ -12,7 +12,7 @@ use crate::core::i18n::org::{departures_so_far, headline, status_label};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
-use crate::core::org::{founding, play_dates, OrgChart, Snapshot, Status, Timelines};
+use crate::core::org::{founding, play_dates, EventsByPerson, OrgChart, Snapshot, Status};
 use crate::ui::as_of_slider::AsOfSlider;
 use crate::ui::destinations::Destinations;
 use crate::ui::org_tree::OrgTree;
@@ -23,7 +23,7 @@ pub struct OrgViewProps {
     /// The data set.
     pub dataset: Rc<Dataset>,
     /// Each person's events in date order (built once per data set by the app).
-    pub timelines: Rc<Timelines>,
+    pub timelines: Rc<EventsByPerson>,
     /// By person index: whether one of their events fits the filter.
     pub matching: Rc<Vec<bool>>,
     /// Whether a filter is active.

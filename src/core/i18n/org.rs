@@ -95,7 +95,7 @@ impl StatusText {
         lang: Lang,
     ) -> StatusText {
         let org_name = |org: &str| {
-            data.organization_by_id(org)
+            data.organization(org)
                 .map_or(org, |o| o.name.get(lang))
                 .to_string()
         };
@@ -302,7 +302,7 @@ mod tests {
         let data =
             crate::core::parse::parse_dataset(include_str!("../../../data/traitorous-eight.json"))
                 .unwrap();
-        let timelines = crate::core::org::Timelines::new(&data);
+        let timelines = crate::core::org::EventsByPerson::new(&data);
         let after = crate::core::org::Snapshot::on(
             &data,
             &timelines,
@@ -392,7 +392,7 @@ mod tests {
     }
 
     fn snapshot_on(data: &Dataset, date: &str) -> Snapshot {
-        let timelines = crate::core::org::Timelines::new(data);
+        let timelines = crate::core::org::EventsByPerson::new(data);
         Snapshot::on(
             data,
             &timelines,

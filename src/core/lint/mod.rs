@@ -189,15 +189,13 @@ pub fn lint(data: &Dataset) -> Vec<Finding> {
 /// When `org` came to exist: its `founded`, or else the earliest event in
 /// which someone founds it.
 fn existence(data: &Dataset, org: &str) -> Option<PartialDate> {
-    data.organization_by_id(org)
-        .and_then(|o| o.founded)
-        .or_else(|| {
-            data.events
-                .iter()
-                .filter(|e| e.kind == EventKind::Founded && e.to.as_deref() == Some(org))
-                .map(|e| e.date)
-                .min_by_key(|d| d.first_day())
-        })
+    data.organization(org).and_then(|o| o.founded).or_else(|| {
+        data.events
+            .iter()
+            .filter(|e| e.kind == EventKind::Founded && e.to.as_deref() == Some(org))
+            .map(|e| e.date)
+            .min_by_key(|d| d.first_day())
+    })
 }
 
 /// Whether `a` certainly falls after `b` (every day `a` may stand for is
@@ -352,7 +350,7 @@ fn roles(data: &Dataset, findings: &mut Vec<Finding>) {
             let Some(from) = role.start.or(role.held_by) else {
                 continue;
             };
-            let founded = data.organization_by_id(&role.org).and_then(|o| o.founded);
+            let founded = data.organization(&role.org).and_then(|o| o.founded);
             if let Some(founded) = founded.filter(|f| certainly_after(*f, from)) {
                 let field = if role.start.is_some() {
                     "start"

@@ -40,7 +40,7 @@ pub enum NodeKind {
 
 /// A node of the chart.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OrgNode {
+pub struct ChartNode {
     /// What it stands for.
     pub kind: NodeKind,
     /// Index of its parent node.
@@ -54,7 +54,7 @@ pub struct OrgNode {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OrgChart {
     /// All nodes; parents before their children.
-    pub nodes: Vec<OrgNode>,
+    pub nodes: Vec<ChartNode>,
     /// Node index by person index (people outside the organisation have none).
     pub node_of_person: Vec<Option<usize>>,
 }
@@ -83,11 +83,11 @@ impl OrgChart {
             .collect();
         let managers: HashSet<usize> = manager.values().copied().collect();
 
-        let mut nodes: Vec<OrgNode> = Vec::new();
+        let mut nodes: Vec<ChartNode> = Vec::new();
         let mut node_of_person = vec![None; data.people.len()];
-        let add = |nodes: &mut Vec<OrgNode>, kind: NodeKind, parent: Option<usize>| {
+        let add = |nodes: &mut Vec<ChartNode>, kind: NodeKind, parent: Option<usize>| {
             let at = nodes.len();
-            nodes.push(OrgNode {
+            nodes.push(ChartNode {
                 kind,
                 parent,
                 children: Vec::new(),

@@ -19,8 +19,8 @@ pub mod status;
 pub(crate) mod testing;
 pub mod zoom;
 
-pub use chart::{Group, NodeKind, OrgChart, OrgNode};
+pub use chart::{ChartNode, Group, NodeKind, OrgChart};
 pub use snapshot::{founding, play_dates, Snapshot};
 pub use status::{
-    departure_date, destination_of, event_for_person, role_on, status_on, Status, Timelines,
+    departure_date, destination_of, event_for_person, role_on, status_on, EventsByPerson, Status,
 };

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::status::{destination_of, org_roles, status_on, Status, Timelines};
+use super::status::{destination_of, org_roles, status_on, EventsByPerson, Status};
 use crate::core::model::{Dataset, Person};
 
 /// The organisation on one date: every person's status and the figures a
@@ -37,7 +37,7 @@ pub struct Snapshot {
 
 impl Snapshot {
     /// Everyone's status and the figures on `date`.
-    pub fn on(data: &Dataset, timelines: &Timelines, date: NaiveDate) -> Snapshot {
+    pub fn on(data: &Dataset, timelines: &EventsByPerson, date: NaiveDate) -> Snapshot {
         let statuses: Vec<Status> = (0..data.people.len())
             .map(|p| status_on(data, timelines, p, date))
             .collect();
@@ -128,7 +128,7 @@ mod tests {
     #[test]
     fn three_of_eleven_cofounders_remain_on_the_articles_date() {
         let data = openai();
-        let snapshot = Snapshot::on(&data, &Timelines::new(&data), day("2024-08-19"));
+        let snapshot = Snapshot::on(&data, &EventsByPerson::new(&data), day("2024-08-19"));
         assert_eq!(snapshot.cofounders, 11);
         assert_eq!(snapshot.cofounders_remaining, 3);
     }
@@ -136,7 +136,7 @@ mod tests {
     #[test]
     fn all_cofounders_remain_before_the_first_departure() {
         let data = openai();
-        let snapshot = Snapshot::on(&data, &Timelines::new(&data), day("2016-06-01"));
+        let snapshot = Snapshot::on(&data, &EventsByPerson::new(&data), day("2016-06-01"));
         assert_eq!(snapshot.cofounders_remaining, 11);
         assert_eq!(snapshot.departed, 0);
     }
@@ -144,7 +144,7 @@ mod tests {
     #[test]
     fn the_count_never_rises_without_a_return() {
         let data = openai();
-        let timelines = Timelines::new(&data);
+        let timelines = EventsByPerson::new(&data);
         let counts: Vec<usize> = play_dates(&data)
             .into_iter()
             .map(|d| Snapshot::on(&data, &timelines, d).cofounders_remaining)
@@ -156,7 +156,7 @@ mod tests {
     #[test]
     fn destinations_name_where_people_went_by_the_date() {
         let data = openai();
-        let timelines = Timelines::new(&data);
+        let timelines = EventsByPerson::new(&data);
         let snapshot = Snapshot::on(&data, &timelines, day("2024-08-19"));
         let anthropic = snapshot
             .destinations

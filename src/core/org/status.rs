@@ -95,14 +95,14 @@ impl Status {
 
 /// Each person's events, in date order, for fast status look-ups.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Timelines {
+pub struct EventsByPerson {
     /// By person index: indices of their events, earliest first.
     by_person: Vec<Vec<usize>>,
 }
 
-impl Timelines {
+impl EventsByPerson {
     /// Groups the data set's events by person.
-    pub fn new(data: &Dataset) -> Timelines {
+    pub fn new(data: &Dataset) -> EventsByPerson {
         let index = data.person_indices();
         let mut by_person = vec![Vec::new(); data.people.len()];
         for (e, event) in data.events.iter().enumerate() {
@@ -113,7 +113,7 @@ impl Timelines {
         for events in &mut by_person {
             events.sort_by_key(|&e| (data.events[e].date.first_day(), e));
         }
-        Timelines { by_person }
+        EventsByPerson { by_person }
     }
 
     /// The events of person `person`, earliest first.
@@ -162,7 +162,7 @@ fn role_begun(role: &Role, date: NaiveDate) -> bool {
 /// rather than only a date by which a source shows them there.
 fn first_record(
     data: &Dataset,
-    timelines: &Timelines,
+    timelines: &EventsByPerson,
     person: usize,
 ) -> Option<(PartialDate, bool)> {
     let who = &data.people[person];
@@ -175,7 +175,7 @@ fn first_record(
     let founding = who
         .cofounder
         .then(|| {
-            data.organization_by_id(&data.organization)
+            data.organization(&data.organization)
                 .and_then(|o| o.founded)
         })
         .flatten()
@@ -223,7 +223,12 @@ pub fn role_on<'a>(data: &'a Dataset, person: &'a Person, date: NaiveDate) -> Op
 }
 
 /// Person `person`'s status on `date`.
-pub fn status_on(data: &Dataset, timelines: &Timelines, person: usize, date: NaiveDate) -> Status {
+pub fn status_on(
+    data: &Dataset,
+    timelines: &EventsByPerson,
+    person: usize,
+    date: NaiveDate,
+) -> Status {
     let who = &data.people[person];
     match first_record(data, timelines, person) {
         Some((first, true)) if !reached(first, date) => return Status::NotYetJoined,
@@ -295,7 +300,7 @@ pub fn departure_date(data: &Dataset, person: usize, status: Status) -> Option<P
 /// by `date`.
 pub fn destination_of<'a>(
     data: &'a Dataset,
-    timelines: &Timelines,
+    timelines: &EventsByPerson,
     person: usize,
     status: Status,
     date: NaiveDate,
@@ -321,7 +326,7 @@ pub fn destination_of<'a>(
 /// their status, else their latest event by then, else their first.
 pub fn event_for_person(
     data: &Dataset,
-    timelines: &Timelines,
+    timelines: &EventsByPerson,
     person: usize,
     date: NaiveDate,
 ) -> Option<usize> {
@@ -356,7 +361,7 @@ mod tests {
 
     fn status(data: &Dataset, person: &str, date: &str) -> Status {
         let p = data.people.iter().position(|p| p.id == person).unwrap();
-        status_on(data, &Timelines::new(data), p, day(date))
+        status_on(data, &EventsByPerson::new(data), p, day(date))
     }
 
     #[test]
@@ -408,7 +413,7 @@ mod tests {
     #[test]
     fn picking_a_person_shows_the_event_behind_their_status() {
         let data = openai();
-        let timelines = Timelines::new(&data);
+        let timelines = EventsByPerson::new(&data);
         let leike = data
             .people
             .iter()
@@ -447,7 +452,7 @@ mod record_tests {
 
     fn on(data: &Dataset, date: &str) -> Status {
         let day = PartialDate::parse(date).unwrap().first_day();
-        status_on(data, &Timelines::new(data), 0, day)
+        status_on(data, &EventsByPerson::new(data), 0, day)
     }
 
     fn role(fields: &str) -> String {

@@ -1,7 +1,7 @@
 //! Small charts built inline for the org chart's unit tests, and random
 //! ones for its property tests.
 
-use super::chart::{NodeKind, OrgChart, OrgNode};
+use super::chart::{ChartNode, NodeKind, OrgChart};
 use crate::core::model::{Localized, Person};
 #[cfg(not(target_arch = "wasm32"))]
 use {super::chart::Group, proptest::prelude::*, std::collections::HashSet};
@@ -13,7 +13,7 @@ pub(crate) fn chart(nodes: &[(NodeKind, Option<usize>)]) -> OrgChart {
     let mut chart = OrgChart {
         nodes: nodes
             .iter()
-            .map(|&(kind, parent)| OrgNode {
+            .map(|&(kind, parent)| ChartNode {
                 kind,
                 parent,
                 children: Vec::new(),
