@@ -1,6 +1,7 @@
-//! Yew components, one per file. They map state to HTML and send
-//! [`Action`](crate::core::state::Action)s; they compute no layout and hold no
-//! literal interface text (all of it comes from [`crate::core::i18n`]).
+//! Yew components, one per file (with a few hooks and helpers beside them).
+//! They map state to HTML and send [`Action`](crate::core::state::Action)s:
+//! layouts, rules and key maps come from [`crate::core`], and every word
+//! from [`crate::core::i18n`] (only symbols and separators are written here).
 
 pub mod app;
 pub mod as_of_slider;

@@ -278,7 +278,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
 
     html! {
         <div class="dp-org-tree-wrap">
-            <div class="dp-timeline-controls">
+            <div class="dp-zoom-controls">
                 <button type="button" class="dp-toggle" onclick={on_zoom_in} aria-label={t(lang, Text::ZoomIn)}>{ "+" }</button>
                 <button type="button" class="dp-toggle" onclick={on_zoom_out} aria-label={t(lang, Text::ZoomOut)}>{ "−" }</button>
                 <button type="button" class="dp-toggle" onclick={on_fit}>{ t(lang, Text::Fit) }</button>

@@ -285,7 +285,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     html! {
         <div class="dp-timeline-measure" ref={measure}>
         <section class="dp-timeline" aria-label={t(lang, Text::TimelineLabel)}>
-            <div class="dp-timeline-controls">
+            <div class="dp-zoom-controls">
                 <button type="button" class="dp-toggle" onclick={on_zoom_in} aria-label={t(lang, Text::ZoomIn)}>{ "+" }</button>
                 <button type="button" class="dp-toggle" onclick={on_zoom_out} aria-label={t(lang, Text::ZoomOut)}>{ "−" }</button>
                 <button type="button" class="dp-toggle" onclick={on_reset}>{ t(lang, Text::ZoomReset) }</button>

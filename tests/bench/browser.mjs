@@ -127,14 +127,14 @@ for (const size of sizes) {
     timeline.zoom.push(
       await page.evaluate(`(async () => {
         const start = performance.now();
-        document.querySelector('.dp-timeline-controls button').click();
+        document.querySelector('.dp-zoom-controls button').click();
         return (await ${untilPainted}) - start;
       })()`),
     );
     timeline.zoomFrame.push(
       await page.evaluate(`(async () => {
         const start = performance.now();
-        document.querySelector('.dp-timeline-controls button').click();
+        document.querySelector('.dp-zoom-controls button').click();
         return (await ${untilFrame}) - start;
       })()`),
     );
