@@ -145,6 +145,9 @@ async fn a_reason_chip_toggles_and_filters_the_table() {
         .filter(|e| e.reasons.iter().any(|r| r == "safety"))
         .count() as u32;
     let root = mount(Lang::En).await;
+    // The filter's controls open from the controls row.
+    click(&root, ".dp-filter-button");
+    yew::scheduler::flush().await;
     let chip = ".dp-chip[data-reason=safety]";
     let pressed = |root: &Element| {
         root.query_selector(chip)
@@ -180,6 +183,9 @@ async fn a_reason_chip_toggles_and_filters_the_table() {
 #[wasm_bindgen_test]
 async fn co_founders_only_lowers_the_chip_counts() {
     let root = mount(Lang::En).await;
+    // The filter's controls open from the controls row.
+    click(&root, ".dp-filter-button");
+    yew::scheduler::flush().await;
     let total = |root: &Element| -> u32 {
         let counts = root.query_selector_all(".dp-chip-count").unwrap();
         (0..counts.length())

@@ -8,14 +8,14 @@ use yew::prelude::*;
 
 use crate::browser::{console, page};
 use crate::core::filter::FilterIndex;
-use crate::core::org::{event_for_person, EventsByPerson};
+use crate::core::i18n::org::{departures_so_far, headline};
+use crate::core::org::{event_for_person, EventsByPerson, Snapshot};
 use crate::core::state::{Action, Opener, View, WidgetState};
+use crate::ui::controls::Controls;
 use crate::ui::data_error::DataErrorView;
 use crate::ui::detail_panel::DetailPanel;
-use crate::ui::embed_panel::EmbedPanel;
 use crate::ui::empty_result::EmptyResult;
 use crate::ui::event_table::EventTable;
-use crate::ui::filter_bar::FilterBar;
 use crate::ui::focus::focus_within;
 use crate::ui::header::Header;
 use crate::ui::lang_switch::LangSwitch;
@@ -23,7 +23,6 @@ use crate::ui::org_view::OrgView;
 use crate::ui::skeleton::Skeleton;
 use crate::ui::timeline_view::TimelineView;
 use crate::ui::use_dataset::{use_dataset, DataState};
-use crate::ui::view_switch::ViewSwitch;
 
 impl Reducible for WidgetState {
     type Action = Action;
@@ -131,6 +130,19 @@ pub fn App(props: &AppProps) -> Html {
             .map(|d| EventsByPerson::new(d))
             .unwrap_or_default()
     });
+    // The story's figure on the as-of date, for the header.
+    let key_figure = use_memo(
+        (ready.clone(), timelines.clone(), state.as_of, state.lang),
+        |(ready, timelines, as_of, lang)| {
+            let dataset = ready.as_ref()?;
+            let date = as_of.unwrap_or(dataset.as_of).first_day();
+            let snapshot = Snapshot::on(dataset, timelines, date);
+            Some((
+                AttrValue::from(headline(&snapshot, *lang)),
+                AttrValue::from(departures_so_far(snapshot.departed, *lang)),
+            ))
+        },
+    );
     let counts = use_memo(
         (index.clone(), state.filter.clone()),
         |(index, filter)| -> Rc<[(String, usize)]> { Rc::from(filter.reason_counts(index)) },
@@ -190,6 +202,10 @@ pub fn App(props: &AppProps) -> Html {
                 })
             };
             let selected_person = state.person.clone().map(AttrValue::from);
+            // The org chart states the figure itself, with its slider.
+            let key_figure = matches!(state.view, View::Timeline | View::Table)
+                .then(|| (*key_figure).clone())
+                .flatten();
             let heading_level = props.heading_level + 1;
             let timeline = html! {
                 <TimelineView
@@ -231,7 +247,7 @@ pub fn App(props: &AppProps) -> Html {
                     },
                     View::Timeline => timeline,
                     View::Org => org,
-                    View::Both => html! { <>{ timeline }{ org }</> },
+                    View::Both => html! { <div class="dp-both">{ timeline }{ org }</div> },
                 };
                 html! {
                     <>
@@ -248,23 +264,17 @@ pub fn App(props: &AppProps) -> Html {
             };
             html! {
                 <>
-                    <Header dataset={dataset.clone()} {lang} {on_lang} heading_level={props.heading_level} />
-                    <FilterBar
+                    <Header dataset={dataset.clone()} {lang} {on_lang} heading_level={props.heading_level} {key_figure} />
+                    <Controls
                         dataset={dataset.clone()}
-                        filter={state.filter.clone()}
+                        state={(*state).clone()}
                         counts={(*counts).clone()}
                         shown={rows.len()}
-                        total={dataset.events.len()}
                         {lang}
-                        on_action={on_action.clone()}
+                        {on_action}
                         can_share={props.sync_url}
+                        base_url={props.base_url.clone()}
                     />
-                    <div class="dp-view-row">
-                        <ViewSwitch view={state.view} {lang} {on_action} />
-                        if let Some(base_url) = props.base_url.clone() {
-                            <EmbedPanel state={(*state).clone()} {base_url} title={AttrValue::from(dataset.title.get(lang).to_string())} {lang} />
-                        }
-                    </div>
                     { table }
                 </>
             }

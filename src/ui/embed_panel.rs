@@ -1,6 +1,6 @@
-//! The "Embed" button and the snippets it reveals, for editors: an iframe
-//! (which resizes itself) and the custom element, both carrying the current
-//! state (view, filters, language, selection, as-of), each with a copy button.
+//! The snippets the "Embed" button reveals, for editors: an iframe (which
+//! resizes itself) and the custom element, both carrying the current state
+//! (view, filters, language, selection, as-of), each with a copy button.
 
 use yew::prelude::*;
 
@@ -23,49 +23,29 @@ pub struct EmbedPanelProps {
     pub lang: Lang,
 }
 
-/// A disclosure button and, when open, the two snippets.
+/// The two snippets, each with its copy button (shown when the reader opens
+/// the Embed panel from the controls).
 #[component]
 pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     let lang = props.lang;
-    let open = use_state_eq(|| false);
-    let on_toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
     let params = props.state.to_params();
-    let snippets = open.then(|| {
-        let iframe = iframe_snippet(&props.base_url, &params, &props.title);
-        let element = element_snippet(&props.base_url, &params);
-        let block = |label: Text, kind: &'static str, code: String| {
-            html! {
-                <div class="dp-snippet" data-snippet={kind}>
-                    <p class="dp-snippet-label">{ t(lang, label) }</p>
-                    <pre class="dp-snippet-code"><code>{ code.clone() }</code></pre>
-                    <CopyButton {lang} label={Text::CopySnippet} text={AttrValue::from(code)} />
-                </div>
-            }
-        };
+    let iframe = iframe_snippet(&props.base_url, &params, &props.title);
+    let element = element_snippet(&props.base_url, &params);
+    let block = |label: Text, kind: &'static str, code: String| {
         html! {
-            <section id="dp-embed-snippets" class="dp-embed-snippets" aria-label={t(lang, Text::Embed)}>
-                <p class="dp-embed-title">{ t(lang, Text::EmbedTitle) }</p>
-                { block(Text::EmbedIframe, "iframe", iframe) }
-                { block(Text::EmbedElement, "element", element) }
-                <p class="dp-embed-note">{ t(lang, Text::EmbedNote) }</p>
-            </section>
+            <div class="dp-snippet" data-snippet={kind}>
+                <p class="dp-snippet-label">{ t(lang, label) }</p>
+                <pre class="dp-snippet-code"><code>{ code.clone() }</code></pre>
+                <CopyButton {lang} label={Text::CopySnippet} text={AttrValue::from(code)} />
+            </div>
         }
-    });
+    };
     html! {
-        <div class="dp-embed">
-            <button
-                type="button"
-                class={classes!("dp-toggle", "dp-embed-button", open.then_some("dp-pressed"))}
-                aria-expanded={open.to_string()}
-                aria-controls="dp-embed-snippets"
-                onclick={on_toggle}
-            >
-                { t(lang, Text::Embed) }
-            </button>
-            { for snippets }
-        </div>
+        <section id="dp-embed-snippets" class="dp-embed-snippets" aria-label={t(lang, Text::Embed)}>
+            <p class="dp-embed-title">{ t(lang, Text::EmbedTitle) }</p>
+            { block(Text::EmbedIframe, "iframe", iframe) }
+            { block(Text::EmbedElement, "element", element) }
+            <p class="dp-embed-note">{ t(lang, Text::EmbedNote) }</p>
+        </section>
     }
 }

@@ -1,5 +1,5 @@
-//! The filter bar: one toggle chip per reason with its live count, "All",
-//! search in both scripts, "co-founders only", and the share button.
+//! The filter panel: one toggle chip per reason with its live count, "All",
+//! search in both scripts, "co-founders only", and how many events show.
 
 use std::rc::Rc;
 
@@ -11,7 +11,6 @@ use crate::core::i18n::{showing, t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::core::state::Action;
-use crate::ui::copy_button::CopyButton;
 use crate::ui::reason_badge::reason_symbol;
 
 /// Properties of [`FilterBar`].
@@ -31,13 +30,9 @@ pub struct FilterBarProps {
     pub lang: Lang,
     /// Sends the reader's changes.
     pub on_action: Callback<Action>,
-    /// Whether the page address carries the state, so "Copy link" is
-    /// offered (not inside a custom element on someone else's page).
-    #[prop_or(true)]
-    pub can_share: bool,
 }
 
-/// The controls above every view.
+/// The filter's controls, shown when the reader opens the filter.
 #[component]
 pub fn FilterBar(props: &FilterBarProps) -> Html {
     let lang = props.lang;
@@ -83,7 +78,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     };
     let has_cofounders = props.dataset.people.iter().any(|p| p.cofounder);
     html! {
-        <div class="dp-filter-bar">
+        <div class="dp-filter-bar" id="dp-filter-panel">
             <div class="dp-chips" role="group" aria-label={t(lang, Text::FilterLabel)}>
                 <button
                     type="button"
@@ -117,9 +112,6 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                     >
                         { t(lang, Text::CofoundersOnly) }
                     </button>
-                }
-                if props.can_share {
-                    <CopyButton {lang} />
                 }
             </div>
             <p class="dp-result-count" aria-live="polite">

@@ -1,4 +1,5 @@
-//! Title, subtitle, "data as of" date and the language switch.
+//! Title, the story's key figure ("3 of 11 co-founders remain"), subtitle,
+//! "data as of" date and the language switch.
 
 use std::rc::Rc;
 
@@ -21,6 +22,10 @@ pub struct HeaderProps {
     pub on_lang: Callback<Lang>,
     /// Heading level of the title (1–6).
     pub heading_level: u8,
+    /// The story's figure on the as-of date and the count of departures,
+    /// when the view shown does not state them itself.
+    #[prop_or_default]
+    pub key_figure: Option<(AttrValue, AttrValue)>,
 }
 
 /// The widget's header.
@@ -31,6 +36,7 @@ pub fn Header(props: &HeaderProps) -> Html {
         lang,
         on_lang,
         heading_level,
+        key_figure,
     } = props;
     let lang = *lang;
     let title_tag = heading_tag(*heading_level);
@@ -38,6 +44,12 @@ pub fn Header(props: &HeaderProps) -> Html {
         <header class="dp-header">
             <div class="dp-header-text">
                 <@{title_tag} class="dp-title">{ dataset.title.get(lang) }</@>
+                if let Some((figure, departures)) = key_figure {
+                    <p class="dp-key-figure">
+                        <strong>{ figure.clone() }</strong>
+                        <span class="dp-key-figure-more">{ departures.clone() }</span>
+                    </p>
+                }
                 <p class="dp-subtitle">{ dataset.subtitle.get(lang) }</p>
                 <p class="dp-as-of">
                     { t(lang, Text::DataAsOf) }{ " " }

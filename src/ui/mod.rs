@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod as_of_slider;
+pub mod controls;
 pub mod copy_button;
 pub mod data_error;
 pub mod destinations;

@@ -81,6 +81,7 @@ test("two custom elements on one page keep their own state", async ({ page }) =>
   await expect(second.locator(".dp-org-figure")).toContainText("co-founders remain");
   const secondFigure = await second.locator(".dp-org-figure").textContent();
   const rows = await first.locator(".dp-table tbody tr").count();
+  await first.getByRole("button", { name: "Filter" }).click();
   await first.locator('.dp-chip[data-reason="safety"]').click();
   await expect.poll(() => first.locator(".dp-table tbody tr").count()).toBeLessThan(rows);
   // The other element did not move, and the host's address is untouched.

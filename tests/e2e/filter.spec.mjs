@@ -8,6 +8,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const data = JSON.parse(readFileSync(join(here, "..", "..", "data", "openai.json"), "utf8"));
 const withReason = (id) => data.events.filter((e) => e.reasons.includes(id));
 const rows = (page) => page.locator(".dp-table tbody tr");
+// The filter's controls sit behind the "Filter" button of the controls row.
+const openFilter = (page) => page.getByRole("button", { name: "Filter" }).click();
 
 test("?reasons=safety&lang=en&view=table shows only safety events (Leike, not Karpathy)", async ({ page }) => {
   await page.goto("./?reasons=safety&lang=en&view=table");
@@ -19,6 +21,7 @@ test("?reasons=safety&lang=en&view=table shows only safety events (Leike, not Ka
 
 test("clicking a chip sets aria-pressed, filters, updates counts and the URL", async ({ page }) => {
   await page.goto("./?view=table&lang=en");
+  await openFilter(page);
   const chip = page.locator('.dp-chip[data-reason="sabbatical"]');
   await expect(chip).toHaveAttribute("aria-pressed", "false");
   await expect(chip.locator(".dp-chip-count")).toHaveText(String(withReason("sabbatical").length));
@@ -30,6 +33,9 @@ test("clicking a chip sets aria-pressed, filters, updates counts and the URL", a
   await expect(page.locator(".dp-chip-all")).toHaveAttribute("aria-pressed", "false");
   await expect(rows(page)).toHaveCount(withReason("sabbatical").length);
   await expect(page).toHaveURL(/reasons=sabbatical/);
+
+  // The Filter button says how many filters are on.
+  await expect(page.locator(".dp-filter-count")).toHaveText("1");
 
   // A second chip: any of the two.
   await page.locator('.dp-chip[data-reason="safety"]').click();
@@ -54,6 +60,7 @@ test("clicking a chip sets aria-pressed, filters, updates counts and the URL", a
 
 test("search finds the same person in either script", async ({ page }) => {
   await page.goto("./?view=table&lang=zh");
+  await page.getByRole("button", { name: "筛选" }).click();
   const search = page.getByRole("searchbox");
   await search.fill("苏茨克维尔");
   await expect(page.locator('tr[data-person="ilya-sutskever"]').first()).toBeVisible();
@@ -74,6 +81,7 @@ test("an empty result says so and offers a reset", async ({ page }) => {
 
 test("reloading a shared URL restores the same view", async ({ page }) => {
   await page.goto("./?view=table&lang=en");
+  await openFilter(page);
   await page.locator('.dp-chip[data-reason="competitor"]').click();
   await page.getByRole("searchbox").fill("Anthropic");
   await page.getByRole("button", { name: "Co-founders only" }).click();

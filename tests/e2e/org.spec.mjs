@@ -109,6 +109,8 @@ test("?person=jan-leike selects Leike in both views", async ({ page }) => {
 test("a data set without co-founders counts everyone, and offers no co-founder toggle", async ({ page }) => {
   await page.goto("./?lang=en&view=org&data=data/traitorous-eight.json");
   await expect(figure(page)).toHaveText("All 8 have left");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.locator(".dp-chip").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Co-founders only" })).toHaveCount(0);
   await expect(node(page, "Reporting line unknown")).toBeVisible();
 });

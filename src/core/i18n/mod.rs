@@ -148,6 +148,8 @@ texts! {
     NoDestinations,
     /// Legend title of the statuses.
     StatusLegend,
+    /// The button that opens the filter panel.
+    Filter,
     /// The button that shows the embed snippets.
     Embed,
     /// Heading of the embed panel.
@@ -288,6 +290,8 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, NoDestinations) => "Nobody had left by this date.",
         (Lang::Zh, StatusLegend) => "状态",
         (Lang::En, StatusLegend) => "Status",
+        (Lang::Zh, Filter) => "筛选",
+        (Lang::En, Filter) => "Filter",
         (Lang::Zh, Embed) => "嵌入",
         (Lang::En, Embed) => "Embed",
         (Lang::Zh, EmbedTitle) => "把这张图嵌入你的页面（保留当前的视图、筛选、语言、选择和日期）",

@@ -1,0 +1,128 @@
+//! The controls, in one compact row under the graphic's headline: the view
+//! switch, a "Filter" button that shows how many filters are on and opens
+//! the filter panel, "Copy link", and "Embed" for editors. One panel opens
+//! at a time, under the row, so the graphic keeps the first screen.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::i18n::{t, Text};
+use crate::core::lang::Lang;
+use crate::core::model::Dataset;
+use crate::core::state::{Action, WidgetState};
+use crate::ui::copy_button::CopyButton;
+use crate::ui::embed_panel::EmbedPanel;
+use crate::ui::filter_bar::FilterBar;
+use crate::ui::view_switch::ViewSwitch;
+
+/// Which panel of the controls is open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Panel {
+    /// Reasons, search, co-founders only.
+    Filter,
+    /// The embed snippets.
+    Embed,
+}
+
+/// Properties of [`Controls`].
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    /// The data set shown.
+    pub dataset: Rc<Dataset>,
+    /// The widget's state (view, filter; the snippets carry all of it).
+    pub state: WidgetState,
+    /// For each reason id, how many events it would show under the other filters.
+    pub counts: Rc<[(String, usize)]>,
+    /// Events the filter shows.
+    pub shown: usize,
+    /// Current language.
+    pub lang: Lang,
+    /// Sends the reader's changes.
+    pub on_action: Callback<Action>,
+    /// Whether the page address carries the state, so "Copy link" is
+    /// offered (not inside a custom element on someone else's page).
+    pub can_share: bool,
+    /// The folder the widget is served from, for the Embed snippets; without
+    /// it "Embed" is not offered.
+    #[prop_or_default]
+    pub base_url: Option<AttrValue>,
+}
+
+/// The row of controls and the panel it opens.
+#[component]
+pub fn Controls(props: &ControlsProps) -> Html {
+    let lang = props.lang;
+    let filter = &props.state.filter;
+    // A link that arrives with a filter shows it.
+    let open = use_state_eq(|| (!filter.is_empty()).then_some(Panel::Filter));
+    let toggle = |panel: Panel| {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| {
+            open.set((*open != Some(panel)).then_some(panel));
+        })
+    };
+    let active = filter.reasons.len()
+        + usize::from(!filter.query.trim().is_empty())
+        + usize::from(filter.cofounders_only);
+    let is_open = |panel| (*open == Some(panel)).to_string();
+    let panel = match *open {
+        Some(Panel::Filter) => html! {
+            <FilterBar
+                dataset={props.dataset.clone()}
+                filter={filter.clone()}
+                counts={props.counts.clone()}
+                shown={props.shown}
+                total={props.dataset.events.len()}
+                {lang}
+                on_action={props.on_action.clone()}
+            />
+        },
+        Some(Panel::Embed) => match &props.base_url {
+            Some(base_url) => html! {
+                <EmbedPanel
+                    state={props.state.clone()}
+                    base_url={base_url.clone()}
+                    title={AttrValue::from(props.dataset.title.get(lang).to_string())}
+                    {lang}
+                />
+            },
+            None => html! {},
+        },
+        None => html! {},
+    };
+    html! {
+        <div class="dp-controls">
+            <div class="dp-controls-row">
+                <ViewSwitch view={props.state.view} {lang} on_action={props.on_action.clone()} />
+                <button
+                    type="button"
+                    class={classes!("dp-toggle", "dp-filter-button", (active > 0).then_some("dp-pressed"))}
+                    aria-expanded={is_open(Panel::Filter)}
+                    aria-controls="dp-filter-panel"
+                    onclick={toggle(Panel::Filter)}
+                >
+                    { t(lang, Text::Filter) }
+                    if active > 0 {
+                        <span class="dp-filter-count">{ active }</span>
+                    }
+                </button>
+                if props.can_share {
+                    <CopyButton {lang} />
+                }
+                if props.base_url.is_some() {
+                    <button
+                        type="button"
+                        class={classes!("dp-toggle", "dp-embed-button", (*open == Some(Panel::Embed)).then_some("dp-pressed"))}
+                        aria-expanded={is_open(Panel::Embed)}
+                        aria-controls="dp-embed-snippets"
+                        onclick={toggle(Panel::Embed)}
+                    >
+                        { t(lang, Text::Embed) }
+                    </button>
+                }
+            </div>
+            { panel }
+        </div>
+    }
+}
