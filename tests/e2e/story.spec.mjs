@@ -80,3 +80,24 @@ test("view=both puts the views side by side where each keeps 600 px, stacked oth
   await page.setViewportSize({ width: 900, height: 900 });
   await expect.poll(columns).toBe("stacked");
 });
+
+for (const [page_, lang, figure] of [
+  ["news-page.html", "zh", "11位联合创始人中仅剩3位"],
+  ["news-page-en.html", "en", "3 of 11 co-founders remain"],
+]) {
+  test(`the example article (${lang}) has the graphics in its column, each with caption and credit`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`./examples/${page_}`);
+    for (const figure of await page.locator("figure.graphic").all()) {
+      expect((await figure.boundingBox()).width).toBeLessThanOrEqual(640);
+    }
+    await expect(page.locator("figure.graphic")).toHaveCount(2);
+    for (const caption of await page.locator("figure.graphic figcaption").all()) {
+      await expect(caption.locator(".caption")).not.toBeEmpty();
+      await expect(caption.locator(".credit")).not.toBeEmpty();
+    }
+    await expect(page.locator("#departures-element .dp-key-figure strong")).toHaveText(figure);
+    await page.locator("#departures-frame").scrollIntoViewIfNeeded();
+    await expect(page.frameLocator("#departures-frame").locator(".dp-org-figure")).toHaveText(figure);
+  });
+}
