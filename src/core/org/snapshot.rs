@@ -126,14 +126,6 @@ mod tests {
     }
 
     #[test]
-    fn three_of_eleven_cofounders_remain_on_the_articles_date() {
-        let data = openai();
-        let snapshot = Snapshot::on(&data, &EventsByPerson::new(&data), day("2024-08-19"));
-        assert_eq!(snapshot.cofounders, 11);
-        assert_eq!(snapshot.cofounders_remaining, 3);
-    }
-
-    #[test]
     fn all_cofounders_remain_before_the_first_departure() {
         let data = openai();
         let snapshot = Snapshot::on(&data, &EventsByPerson::new(&data), day("2016-06-01"));
