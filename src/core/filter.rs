@@ -271,22 +271,48 @@ pub fn fold(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::parse::parse_dataset;
-    use crate::core::DEFAULT_DATA;
+    use crate::core::model::EventKind;
+    use crate::core::testing::DatasetBuilder;
 
-    fn openai() -> (Dataset, FilterIndex) {
-        let data = parse_dataset(DEFAULT_DATA).unwrap();
+    /// Four people, one event each, listed out of date order: Jan Leike
+    /// leaves over safety; Andrej Karpathy, a co-founder, for a sabbatical;
+    /// Ilya Sutskever, a co-founder, over safety and for a rival; Elon Musk,
+    /// a co-founder, leaves the board years earlier for no stated reason.
+    fn four_people() -> (Dataset, FilterIndex) {
+        let data = DatasetBuilder::new()
+            .reason("safety", "Safety & alignment", "安全与对齐")
+            .reason("sabbatical", "Sabbatical & personal", "休假与个人原因")
+            .reason("competitor", "Joined a rival", "加入对手")
+            .person("Jan Leike", "扬·雷克")
+            .event("leike-resigns", "2024-05-14", EventKind::Departure)
+            .reasons(&["safety"])
+            .person("Andrej Karpathy", "安德烈·卡帕西")
+            .cofounder()
+            .event("karpathy-leaves", "2024-02-12", EventKind::Departure)
+            .reasons(&["sabbatical"])
+            .person("Ilya Sutskever", "伊利亚·苏茨克维尔")
+            .cofounder()
+            .event("sutskever-leaves", "2024-05-14", EventKind::Departure)
+            .reasons(&["safety", "competitor"])
+            .person("Elon Musk", "埃隆·马斯克")
+            .cofounder()
+            .event("musk-board-exit", "2018-02-20", EventKind::BoardExit)
+            .build();
         let index = FilterIndex::new(&data);
         (data, index)
     }
 
     fn people_matching(filter: &Filter) -> BTreeSet<String> {
-        let (data, index) = openai();
+        let (data, index) = four_people();
         filter
             .matching(&index)
             .into_iter()
             .map(|i| data.events[i].person.clone())
             .collect()
+    }
+
+    fn ids(ids: &[&str]) -> BTreeSet<String> {
+        ids.iter().map(|id| id.to_string()).collect()
     }
 
     fn with_reasons(ids: &[&str]) -> Filter {
@@ -298,7 +324,7 @@ mod tests {
 
     #[test]
     fn an_empty_filter_fits_every_event() {
-        let (data, index) = openai();
+        let (data, index) = four_people();
         assert_eq!(Filter::default().matching(&index).len(), data.events.len());
         assert!(Filter::default().is_empty());
     }
@@ -316,20 +342,21 @@ mod tests {
         let sabbatical = people_matching(&with_reasons(&["sabbatical"]));
         let both = people_matching(&with_reasons(&["safety", "sabbatical"]));
         assert_eq!(both, safety.union(&sabbatical).cloned().collect());
+        assert_eq!(
+            both,
+            ids(&["andrej-karpathy", "ilya-sutskever", "jan-leike"])
+        );
     }
 
     #[test]
     fn an_event_with_several_reasons_fits_if_any_is_selected() {
-        let (data, index) = openai();
-        let (i, event) = data
-            .events
-            .iter()
-            .enumerate()
-            .find(|(_, e)| e.reasons.len() > 1)
-            .expect("the data has an event with several reasons");
-        for reason in &event.reasons {
-            assert!(with_reasons(&[reason]).fits(&index, i), "{reason}");
+        let (data, index) = four_people();
+        let sutskever = 2;
+        assert_eq!(data.events[sutskever].reasons, ["safety", "competitor"]);
+        for reason in ["safety", "competitor"] {
+            assert!(with_reasons(&[reason]).fits(&index, sutskever), "{reason}");
         }
+        assert!(!with_reasons(&["sabbatical"]).fits(&index, sutskever));
     }
 
     #[test]
@@ -342,32 +369,39 @@ mod tests {
             query: "Sutskever".into(),
             ..Filter::default()
         });
-        assert!(chinese.contains("ilya-sutskever"));
-        assert!(english.contains("ilya-sutskever"));
+        assert_eq!(chinese, ids(&["ilya-sutskever"]));
+        assert_eq!(english, ids(&["ilya-sutskever"]));
         let lowercase = people_matching(&Filter {
             query: "ilya sutskever".into(),
             ..Filter::default()
         });
-        assert!(lowercase.contains("ilya-sutskever"));
+        assert_eq!(lowercase, ids(&["ilya-sutskever"]));
     }
 
     #[test]
     fn cofounders_only_keeps_only_cofounders() {
-        let (data, _) = openai();
         let people = people_matching(&Filter {
             cofounders_only: true,
             ..Filter::default()
         });
-        assert!(!people.is_empty());
-        for id in people {
-            assert!(data.person(&id).unwrap().cofounder, "{id}");
-        }
+        assert_eq!(
+            people,
+            ids(&["andrej-karpathy", "elon-musk", "ilya-sutskever"])
+        );
     }
 
     #[test]
     fn reason_counts_ignore_the_reason_selection_but_follow_the_rest() {
-        let (_, index) = openai();
+        let (_, index) = four_people();
         let all = Filter::default().reason_counts(&index);
+        let counts = [
+            ("unknown", 1),
+            ("safety", 2),
+            ("sabbatical", 1),
+            ("competitor", 1),
+        ];
+        let counts: Vec<(String, usize)> = counts.map(|(id, n)| (id.to_string(), n)).into();
+        assert_eq!(all, counts, "in the data set's order");
         let selected = with_reasons(&["safety"]).reason_counts(&index);
         assert_eq!(
             all, selected,
@@ -388,7 +422,7 @@ mod tests {
 
     #[test]
     fn unknown_reason_ids_match_nothing() {
-        let (_, index) = openai();
+        let (_, index) = four_people();
         assert!(with_reasons(&["no-such-reason"])
             .matching(&index)
             .is_empty());
@@ -403,9 +437,19 @@ mod tests {
 
     #[test]
     fn matching_rows_come_in_date_order_and_name_their_people() {
-        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
-        let index = FilterIndex::new(&data);
+        let (data, index) = four_people();
         let rows = Filter::default().matching(&index);
+        let ids: Vec<&str> = rows.iter().map(|&i| data.events[i].id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "musk-board-exit",
+                "karpathy-leaves",
+                "leike-resigns",
+                "sutskever-leaves"
+            ],
+            "ties keep data order"
+        );
         assert!(rows
             .windows(2)
             .all(|w| data.events[w[0]].date <= data.events[w[1]].date));

@@ -21,6 +21,8 @@ pub mod snippet;
 pub mod state;
 pub mod stats;
 pub mod synthetic;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod text_fit;
 pub mod timeline;
 pub mod tree;

@@ -596,7 +596,10 @@ mod tests {
 
     #[test]
     fn reconciling_drops_unknown_reasons_and_people_with_a_warning_each() {
-        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
+        let data = crate::core::testing::DatasetBuilder::new()
+            .reason("safety", "Safety & alignment", "安全与对齐")
+            .person("Jan Leike", "扬·雷克")
+            .build();
         let state = UrlRequest::from_query("reasons=safety,no-such&person=nobody-here")
             .into_state(Lang::En);
         let (actions, warnings) = state.reconcile(&data);
@@ -606,6 +609,9 @@ mod tests {
         assert_eq!(next.person, None);
         let (actions, warnings) = next.reconcile(&data);
         assert!(actions.is_empty() && warnings.is_empty());
+        // A person the data set has stays selected.
+        let known = UrlRequest::from_query("person=jan-leike").into_state(Lang::En);
+        assert_eq!(known.reconcile(&data), (Vec::new(), Vec::new()));
     }
 
     #[test]

@@ -288,16 +288,4 @@ mod tests {
         assert!(stats.by_year.is_empty());
         assert!(stats.by_reason.iter().all(|&(_, count)| count == 0));
     }
-
-    #[test]
-    fn the_openai_data_set_counts_its_safety_departures() {
-        let data = crate::core::parse::parse_dataset(include_str!("../../data/openai.json"))
-            .expect("openai.json is valid");
-        let stats = stats(&data);
-        assert_eq!(stats.people, data.people.len());
-        assert_eq!(stats.events, data.events.len());
-        assert!(stats.reason_count("safety") >= 3);
-        let by_year_total: usize = stats.by_year.iter().map(|&(_, n)| n).sum();
-        assert_eq!(by_year_total, stats.events);
-    }
 }

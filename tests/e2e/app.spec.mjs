@@ -87,7 +87,8 @@ test("?theme=dark applies the dark palette", async ({ page }) => {
 test("sources are safe links and unconfirmed events say so", async ({ page }) => {
   await page.goto("./?view=table&lang=en");
   const links = page.locator(".dp-source-list a");
-  expect(await links.count()).toBeGreaterThan(0);
+  // Waits for the table to replace the loading skeleton (count() does not).
+  await expect(links).not.toHaveCount(0);
   for (const link of await links.all()) {
     await expect(link).toHaveAttribute("rel", "noopener noreferrer");
     await expect(link).toHaveAttribute("target", "_blank");

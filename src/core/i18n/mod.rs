@@ -470,25 +470,57 @@ pub fn describe_event_named(
 #[cfg(test)]
 mod describe_tests {
     use super::*;
+    use crate::core::model::{Dataset, Dating, EventKind, Verification};
+    use crate::core::testing::DatasetBuilder;
+
+    /// Five departures: one plain, one unconfirmed, one disputed and
+    /// reported, one approximate, one reported.
+    fn departures() -> Dataset {
+        DatasetBuilder::new()
+            .reason("safety", "Safety & alignment", "安全与对齐")
+            .person("Jan Leike", "扬·雷克")
+            .event("leike-resigns", "2024-05-14", EventKind::Departure)
+            .reasons(&["safety"])
+            .person("Steven Bills", "史蒂文·比尔斯")
+            .event("bills-leaves", "2024-07", EventKind::Departure)
+            .verification(
+                Verification::Unconfirmed,
+                "Only the article reports it.",
+                "仅见于该文章。",
+            )
+            .person("Peter Deng", "彼得·邓")
+            .event("deng-leaves", "2024-08-05", EventKind::Departure)
+            .dating(Dating::Reported)
+            .verification(
+                Verification::Disputed,
+                "Sources disagree.",
+                "各方说法不一。",
+            )
+            .person("Trevor Blackwell", "特雷弗·布莱克韦尔")
+            .event("blackwell-leaves", "2017", EventKind::Departure)
+            .dating(Dating::Approximate)
+            .person("Pavel Izmailov", "帕维尔·伊斯梅洛夫")
+            .event("izmailov-fired", "2024-04-11", EventKind::Dismissal)
+            .dating(Dating::Reported)
+            .build()
+    }
 
     #[test]
     fn an_event_is_described_by_name_kind_date_and_reasons() {
-        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
-        let index = data
-            .events
-            .iter()
-            .position(|e| e.id == "leike-resigns")
-            .unwrap();
+        let data = departures();
         assert_eq!(
-            describe_event(&data, index, Lang::En),
+            describe_event(&data, 0, Lang::En),
             "Jan Leike — left — 14 May 2024 — Safety & alignment"
         );
-        assert!(describe_event(&data, index, Lang::Zh).contains("2024年5月14日"));
+        assert_eq!(
+            describe_event(&data, 0, Lang::Zh),
+            "扬·雷克 — 离职 — 2024年5月14日 — 安全与对齐"
+        );
     }
 
     #[test]
     fn an_unconfirmed_or_disputed_event_says_so_in_its_name() {
-        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
+        let data = departures();
         let index = |id: &str| data.events.iter().position(|e| e.id == id).unwrap();
         let bills = describe_event(&data, index("bills-leaves"), Lang::En);
         assert!(bills.ends_with(" — unconfirmed"), "{bills}");
@@ -496,11 +528,13 @@ mod describe_tests {
         let deng = describe_event(&data, index("deng-leaves"), Lang::En);
         assert!(deng.ends_with(" — disputed"), "{deng}");
         assert!(deng.contains("5 August 2024 (reported)"), "{deng}");
+        // A confirmed event says nothing of it.
+        assert!(describe_event(&data, index("leike-resigns"), Lang::En).ends_with("alignment"));
     }
 
     #[test]
     fn an_approximate_or_reported_date_says_so() {
-        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
+        let data = departures();
         let event = |id: &str| data.events.iter().find(|e| e.id == id).unwrap();
         assert_eq!(
             format_event_date(event("blackwell-leaves"), Lang::En),

@@ -262,6 +262,8 @@ pub fn initials(name: &str, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::core::date::PartialDate;
+    use crate::core::model::EventKind;
+    use crate::core::testing::DatasetBuilder;
 
     #[test]
     fn the_headline_uses_the_articles_phrasing() {
@@ -299,18 +301,26 @@ mod tests {
 
     #[test]
     fn without_cofounders_the_headline_counts_everyone() {
-        let data =
-            crate::core::parse::parse_dataset(include_str!("../../../data/traitorous-eight.json"))
-                .unwrap();
-        let timelines = crate::core::org::EventsByPerson::new(&data);
-        let after = crate::core::org::Snapshot::on(
-            &data,
-            &timelines,
-            PartialDate::parse("1968-01-01").unwrap().first_day(),
-        );
-        assert_eq!(after.cofounders, 0);
-        assert_eq!(headline(&after, Lang::En), "All 8 have left");
-        assert_eq!(headline(&after, Lang::Zh), "8人已全部离开");
+        // Ann leaves in 1961; Ben's role ends in 1968.
+        let data = DatasetBuilder::new()
+            .person("Ann Lee", "安·李")
+            .role("Engineer", "工程师")
+            .start("1957-09-18")
+            .event("ann-leaves", "1961-02", EventKind::Departure)
+            .person("Ben Ames", "本·艾姆斯")
+            .role("Engineer", "工程师")
+            .start("1957-09-18")
+            .end("1968-07")
+            .build();
+        let before = snapshot_on(&data, "1957-01-01");
+        assert_eq!(before.cofounders, 0);
+        assert_eq!(headline(&before, Lang::En), "Nobody on record yet");
+        let between = snapshot_on(&data, "1962-01-01");
+        assert_eq!(headline(&between, Lang::En), "1 of 2 people remain");
+        assert_eq!(headline(&between, Lang::Zh), "2人中仍有1人在职");
+        let after = snapshot_on(&data, "1969-01-01");
+        assert_eq!(headline(&after, Lang::En), "All 2 have left");
+        assert_eq!(headline(&after, Lang::Zh), "2人已全部离开");
     }
 
     #[test]
@@ -325,70 +335,41 @@ mod tests {
 
     #[test]
     fn a_status_line_names_date_and_destination() {
-        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
-        let event = data
-            .events
-            .iter()
-            .position(|e| e.id == "leike-resigns")
-            .unwrap();
-        let leike = data
-            .people
-            .iter()
-            .position(|p| p.id == "jan-leike")
-            .unwrap();
-        let status = Status::Left { event: Some(event) };
-        let line = StatusText::new(&data, leike, status, Some("anthropic"), Lang::En).full();
-        assert_eq!(line, "Left · 14 May 2024 · to Anthropic");
-        let short = StatusText::new(&data, leike, status, Some("anthropic"), Lang::Zh).short();
-        assert_eq!(short, "已离开 2024年5月14日 → Anthropic");
+        let data = ada_bob_and_cal();
+        let (bob, cal) = (1, 2);
+        let status = Status::Left { event: Some(0) };
+        let line = StatusText::new(&data, bob, status, Some("rival"), Lang::En).full();
+        assert_eq!(line, "Left · 14 May 2024 · to Rival");
+        let short = StatusText::new(&data, bob, status, Some("rival"), Lang::Zh).short();
+        assert_eq!(short, "已离开 2024年5月14日 → 对手");
         // Known only from the end of a role.
-        let kaplan = data
-            .people
-            .iter()
-            .position(|p| p.id == "jared-kaplan")
-            .unwrap();
-        let line =
-            StatusText::new(&data, kaplan, Status::Left { event: None }, None, Lang::En).full();
+        let line = StatusText::new(&data, cal, Status::Left { event: None }, None, Lang::En).full();
         assert_eq!(line, "Left · 2020");
     }
 
     /// One organisation founded in December 2015 and a rival; Ada Lovelace,
-    /// co-founder and CEO from the founding; Bob Smith, researcher from 2016,
-    /// who left on 14 May 2024 for the rival.
-    fn two_people() -> Dataset {
-        let person = |id: &str, en: &str, zh: &str, cofounder: bool, role: &str| {
-            format!(
-                r#"{{"id": "{id}", "name": {{"zh": "{zh}", "en": "{en}"}}, "cofounder": {cofounder}, "roles": [{role}]}}"#
-            )
-        };
-        let ada = person(
-            "ada-lovelace",
-            "Ada Lovelace",
-            "阿达·洛夫莱斯",
-            true,
-            r#"{"org": "org", "title": {"zh": "首席执行官", "en": "CEO"}, "start": "2015-12"}"#,
-        );
-        let bob = person(
-            "bob-smith",
-            "Bob Smith",
-            "鲍勃·史密斯",
-            false,
-            r#"{"org": "org", "title": {"zh": "研究员", "en": "Researcher"}, "start": "2016", "end": "2024-05-14"}"#,
-        );
-        let json = format!(
-            r##"{{"schema_version": 1, "id": "t", "title": {{"zh": "标题", "en": "Title"}},
-            "subtitle": {{"zh": "副标题", "en": "Subtitle"}}, "as_of": "2024-08-19",
-            "organization": "org",
-            "reasons": [{{"id": "r", "label": {{"zh": "原因", "en": "Reason"}}, "color": "#000000", "symbol": "circle"}}],
-            "organizations": [{{"id": "org", "name": {{"zh": "机构", "en": "Org"}}, "founded": "2015-12"}},
-                {{"id": "rival", "name": {{"zh": "对手", "en": "Rival"}}}}],
-            "people": [{ada}, {bob}],
-            "events": [{{"id": "e", "date": "2024-05-14", "person": "bob-smith", "kind": "departure",
-                "reasons": ["r"], "to": "rival", "summary": {{"zh": "离开", "en": "Leaves"}},
-                "sources": [{{"url": "https://example.org/", "publisher": "Example"}}],
-                "verification": "confirmed"}}]}}"##
-        );
-        crate::core::parse::parse_dataset(&json).unwrap()
+    /// co-founder and CEO from the founding; Bob Smith, researcher from
+    /// 2016, who left on 14 May 2024 for the rival; Cal Jones, researcher
+    /// from 2019 to 2020, whose leaving no event records.
+    fn ada_bob_and_cal() -> Dataset {
+        DatasetBuilder::new()
+            .founded("2015-12")
+            .organization("rival", "Rival", "对手")
+            .person("Ada Lovelace", "阿达·洛夫莱斯")
+            .cofounder()
+            .role("CEO", "首席执行官")
+            .start("2015-12")
+            .person("Bob Smith", "鲍勃·史密斯")
+            .role("Researcher", "研究员")
+            .start("2016")
+            .end("2024-05-14")
+            .event("e", "2024-05-14", EventKind::Departure)
+            .to("rival")
+            .person("Cal Jones", "卡尔·琼斯")
+            .role("Researcher", "研究员")
+            .start("2019")
+            .end("2020")
+            .build()
     }
 
     fn snapshot_on(data: &Dataset, date: &str) -> Snapshot {
@@ -402,7 +383,7 @@ mod tests {
 
     #[test]
     fn a_person_who_left_shows_the_last_role_and_the_status_with_destination() {
-        let data = two_people();
+        let data = ada_bob_and_cal();
         let text = PersonNodeText::new(&data, 1, &snapshot_on(&data, "2024-06-01"), Lang::En);
         assert_eq!(
             text,
@@ -419,7 +400,7 @@ mod tests {
 
     #[test]
     fn a_cofounder_is_read_with_the_badge_before_the_role() {
-        let data = two_people();
+        let data = ada_bob_and_cal();
         let text = PersonNodeText::new(&data, 0, &snapshot_on(&data, "2024-06-01"), Lang::Zh);
         assert_eq!(text.initials, "洛");
         assert_eq!(text.name, "阿达·洛夫莱斯");
@@ -430,7 +411,7 @@ mod tests {
 
     #[test]
     fn before_a_role_began_the_node_shows_no_title() {
-        let data = two_people();
+        let data = ada_bob_and_cal();
         let text = PersonNodeText::new(&data, 1, &snapshot_on(&data, "2015-12-20"), Lang::En);
         assert_eq!(text.role, "");
         assert_eq!(text.details, ", , Not yet joined");

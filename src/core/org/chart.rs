@@ -264,102 +264,131 @@ impl OrgChart {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::parse::parse_dataset;
-    use crate::core::DEFAULT_DATA;
+    use crate::core::org::testing::chart;
+    use crate::core::testing::DatasetBuilder;
 
-    fn openai() -> Dataset {
-        parse_dataset(DEFAULT_DATA).unwrap()
+    /// Where each node hangs: its kind and its parent's kind.
+    fn shape(chart: &OrgChart) -> Vec<(NodeKind, Option<NodeKind>)> {
+        chart
+            .nodes
+            .iter()
+            .map(|n| (n.kind, n.parent.map(|p| chart.nodes[p].kind)))
+            .collect()
+    }
+
+    /// Two co-founders and a researcher, no reporting line stated.
+    fn no_reporting_lines() -> Dataset {
+        DatasetBuilder::new()
+            .person("Ada Lovelace", "阿达·洛夫莱斯")
+            .cofounder()
+            .role("CEO", "首席执行官")
+            .person("Bob Smith", "鲍勃·史密斯")
+            .role("Researcher", "研究员")
+            .person("Cal Jones", "卡尔·琼斯")
+            .cofounder()
+            .role("CTO", "首席技术官")
+            .build()
+    }
+
+    /// A group (0) holding people 0 (node 1) and 1 (2); person 0 has
+    /// reports 2 (3) and 3 (4), person 1 has report 6 (7); below person 2
+    /// hang 4 (5) and, below that, 5 (6). Levels: 1, 2, 3, 1, 1.
+    fn deep_chart() -> OrgChart {
+        chart(&[
+            (NodeKind::Group(Group::ReportingUnknown), None),
+            (NodeKind::Person(0), Some(0)),
+            (NodeKind::Person(1), Some(0)),
+            (NodeKind::Person(2), Some(1)),
+            (NodeKind::Person(3), Some(1)),
+            (NodeKind::Person(4), Some(3)),
+            (NodeKind::Person(5), Some(5)),
+            (NodeKind::Person(6), Some(2)),
+        ])
     }
 
     #[test]
     fn without_reporting_lines_people_are_grouped_never_given_a_manager() {
-        let data = openai();
-        let chart = OrgChart::new(&data);
-        let roots: Vec<NodeKind> = chart
-            .nodes
-            .iter()
-            .filter(|n| n.parent.is_none())
-            .map(|n| n.kind)
-            .collect();
+        let chart = OrgChart::new(&no_reporting_lines());
+        let cofounders = NodeKind::Group(Group::Cofounders);
+        let unknown = NodeKind::Group(Group::ReportingUnknown);
         assert_eq!(
-            roots,
+            shape(&chart),
             [
-                NodeKind::Group(Group::Cofounders),
-                NodeKind::Group(Group::ReportingUnknown)
+                (cofounders, None),
+                (NodeKind::Person(0), Some(cofounders)),
+                (NodeKind::Person(2), Some(cofounders)),
+                (unknown, None),
+                (NodeKind::Person(1), Some(unknown)),
             ]
         );
-        assert_eq!(chart.nodes[0].children.len(), 11);
-        // Every person of the organisation is placed exactly once, under a group.
-        let people: Vec<usize> = chart
-            .nodes
-            .iter()
-            .filter_map(|n| match n.kind {
-                NodeKind::Person(p) => Some(p),
-                NodeKind::Group(_) => None,
-            })
-            .collect();
-        assert_eq!(people.len(), data.people.len());
-        for node in &chart.nodes {
-            if let (NodeKind::Person(_), Some(parent)) = (node.kind, node.parent) {
-                assert!(matches!(chart.nodes[parent].kind, NodeKind::Group(_)));
-            }
-        }
+        assert_eq!(chart.node_of_person, [Some(1), Some(4), Some(2)]);
     }
 
     #[test]
     fn stated_reporting_lines_become_the_tree() {
-        let template = openai();
-        let data = crate::core::synthetic::generate(200, &template);
+        // Ada heads the tree: Bob reports to her and Cal to Bob (his latest
+        // role says so; an earlier one named Ada). Dee names nobody and
+        // nobody names her.
+        let data = DatasetBuilder::new()
+            .person("Ada Lovelace", "阿达·洛夫莱斯")
+            .role("CEO", "首席执行官")
+            .person("Bob Smith", "鲍勃·史密斯")
+            .role("Manager", "经理")
+            .reports_to("ada-lovelace")
+            .person("Cal Jones", "卡尔·琼斯")
+            .role("Researcher", "研究员")
+            .reports_to("ada-lovelace")
+            .role("Senior researcher", "高级研究员")
+            .reports_to("bob-smith")
+            .person("Dee Park", "迪·朴")
+            .role("Researcher", "研究员")
+            .build();
         let chart = OrgChart::new(&data);
-        // Person 0 heads the tree; everyone else hangs under their manager.
-        for node in &chart.nodes {
-            if let NodeKind::Person(p) = node.kind {
-                let manager = data.people[p].roles[0].reports_to.as_deref();
-                let parent = node.parent.map(|n| chart.nodes[n].kind);
-                match (manager, parent) {
-                    (Some(m), Some(NodeKind::Person(q))) => assert_eq!(data.people[q].id, m),
-                    (None, None) => {}
-                    other => panic!("person {p}: {other:?}"),
-                }
-            }
-        }
+        let unknown = NodeKind::Group(Group::ReportingUnknown);
+        assert_eq!(
+            shape(&chart),
+            [
+                (NodeKind::Person(0), None),
+                (unknown, None),
+                (NodeKind::Person(3), Some(unknown)),
+                (NodeKind::Person(1), Some(NodeKind::Person(0))),
+                (NodeKind::Person(2), Some(NodeKind::Person(1))),
+            ]
+        );
     }
 
     #[test]
     fn collapsed_nodes_hide_their_subtrees() {
-        let data = openai();
-        let chart = OrgChart::new(&data);
+        let chart = OrgChart::new(&no_reporting_lines());
         let (all, parents) = chart.visible(&HashSet::new());
-        assert_eq!(all.len(), chart.nodes.len());
+        assert_eq!(all, [0, 1, 2, 3, 4]);
+        assert_eq!(parents, [None, Some(0), Some(0), None, Some(3)]);
         assert!(crate::core::tree::tidy_layout(&parents, &Default::default()).is_ok());
-        let (shown, _) = chart.visible(&HashSet::from([0]));
-        assert_eq!(shown.len(), chart.nodes.len() - 11);
+        let (shown, parents) = chart.visible(&HashSet::from([0]));
+        assert_eq!(shown, [0, 3, 4], "the two co-founders are hidden");
+        assert_eq!(parents, [None, None, Some(1)]);
     }
 
     #[test]
     fn expanding_opens_one_level_and_revealing_opens_the_path() {
-        let template = openai();
-        let data = crate::core::synthetic::generate(2000, &template);
-        let chart = OrgChart::new(&data);
-        let mut collapsed = chart.initially_collapsed(20);
-        let before = chart.visible(&collapsed).0.len();
-        let closed = *collapsed.iter().min().unwrap();
-        chart.expand(&mut collapsed, closed);
-        let after = chart.visible(&collapsed).0.len();
-        assert_eq!(after - before, chart.nodes[closed].children.len());
-        // A deep node becomes visible, with the path to it open.
-        let deepest = (0..chart.nodes.len())
-            .max_by_key(|&n| chart.ancestors(n).len())
-            .unwrap();
-        chart.reveal(&mut collapsed, deepest);
-        assert!(chart.visible(&collapsed).0.contains(&deepest));
-        assert!(chart.visible(&collapsed).0.len() < chart.nodes.len());
+        let chart = deep_chart();
+        let mut collapsed = chart.initially_collapsed(3);
+        assert_eq!(collapsed, HashSet::from([1, 2]));
+        assert_eq!(chart.visible(&collapsed).0, [0, 1, 2]);
+        chart.expand(&mut collapsed, 1);
+        assert_eq!(chart.visible(&collapsed).0, [0, 1, 3, 4, 2]);
+        assert_eq!(collapsed, HashSet::from([2, 3]), "node 3 shows, closed");
+        // The deepest node becomes visible, with the path to it open and
+        // the rest as it was.
+        chart.reveal(&mut collapsed, 6);
+        assert_eq!(chart.visible(&collapsed).0, [0, 1, 3, 5, 6, 4, 2]);
+        assert_eq!(collapsed, HashSet::from([2]));
     }
 
     #[test]
     fn toggling_closes_an_open_node_and_opens_a_closed_one_a_level_at_a_time() {
         // A group (0) holding a manager (1) with a report (2).
-        let chart = crate::core::org::testing::chart(&[
+        let chart = chart(&[
             (NodeKind::Group(Group::ReportingUnknown), None),
             (NodeKind::Person(0), Some(0)),
             (NodeKind::Person(1), Some(1)),
@@ -373,14 +402,17 @@ mod tests {
 
     #[test]
     fn the_first_view_opens_levels_while_they_fit() {
-        let template = openai();
-        let data = crate::core::synthetic::generate(2000, &template);
-        let chart = OrgChart::new(&data);
-        let collapsed = chart.initially_collapsed(60);
-        let (shown, _) = chart.visible(&collapsed);
-        assert!(shown.len() <= 60 || collapsed.is_empty(), "{}", shown.len());
-        assert!(!shown.is_empty());
-        // The small OpenAI chart opens completely.
-        assert!(OrgChart::new(&openai()).initially_collapsed(60).is_empty());
+        let chart = deep_chart();
+        // Levels of 1, 2, 3, 1 and 1 nodes: 6 fit the first three.
+        let collapsed = chart.initially_collapsed(6);
+        assert_eq!(chart.visible(&collapsed).0.len(), 6);
+        assert_eq!(collapsed, HashSet::from([3]));
+        // One short of a level leaves it closed.
+        let collapsed = chart.initially_collapsed(5);
+        assert_eq!(chart.visible(&collapsed).0.len(), 3);
+        // A small chart opens completely.
+        assert!(chart.initially_collapsed(60).is_empty());
+        // The roots always show.
+        assert_eq!(chart.visible(&chart.initially_collapsed(0)).0, [0]);
     }
 }

@@ -152,8 +152,9 @@ pub fn tree_key(tree: &TreeView, node: usize, press: &KeyPress, typed: &mut Type
 mod tests {
     use super::*;
     use crate::core::model::Person;
-    use crate::core::org::testing::{chart, person};
+    use crate::core::org::testing::chart;
     use crate::core::org::Group;
+    use crate::core::testing::person;
 
     /// Two blocks: the co-founders group (node 0) holding Jan Leike (1), Sam
     /// Altman (2) and Jakub Pachocki (3); and Ilya Sutskever (4) with his
@@ -413,7 +414,8 @@ mod properties {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::core::org::testing::{chart_and_collapsed, person};
+    use crate::core::org::testing::chart_and_collapsed;
+    use crate::core::testing::person;
 
     const KEYS: [&str; 12] = [
         "ArrowUp",

@@ -243,8 +243,6 @@ mod tests {
     use super::*;
     use crate::core::org::testing::chart;
     use crate::core::org::Group;
-    use crate::core::parse::parse_dataset;
-    use crate::core::DEFAULT_DATA;
 
     const GROUP: NodeKind = NodeKind::Group(Group::Cofounders);
 
@@ -256,6 +254,19 @@ mod tests {
         column_gap: 10.0,
         row_step: 30.0,
     };
+
+    /// The co-founders (node 0) holding three people, and the "reporting
+    /// line unknown" group (4) holding one.
+    fn three_and_one() -> OrgChart {
+        chart(&[
+            (GROUP, None),
+            (NodeKind::Person(0), Some(0)),
+            (NodeKind::Person(1), Some(0)),
+            (NodeKind::Person(2), Some(0)),
+            (NodeKind::Group(Group::ReportingUnknown), None),
+            (NodeKind::Person(3), Some(4)),
+        ])
+    }
 
     /// A group holding two people: the group centred on row 0.5, the people
     /// on rows 0 and 1.
@@ -269,27 +280,29 @@ mod tests {
 
     #[test]
     fn each_root_gets_a_block_and_the_group_is_centred_on_its_people() {
-        let data = parse_dataset(DEFAULT_DATA).unwrap();
-        let chart = OrgChart::new(&data);
+        let chart = three_and_one();
         let layout = OrgLayout::new(&chart, &HashSet::new());
         assert_eq!(layout.blocks.len(), 2);
         let cofounders = &layout.blocks[0];
-        assert_eq!(cofounders.nodes.len(), 12);
+        assert_eq!(cofounders.nodes.len(), 4);
         assert_eq!(cofounders.depths, 2);
-        assert_eq!(cofounders.rows, 11.0);
-        assert_eq!(cofounders.nodes[0].row, 5.0, "centred over rows 0 to 10");
-        assert_eq!(cofounders.nodes[1].position_in_set, (1, 11));
-        assert_eq!(cofounders.nodes[11].position_in_set, (11, 11));
-        assert_eq!(cofounders.nodes[11].level, 2);
+        assert_eq!(cofounders.rows, 3.0);
+        assert_eq!(cofounders.nodes[0].row, 1.0, "centred over rows 0 to 2");
+        assert_eq!(cofounders.nodes[0].level, 1);
+        assert_eq!(cofounders.nodes[1].position_in_set, (1, 3));
+        assert_eq!(cofounders.nodes[3].position_in_set, (3, 3));
+        assert_eq!(cofounders.nodes[3].level, 2);
+        assert_eq!(layout.blocks[1].nodes.len(), 2);
     }
 
     #[test]
     fn a_collapsed_group_is_a_one_node_block() {
-        let data = parse_dataset(DEFAULT_DATA).unwrap();
-        let chart = OrgChart::new(&data);
+        let chart = three_and_one();
         let layout = OrgLayout::new(&chart, &HashSet::from([0]));
         assert_eq!(layout.blocks[0].nodes.len(), 1);
-        assert_eq!(layout.reading_order().count(), chart.nodes.len() - 11);
+        assert_eq!(layout.blocks[0].rows, 1.0);
+        let order: Vec<usize> = layout.reading_order().map(|n| n.node).collect();
+        assert_eq!(order, [0, 4, 5], "the three people are hidden");
     }
 
     #[test]

@@ -112,81 +112,125 @@ pub fn founding(data: &Dataset) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::parse::parse_dataset;
-    use crate::core::DEFAULT_DATA;
-
-    fn openai() -> Dataset {
-        parse_dataset(DEFAULT_DATA).unwrap()
-    }
+    use crate::core::date::PartialDate;
+    use crate::core::model::EventKind;
+    use crate::core::testing::DatasetBuilder;
 
     fn day(text: &str) -> NaiveDate {
-        crate::core::date::PartialDate::parse(text)
-            .unwrap()
-            .first_day()
+        PartialDate::parse(text).unwrap().first_day()
     }
 
-    #[test]
-    fn three_of_eleven_cofounders_remain_on_the_articles_date() {
-        let data = openai();
-        let snapshot = Snapshot::on(&data, &EventsByPerson::new(&data), day("2024-08-19"));
-        assert_eq!(snapshot.cofounders, 11);
-        assert_eq!(snapshot.cofounders_remaining, 3);
+    fn snapshot(data: &Dataset, date: &str) -> Snapshot {
+        Snapshot::on(data, &EventsByPerson::new(data), day(date))
+    }
+
+    /// Three co-founders from the founding on 11 December 2015: Ada leaves
+    /// in 2018; Bob is dismissed on 17 November 2023 and returns on the
+    /// 21st; Cal stays.
+    fn three_cofounders() -> Dataset {
+        DatasetBuilder::new()
+            .founded("2015-12-11")
+            .person("Ada Lovelace", "阿达·洛夫莱斯")
+            .cofounder()
+            .role("Co-chair", "联合主席")
+            .start("2015-12")
+            .event("ada-leaves", "2018-02-20", EventKind::Departure)
+            .person("Bob Smith", "鲍勃·史密斯")
+            .cofounder()
+            .role("CEO", "首席执行官")
+            .start("2015-12")
+            .event("bob-fired", "2023-11-17", EventKind::Dismissal)
+            .event("bob-returns", "2023-11-21", EventKind::Return)
+            .person("Cal Jones", "卡尔·琼斯")
+            .cofounder()
+            .role("Researcher", "研究员")
+            .start("2015-12")
+            .build()
     }
 
     #[test]
     fn all_cofounders_remain_before_the_first_departure() {
-        let data = openai();
-        let snapshot = Snapshot::on(&data, &EventsByPerson::new(&data), day("2016-06-01"));
-        assert_eq!(snapshot.cofounders_remaining, 11);
-        assert_eq!(snapshot.departed, 0);
+        let data = three_cofounders();
+        let before = snapshot(&data, "2016-06-01");
+        assert_eq!((before.cofounders, before.cofounders_remaining), (3, 3));
+        assert_eq!(before.departed, 0);
+        let on_the_day = snapshot(&data, "2018-02-20");
+        assert_eq!(on_the_day.cofounders_remaining, 2);
+        assert_eq!(on_the_day.departed, 1);
     }
 
     #[test]
     fn the_count_never_rises_without_a_return() {
-        let data = openai();
+        let data = three_cofounders();
         let timelines = EventsByPerson::new(&data);
-        let counts: Vec<usize> = play_dates(&data)
-            .into_iter()
-            .map(|d| Snapshot::on(&data, &timelines, d).cofounders_remaining)
+        let dates = play_dates(&data);
+        let counts: Vec<usize> = dates
+            .iter()
+            .map(|&d| Snapshot::on(&data, &timelines, d).cofounders_remaining)
             .collect();
-        assert_eq!(counts.first(), Some(&11));
-        assert!(counts.iter().all(|&c| c <= 11));
+        assert_eq!(counts, [3, 2, 1, 2]);
+        let returns: Vec<NaiveDate> = data
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Return)
+            .map(|e| e.date.first_day())
+            .collect();
+        for (pair, date) in counts.windows(2).zip(&dates[1..]) {
+            if pair[1] > pair[0] {
+                assert!(returns.contains(date), "rose on {date} without a return");
+            }
+        }
     }
 
     #[test]
     fn destinations_name_where_people_went_by_the_date() {
-        let data = openai();
-        let timelines = EventsByPerson::new(&data);
-        let snapshot = Snapshot::on(&data, &timelines, day("2024-08-19"));
-        let anthropic = snapshot
-            .destinations
-            .iter()
-            .find(|(org, _)| org == "anthropic")
-            .expect("Anthropic is a destination");
-        let names: Vec<&str> = anthropic
-            .1
-            .iter()
-            .map(|&p| data.people[p].id.as_str())
-            .collect();
-        assert!(names.contains(&"john-schulman"), "{names:?}");
-        assert!(names.contains(&"jan-leike"), "{names:?}");
-        assert!(snapshot.destinations.iter().any(|(org, _)| org == "ssi"));
-        // Earlier, Schulman had not gone anywhere yet.
-        let before = Snapshot::on(&data, &timelines, day("2024-08-04"));
-        assert!(!before
-            .destinations
-            .iter()
-            .any(|(_, people)| people.iter().any(|&p| data.people[p].id == "john-schulman")));
-        // A departure known only from a role's end still finds where they went.
-        let perplexity = snapshot
-            .destinations
-            .iter()
-            .find(|(org, _)| org == "perplexity");
-        assert!(perplexity.is_some_and(|(_, people)| people
-            .iter()
-            .any(|&p| data.people[p].id == "aravind-srinivas")));
+        // Ann leaves, then joins a rival two weeks later; Ben leaves for the
+        // rival; Cal's role ends and he founds a lab the same month.
+        let data = DatasetBuilder::new()
+            .organization("rival", "Rival", "对手")
+            .organization("lab", "Lab", "实验室")
+            .person("Ann Lee", "安·李")
+            .role("Researcher", "研究员")
+            .start("2016")
+            .event("ann-leaves", "2024-05-14", EventKind::Departure)
+            .event("ann-joins-rival", "2024-05-28", EventKind::Joined)
+            .to("rival")
+            .person("Ben Ames", "本·艾姆斯")
+            .role("Researcher", "研究员")
+            .start("2016")
+            .event("ben-leaves", "2024-08-05", EventKind::Departure)
+            .to("rival")
+            .person("Cal Jones", "卡尔·琼斯")
+            .role("Researcher", "研究员")
+            .start("2019")
+            .end("2022-08")
+            .event("cal-founds", "2022-08", EventKind::Founded)
+            .to("lab")
+            .build();
+        let went = |date: &str| snapshot(&data, date).destinations;
+        let (ann, ben, cal) = (0, 1, 2);
+        // Known only from a role's end, Cal still has a destination; Ann has
+        // left but not yet joined anyone.
+        assert_eq!(went("2024-05-20"), [("lab".to_string(), vec![cal])]);
+        // Ben has not left yet; a tie goes by id.
+        assert_eq!(
+            went("2024-08-04"),
+            [
+                ("lab".to_string(), vec![cal]),
+                ("rival".to_string(), vec![ann])
+            ]
+        );
         // Most people first.
-        let counts: Vec<usize> = snapshot.destinations.iter().map(|d| d.1.len()).collect();
-        assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+        assert_eq!(
+            went("2024-08-19"),
+            [
+                ("rival".to_string(), vec![ann, ben]),
+                ("lab".to_string(), vec![cal])
+            ]
+        );
+        assert_eq!(
+            snapshot(&data, "2024-08-19").destination[ben].as_deref(),
+            Some("rival")
+        );
     }
 }

@@ -346,17 +346,10 @@ pub fn event_for_person(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::parse::parse_dataset;
-    use crate::core::DEFAULT_DATA;
-
-    fn openai() -> Dataset {
-        parse_dataset(DEFAULT_DATA).unwrap()
-    }
+    use crate::core::testing::DatasetBuilder;
 
     fn day(text: &str) -> NaiveDate {
-        crate::core::date::PartialDate::parse(text)
-            .unwrap()
-            .first_day()
+        PartialDate::parse(text).unwrap().first_day()
     }
 
     fn status(data: &Dataset, person: &str, date: &str) -> Status {
@@ -366,64 +359,99 @@ mod tests {
 
     #[test]
     fn a_sabbatical_counts_as_remaining_and_shows_as_leave() {
-        let data = openai();
-        let s = status(&data, "greg-brockman", "2024-08-19");
-        assert!(matches!(s, Status::OnLeave { .. }));
+        let data = DatasetBuilder::new()
+            .person("Ada Lovelace", "阿达·洛夫莱斯")
+            .role("President", "总裁")
+            .start("2015-12")
+            .event("ada-sabbatical", "2024-08-05", EventKind::Leave)
+            .build();
+        assert_eq!(status(&data, "ada-lovelace", "2024-08-04"), Status::Present);
+        let s = status(&data, "ada-lovelace", "2024-08-19");
+        assert_eq!(s, Status::OnLeave { event: 0 });
         assert!(s.remains());
     }
 
     #[test]
     fn a_dismissal_then_a_return_is_present_again() {
-        let data = openai();
-        assert!(matches!(
-            status(&data, "sam-altman", "2023-11-18"),
-            Status::Dismissed { .. }
-        ));
-        assert_eq!(status(&data, "sam-altman", "2023-11-22"), Status::Present);
+        let data = DatasetBuilder::new()
+            .person("Ada Lovelace", "阿达·洛夫莱斯")
+            .role("CEO", "首席执行官")
+            .start("2015-12")
+            .event("ada-fired", "2023-11-17", EventKind::Dismissal)
+            .event("ada-returns", "2023-11-21", EventKind::Return)
+            .build();
+        assert_eq!(
+            status(&data, "ada-lovelace", "2023-11-18"),
+            Status::Dismissed { event: 0 }
+        );
+        assert_eq!(status(&data, "ada-lovelace", "2023-11-22"), Status::Present);
     }
 
     #[test]
     fn leaving_the_board_while_keeping_a_role_is_not_leaving() {
-        let data = openai();
+        // Ada leaves the board but stays a scientist until she leaves;
+        // Bob held no other role, so leaving the board was leaving.
+        let data = DatasetBuilder::new()
+            .person("Ada Lovelace", "阿达·洛夫莱斯")
+            .role("Chief Scientist", "首席科学家")
+            .start("2015-12")
+            .end("2024-05-14")
+            .role("Board member", "董事")
+            .start("2017")
+            .end("2023-11-21")
+            .event("ada-leaves-board", "2023-11-21", EventKind::BoardExit)
+            .event("ada-leaves", "2024-05-14", EventKind::Departure)
+            .person("Bob Smith", "鲍勃·史密斯")
+            .role("Board member", "董事")
+            .start("2015-12")
+            .end("2018-02-20")
+            .event("bob-leaves-board", "2018-02-20", EventKind::BoardExit)
+            .build();
+        assert_eq!(status(&data, "ada-lovelace", "2023-12-01"), Status::Present);
         assert_eq!(
-            status(&data, "ilya-sutskever", "2023-12-01"),
-            Status::Present
+            status(&data, "ada-lovelace", "2024-05-14"),
+            Status::Left { event: Some(1) }
         );
-        assert!(matches!(
-            status(&data, "ilya-sutskever", "2024-05-14"),
-            Status::Left { .. }
-        ));
-        // Musk held no other role, so leaving the board was leaving.
-        assert!(matches!(
-            status(&data, "elon-musk", "2018-03-01"),
-            Status::Left { .. }
-        ));
+        assert_eq!(
+            status(&data, "bob-smith", "2018-03-01"),
+            Status::Left { event: Some(2) }
+        );
     }
 
     #[test]
     fn a_person_whose_first_role_starts_later_has_not_joined_yet() {
-        let data = openai();
+        let data = DatasetBuilder::new()
+            .founded("2015-12-11")
+            .person("Ada Lovelace", "阿达·洛夫莱斯")
+            .role("Researcher", "研究员")
+            .start("2016")
+            .build();
         assert_eq!(
-            status(&data, "dario-amodei", "2015-12-31"),
+            status(&data, "ada-lovelace", "2015-12-31"),
             Status::NotYetJoined
         );
-        assert_eq!(status(&data, "dario-amodei", "2016-06-01"), Status::Present);
+        assert_eq!(status(&data, "ada-lovelace", "2016-06-01"), Status::Present);
     }
 
     #[test]
     fn picking_a_person_shows_the_event_behind_their_status() {
-        let data = openai();
+        // Ada resigns, then joins a rival: her status is the resignation.
+        let data = DatasetBuilder::new()
+            .organization("rival", "Rival", "对手")
+            .person("Ada Lovelace", "阿达·洛夫莱斯")
+            .role("Head of Alignment", "对齐负责人")
+            .start("2021")
+            .end("2024-05-14")
+            .event("ada-joins-rival", "2024-05-28", EventKind::Joined)
+            .to("rival")
+            .event("ada-resigns", "2024-05-14", EventKind::Departure)
+            .build();
         let timelines = EventsByPerson::new(&data);
-        let leike = data
-            .people
-            .iter()
-            .position(|p| p.id == "jan-leike")
-            .unwrap();
-        let event = event_for_person(&data, &timelines, leike, day("2024-08-19")).unwrap();
-        assert_eq!(data.events[event].id, "leike-resigns");
-        // Before anything happened to him: his first event.
-        let early = event_for_person(&data, &timelines, leike, day("2016-01-01")).unwrap();
-        assert_eq!(data.events[early].person, "jan-leike");
+        let event = event_for_person(&data, &timelines, 0, day("2024-08-19")).unwrap();
+        assert_eq!(data.events[event].id, "ada-resigns");
+        // Before anything happened to her: her first event.
+        let early = event_for_person(&data, &timelines, 0, day("2016-01-01")).unwrap();
+        assert_eq!(data.events[early].id, "ada-resigns");
     }
 }
 
@@ -433,21 +461,20 @@ mod record_tests {
     //! start, a year-only start, an unknown start with a later known date, no
     //! dated evidence at all, and a co-founder.
     use super::*;
-    use crate::core::parse::parse_dataset;
+    use crate::core::testing::DatasetBuilder;
 
-    /// A data set with one organisation founded 2015-12-11 and one person
-    /// with `roles` (JSON) and `events` (JSON), co-founder or not.
-    fn one_person(roles: &str, events: &str, cofounder: bool) -> Dataset {
-        let json = format!(
-            r##"{{"schema_version": 1, "id": "t", "title": {{"zh": "标题", "en": "Title"}},
-            "subtitle": {{"zh": "副标题", "en": "Subtitle"}}, "as_of": "2024-08-19",
-            "organization": "org",
-            "reasons": [{{"id": "r", "label": {{"zh": "原因", "en": "Reason"}}, "color": "#000000", "symbol": "circle"}}],
-            "organizations": [{{"id": "org", "name": {{"zh": "机构", "en": "Org"}}, "founded": "2015-12-11"}}],
-            "people": [{{"id": "a-person", "name": {{"zh": "某人", "en": "A Person"}}, "cofounder": {cofounder}, "roles": {roles}}}],
-            "events": {events}}}"##
-        );
-        parse_dataset(&json).unwrap()
+    /// An organisation founded 2015-12-11 and one person, Ada, with a role
+    /// there (its dates still to be given).
+    fn ada() -> DatasetBuilder {
+        DatasetBuilder::new()
+            .founded("2015-12-11")
+            .person("Ada Lovelace", "阿达·洛夫莱斯")
+            .role("Role", "职务")
+    }
+
+    /// Ada leaves on 14 May 2024.
+    fn leaves_2024_05(data: DatasetBuilder) -> DatasetBuilder {
+        data.event("e", "2024-05-14", EventKind::Departure)
     }
 
     fn on(data: &Dataset, date: &str) -> Status {
@@ -455,37 +482,23 @@ mod record_tests {
         status_on(data, &EventsByPerson::new(data), 0, day)
     }
 
-    fn role(fields: &str) -> String {
-        format!(r#"[{{"org": "org", "title": {{"zh": "职务", "en": "Role"}}, {fields}}}]"#)
-    }
-
-    const LEAVES_2024_05: &str = r#"[{"id": "e", "date": "2024-05-14", "person": "a-person",
-        "kind": "departure", "reasons": ["r"], "summary": {"zh": "离开", "en": "Leaves"},
-        "sources": [{"url": "https://example.org/", "publisher": "Example"}], "verification": "confirmed"}]"#;
-
     #[test]
     fn a_known_start_means_not_yet_joined_before_it_and_present_from_it() {
-        let data = one_person(&role(r#""start": "2021-01-15""#), "[]", false);
+        let data = ada().start("2021-01-15").build();
         assert_eq!(on(&data, "2021-01-14"), Status::NotYetJoined);
         assert_eq!(on(&data, "2021-01-15"), Status::Present);
     }
 
     #[test]
     fn a_year_only_start_counts_from_the_first_of_january() {
-        let data = one_person(&role(r#""start": "2021""#), "[]", false);
+        let data = ada().start("2021").build();
         assert_eq!(on(&data, "2020-12-31"), Status::NotYetJoined);
         assert_eq!(on(&data, "2021-01-01"), Status::Present);
     }
 
     #[test]
     fn an_unknown_start_with_a_later_known_date_is_no_record_until_then() {
-        let data = one_person(
-            &role(
-                r#""held_by": "2021", "dates_note": {"zh": "入职时间不详", "en": "Start unknown"}"#,
-            ),
-            LEAVES_2024_05,
-            false,
-        );
+        let data = leaves_2024_05(ada().held_by("2021")).build();
         let by = Some(PartialDate::parse("2021").unwrap());
         assert_eq!(on(&data, "2016-06-01"), Status::NoRecordYet { by });
         assert!(!on(&data, "2016-06-01").remains());
@@ -496,11 +509,7 @@ mod record_tests {
 
     #[test]
     fn an_event_is_evidence_when_no_role_is_dated() {
-        let data = one_person(
-            &role(r#""dates_note": {"zh": "不详", "en": "Unknown"}"#),
-            LEAVES_2024_05,
-            false,
-        );
+        let data = leaves_2024_05(ada()).build();
         let by = Some(PartialDate::parse("2024-05-14").unwrap());
         assert_eq!(on(&data, "2020-01-01"), Status::NoRecordYet { by });
         assert!(on(&data, "2024-05-14").departed());
@@ -508,11 +517,7 @@ mod record_tests {
 
     #[test]
     fn with_no_dated_evidence_at_all_there_is_never_a_record_until_the_role_ends() {
-        let data = one_person(
-            &role(r#""end": "2022-08", "dates_note": {"zh": "不详", "en": "Unknown"}"#),
-            "[]",
-            false,
-        );
+        let data = ada().end("2022-08").build();
         assert_eq!(on(&data, "2019-01-01"), Status::NoRecordYet { by: None });
         assert_eq!(on(&data, "2022-09-01"), Status::Left { event: None });
         // And no title is shown before it.
@@ -522,21 +527,21 @@ mod record_tests {
 
     #[test]
     fn a_cofounder_is_present_from_the_founding_even_with_an_undated_role() {
-        let data = one_person(
-            &role(r#""dates_note": {"zh": "不详", "en": "Unknown"}"#),
-            "[]",
-            true,
-        );
+        let data = ada().cofounder().build();
         assert_eq!(on(&data, "2015-12-10"), Status::NotYetJoined);
         assert_eq!(on(&data, "2015-12-11"), Status::Present);
     }
 
     #[test]
     fn a_title_is_shown_only_from_the_date_the_role_was_held() {
-        let roles = r#"[
-            {"org": "org", "title": {"zh": "研究员", "en": "Researcher"}, "start": "2023", "end": "2023-10-26"},
-            {"org": "org", "title": {"zh": "负责人", "en": "Head"}, "start": "2023-10-26"}]"#;
-        let data = one_person(roles, "[]", false);
+        let data = DatasetBuilder::new()
+            .person("Ada Lovelace", "阿达·洛夫莱斯")
+            .role("Researcher", "研究员")
+            .start("2023")
+            .end("2023-10-26")
+            .role("Head", "负责人")
+            .start("2023-10-26")
+            .build();
         let title = |date: &str| {
             let day = PartialDate::parse(date).unwrap().first_day();
             role_on(&data, &data.people[0], day).map(|r| r.title.en.clone())

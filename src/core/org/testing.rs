@@ -1,8 +1,8 @@
 //! Small charts built inline for the org chart's unit tests, and random
-//! ones for its property tests.
+//! ones for its property tests. (Data sets and people for tests are built
+//! with [`crate::core::testing`].)
 
 use super::chart::{ChartNode, NodeKind, OrgChart};
-use crate::core::model::{Localized, Person};
 #[cfg(not(target_arch = "wasm32"))]
 use {super::chart::Group, proptest::prelude::*, std::collections::HashSet};
 
@@ -66,17 +66,4 @@ pub(crate) fn chart_and_collapsed() -> impl Strategy<Value = (OrgChart, HashSet<
             .collect();
         (chart(&spec), collapsed)
     })
-}
-
-/// A person with a name in both scripts and no roles.
-pub(crate) fn person(en: &str, zh: &str) -> Person {
-    Person {
-        id: en.to_lowercase().replace(' ', "-"),
-        name: Localized {
-            zh: zh.to_string(),
-            en: en.to_string(),
-        },
-        cofounder: false,
-        roles: Vec::new(),
-    }
 }

@@ -316,13 +316,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn standard_reasons_match_the_openai_data_set() {
-        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA)
-            .expect("openai.json is valid");
-        assert_eq!(standard_reasons(), data.reasons);
-    }
-
-    #[test]
     fn json_paths_split_into_keys_and_indices() {
         use Segment::{Index, Key};
         assert_eq!(
