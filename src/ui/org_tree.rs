@@ -260,7 +260,9 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                 }
             });
             let root = block.nodes.first().map(|n| n.node).unwrap_or_default();
-            let (w, h) = (geometry.width, geometry.height);
+            // A pixel of room on each side for the outlines, in the size too
+            // (else a short block would shrink to keep its aspect ratio).
+            let (w, h) = (geometry.width + 2.0, geometry.height + 2.0);
             html! {
                 <svg
                     key={root}
@@ -268,7 +270,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                     role="none"
                     width={coordinate(w * scale)}
                     height={coordinate(h * scale)}
-                    viewBox={format!("-1 -1 {} {}", coordinate(w + 2.0), coordinate(h + 2.0))}
+                    viewBox={format!("-1 -1 {} {}", coordinate(w), coordinate(h))}
                 >
                     <g class="dp-org-links">{ for connectors }</g>
                     <g role="none">{ for nodes }</g>
