@@ -5,12 +5,18 @@
 //! name from its content: the name, then (drawn invisibly) the role and the
 //! full status. Initials, badge, icons and the shortened status line are
 //! hidden from assistive technology, which reads the full words instead.
+//!
+//! A group is a one-line header across its grid, and its people are cards
+//! of the width the grid gives them: the disc shows the status's icon, the
+//! status takes two lines, and the role and badge are left out (the details
+//! still read them). People in a reporting tree are full nodes.
 
 use yew::prelude::*;
 
 use crate::core::i18n::org::{GroupNodeText, PersonNodeText};
+use crate::core::org::grid::GridOptions;
 use crate::core::org::layout::OrgLayoutOptions;
-use crate::core::text_fit::{estimate_text_width, fit_text, split_line};
+use crate::core::text_fit::{estimate_text_width, fit_text};
 use crate::ui::svg::coordinate;
 
 /// Width of a person's node, in pixels.
@@ -19,6 +25,20 @@ pub const PERSON_WIDTH: f64 = 244.0;
 pub const GROUP_WIDTH: f64 = 132.0;
 /// Height of every node, in pixels.
 pub const NODE_HEIGHT: f64 = 58.0;
+
+/// Height of a group's header, in pixels.
+pub const HEADER_HEIGHT: f64 = 32.0;
+
+/// The groups' grids: cards as tall as the tree's nodes, best 192 pixels
+/// wide (two to a row on a phone, three in a 640 px column) and at least
+/// 160, 8 pixels apart.
+pub const GRID: GridOptions = GridOptions {
+    card_width: 192.0,
+    min_card_width: 160.0,
+    card_height: NODE_HEIGHT,
+    header_height: HEADER_HEIGHT,
+    gap: 8.0,
+};
 
 /// The sizes the chart is laid out at: these nodes' sizes, 28 pixels
 /// between columns and 8 between rows. The core takes them as options and
@@ -54,6 +74,9 @@ pub struct OrgNodeProps {
     /// read after the name by assistive technology; they are drawn
     /// invisibly, so the accessible name comes from the node's content.
     pub content: NodeContent,
+    /// In a group's grid: the card's (or the header's) width, in pixels.
+    #[prop_or_default]
+    pub card: Option<f64>,
     /// Top-left corner, in pixels.
     pub x: f64,
     /// Top-left corner, in pixels.
@@ -105,30 +128,51 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
     };
     let (width, body, kind_class, status_class, details) = match &props.content {
         NodeContent::Person { text, status } => {
-            let text_width = PERSON_WIDTH - 50.0;
-            let name_width = text_width - text.badge.map_or(0.0, |_| 30.0);
+            let card = props.card.is_some();
+            let width = props.card.unwrap_or(PERSON_WIDTH);
+            let text_width = width - 50.0;
+            let icon = status_icon(status);
+            // A card's disc shows the status's icon (the name is beside it);
+            // its words take the role's line and the next, and the badge
+            // goes (the group's header says it).
+            let (mark, role, lead, status_y, (status_line, more)) = match card {
+                true => (icon, "", "", "33", text.status_lines(text_width, 11.0)),
+                false => (
+                    text.initials.as_str(),
+                    text.role.as_str(),
+                    icon,
+                    "48",
+                    (
+                        fit_text(&text.status_line, text_width - 16.0, 11.0),
+                        String::new(),
+                    ),
+                ),
+            };
+            let badge = text.badge.filter(|_| !card);
+            let name_width = text_width - badge.map_or(0.0, |_| 30.0);
             let body = html! {
                 <>
                     <circle class="dp-org-initials-bg" cx="21" cy="29" r="15" />
-                    <text class="dp-org-initials" x="21" y="33.5" aria-hidden="true">{ text.initials.clone() }</text>
+                    <text class="dp-org-initials" x="21" y="33.5" aria-hidden="true">{ mark }</text>
                     <text class="dp-org-name" x="44" y="18">{ fit_text(&text.name, name_width, 13.5) }</text>
                     // Assistive technology reads the role from the details.
-                    <text class="dp-org-role" x="44" y="33" aria-hidden="true">{ fit_text(&text.role, text_width, 11.0) }</text>
-                    if text.badge.is_some() {
+                    <text class="dp-org-role" x="44" y="33" aria-hidden="true">{ fit_text(role, text_width, 11.0) }</text>
+                    if badge.is_some() {
                         <g class="dp-org-badge" aria-hidden="true" transform={format!("translate({} 8)", coordinate(PERSON_WIDTH - 32.0))}>
                             <rect width="26" height="14" rx="7" />
                             <text x="13" y="10.5">{ "★" }</text>
                         </g>
                     }
-                    <text class="dp-org-status" x="44" y="48" aria-hidden="true">
-                        <tspan class="dp-org-status-icon">{ status_icon(status) }</tspan>
-                        { " " }
-                        { fit_text(&text.status_line, text_width - 16.0, 11.0) }
+                    <text class="dp-org-status" x="44" y={status_y} aria-hidden="true">
+                        <tspan class="dp-org-status-icon">{ lead }</tspan>
+                        { if card { "" } else { " " } }
+                        { status_line }
+                        <tspan x="44" dy="15">{ more }</tspan>
                     </text>
                 </>
             };
             (
-                PERSON_WIDTH,
+                width,
                 body,
                 "dp-org-person",
                 Some(format!("dp-status-{status}")),
@@ -136,35 +180,18 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
             )
         }
         NodeContent::Group(group) => {
-            let (name, count) = (group.name, group.count);
-            // A long name ("Reporting line unknown") takes two lines, with the
-            // count after the second.
-            let room = GROUP_WIDTH - 30.0;
-            let body = match split_line(name, room, 13.0) {
-                Some((first, rest)) => {
-                    let rest = fit_text(&rest, room - 30.0, 13.0);
-                    // Bold text runs wider than the estimate: leave room.
-                    let count_x = 16.0 + estimate_text_width(&rest, 13.0) * 1.15;
-                    html! {
-                        <>
-                            // One text element, so the name reads as one phrase.
-                            <text class="dp-org-group-name" x="10" y="25">
-                                <tspan>{ format!("{first} ") }</tspan>
-                                <tspan x="10" dy="16">{ rest }</tspan>
-                            </text>
-                            <text class="dp-org-group-count" x={coordinate(count_x)} y="41" aria-hidden="true">{ format!("({count})") }</text>
-                        </>
-                    }
-                }
-                None => html! {
-                    <>
-                        <text class="dp-org-group-name" x="10" y="26">{ name.to_string() }</text>
-                        <text class="dp-org-group-count" x="10" y="43" aria-hidden="true">{ format!("({count})") }</text>
-                    </>
-                },
+            let name = group.name;
+            // A header across its group's grid: the name, then the count.
+            // Bold text runs wider than the estimate: leave room.
+            let count_x = 16.0 + estimate_text_width(name, 13.0) * 1.15;
+            let body = html! {
+                <>
+                    <text class="dp-org-group-name" x="10" y="21">{ name }</text>
+                    <text class="dp-org-group-count" x={coordinate(count_x)} y="21" aria-hidden="true">{ format!("({})", group.count) }</text>
+                </>
             };
             (
-                GROUP_WIDTH,
+                props.card.unwrap_or(GROUP_WIDTH),
                 body,
                 "dp-org-group",
                 None,
@@ -172,9 +199,13 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
             )
         }
     };
+    let height = match props.content {
+        NodeContent::Group(_) => HEADER_HEIGHT,
+        NodeContent::Person { .. } => NODE_HEIGHT,
+    };
     let twisty = props.expanded.map(|open| {
         html! {
-            <g class="dp-org-twisty" aria-hidden="true" transform={format!("translate({} {})", coordinate(width - 9.0), coordinate(NODE_HEIGHT / 2.0))} onclick={on_twisty}>
+            <g class="dp-org-twisty" aria-hidden="true" transform={format!("translate({} {})", coordinate(width - 9.0), coordinate(height / 2.0))} onclick={on_twisty}>
                 <circle r="8" />
                 <text y="4">{ if open { "−" } else { "+" } }</text>
             </g>
@@ -200,7 +231,7 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
             data-node={node.to_string()}
             {onclick}
         >
-            <rect class="dp-org-box" width={coordinate(width)} height={coordinate(NODE_HEIGHT)} rx="6" />
+            <rect class="dp-org-box" width={coordinate(width)} height={coordinate(height)} rx="6" />
             { body }
             <text class="dp-org-details" x="44" y="36">{ details }</text>
             { for twisty }

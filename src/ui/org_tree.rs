@@ -2,23 +2,30 @@
 //! stacking with the width), elbow connectors, collapse and expand, zoom and
 //! fit, and the WAI-ARIA tree pattern by keyboard (arrows, Home/End,
 //! type-ahead, Enter) with a roving tab stop.
+//!
+//! It is compact, to fit a news column: each group (people with no known
+//! reporting line) is a grid of cards, and at first only the groups that fit
+//! in about one screen are open
+//! ([`crate::core::org::grid::GridOptions::first_view`]), the co-founders
+//! first. One button opens every node.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::clock::now_ms;
-use crate::core::i18n::org::{GroupNodeText, PersonNodeText};
+use crate::core::i18n::org::{show_everyone, GroupNodeText, PersonNodeText};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::core::org::keys::{self, tree_key, KeyPress, TreeMove, TreeView, TypeAhead};
-use crate::core::org::layout::{BlockGeometry, OrgLayout};
+use crate::core::org::layout::{Block, BlockGeometry, OrgLayout};
 use crate::core::org::zoom::{fit, zoom_in, zoom_out};
 use crate::core::org::{NodeKind, OrgChart, Snapshot};
 use crate::ui::focus::focus_within;
-use crate::ui::org_node::{NodeContent, OrgNode, LAYOUT};
+use crate::ui::org_node::{NodeContent, OrgNode, GRID, LAYOUT};
 use crate::ui::svg::coordinate;
 use crate::ui::use_width::use_width;
 
@@ -26,6 +33,9 @@ use crate::ui::use_width::use_width;
 const FIRST_VIEW_NODES: usize = 60;
 /// Room kept beside the widest block when fitting it to the width, in pixels.
 const FIT_MARGIN: f64 = 8.0;
+/// How tall the compact chart's open groups may be at first, in pixels:
+/// with the headline, slider and destinations, about one screen.
+const FIRST_VIEW_HEIGHT: f64 = 640.0;
 
 /// Properties of [`OrgTree`].
 #[derive(Properties, PartialEq)]
@@ -57,12 +67,14 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
     let chart = &props.chart;
     let container = use_node_ref();
     let width = use_width(container.clone(), 960.0);
-    // A new data set re-mounts the views (they give way to the loading
-    // skeleton), so the first view is chosen once per chart, here.
-    let collapsed = use_state({
-        let chart = chart.clone();
-        move || chart.initially_collapsed(FIRST_VIEW_NODES)
+    let available = width - FIT_MARGIN;
+    // The closed nodes: until the reader opens or closes one, the first
+    // view of the chart and the width (a new data set re-mounts the views).
+    let chosen = use_state(|| None::<HashSet<usize>>);
+    let first_view = use_memo((chart.clone(), available), |(chart, available)| {
+        GRID.first_view(chart, *available, FIRST_VIEW_NODES, FIRST_VIEW_HEIGHT)
     });
+    let collapsed = Rc::new(chosen.as_ref().unwrap_or(&first_view).clone());
     // The reader's zoom; `None` fits the widest block to the width (at most 1).
     let zoom = use_state_eq(|| None::<f64>);
     // The node in the tab order, and whether a key press asked to focus it.
@@ -71,19 +83,21 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
     let typed = use_mut_ref(TypeAhead::default);
 
     // A person selected elsewhere (timeline, destinations, URL) is shown:
-    // their ancestors open and they become the tab stop.
+    // their ancestors open and they become the tab stop. Again when the
+    // width changes the first view.
     {
         let collapsed = collapsed.clone();
+        let chosen = chosen.clone();
         let tab_stop = tab_stop.clone();
         let chart = chart.clone();
-        use_effect_with(props.selected, move |selected| {
+        use_effect_with((props.selected, available), move |(selected, _)| {
             if let Some(node) =
                 selected.and_then(|p| chart.node_of_person.get(p).copied().flatten())
             {
                 if chart.ancestors(node).iter().any(|a| collapsed.contains(a)) {
                     let mut next = (*collapsed).clone();
                     chart.reveal(&mut next, node);
-                    collapsed.set(next);
+                    chosen.set(Some(next));
                 }
                 tab_stop.set(Some(node));
             }
@@ -112,12 +126,17 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
 
     let toggle = {
         let collapsed = collapsed.clone();
+        let chosen = chosen.clone();
         let chart = chart.clone();
         Callback::from(move |node: usize| {
             let mut next = (*collapsed).clone();
             chart.toggle(&mut next, node);
-            collapsed.set(next);
+            chosen.set(Some(next));
         })
+    };
+    let show_all = {
+        let chosen = chosen.clone();
+        Callback::from(move |_: MouseEvent| chosen.set(Some(HashSet::new())))
     };
     let activate = {
         let chart = chart.clone();
@@ -133,13 +152,21 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
         })
     };
 
+    // A group is a grid of cards; a reporting line keeps its tidy tree.
+    let grid = |block: &Block| {
+        let root = block.nodes.first().map(|n| chart.nodes[n.node].kind);
+        matches!(root, Some(NodeKind::Group(_)))
+    };
     let geometry: Vec<BlockGeometry> = layout
         .blocks
         .iter()
-        .map(|block| block.geometry(chart, &LAYOUT))
+        .map(|block| match grid(block) {
+            true => GRID.place(block, available),
+            false => block.geometry(chart, &LAYOUT),
+        })
         .collect();
     let widest = BlockGeometry::widest(&geometry);
-    let scale = zoom.unwrap_or_else(|| fit(width - FIT_MARGIN, widest));
+    let scale = zoom.unwrap_or_else(|| fit(available, widest));
 
     let on_keydown = {
         let chart = chart.clone();
@@ -210,6 +237,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
         .iter()
         .zip(&geometry)
         .map(|(block, geometry)| {
+            let card = grid(block);
             let connectors = geometry.links.iter().map(|link| {
                 let d = format!(
                     "M{} {}H{}V{}H{}",
@@ -245,6 +273,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                         key={node}
                         {node}
                         {content}
+                        card={card.then_some(at.width)}
                         x={at.x}
                         y={at.y}
                         level={placed.level}
@@ -260,7 +289,9 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                 }
             });
             let root = block.nodes.first().map(|n| n.node).unwrap_or_default();
-            let (w, h) = (geometry.width, geometry.height);
+            // A pixel of room on each side for the outlines, in the size too
+            // (else a short block would shrink to keep its aspect ratio).
+            let (w, h) = (geometry.width + 2.0, geometry.height + 2.0);
             html! {
                 <svg
                     key={root}
@@ -268,7 +299,7 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                     role="none"
                     width={coordinate(w * scale)}
                     height={coordinate(h * scale)}
-                    viewBox={format!("-1 -1 {} {}", coordinate(w + 2.0), coordinate(h + 2.0))}
+                    viewBox={format!("-1 -1 {} {}", coordinate(w), coordinate(h))}
                 >
                     <g class="dp-org-links">{ for connectors }</g>
                     <g role="none">{ for nodes }</g>
@@ -282,6 +313,10 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                 <button type="button" class="dp-toggle" onclick={on_zoom_in} aria-label={t(lang, Text::ZoomIn)}>{ "+" }</button>
                 <button type="button" class="dp-toggle" onclick={on_zoom_out} aria-label={t(lang, Text::ZoomOut)}>{ "−" }</button>
                 <button type="button" class="dp-toggle" onclick={on_fit}>{ t(lang, Text::Fit) }</button>
+                // One action shows everyone (until then, some group is closed).
+                if !collapsed.is_empty() {
+                    <button type="button" class="dp-toggle" onclick={show_all}>{ show_everyone(lang) }</button>
+                }
             </div>
             <p class="dp-visually-hidden" id="dp-org-help">{ t(lang, Text::OrgHelp) }</p>
             <div

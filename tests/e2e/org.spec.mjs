@@ -106,6 +106,81 @@ test("?person=jan-leike selects Leike in both views", async ({ page }) => {
   await expect(page.getByRole("region", { name: "Details" })).toContainText("John Schulman");
 });
 
+// In a 640 px news column the chart is compact: the co-founders as a grid of
+// cards, the other group closed with its count, one button for everyone.
+const column = async (page, query) => {
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.goto(`./?view=org&${query}`);
+  await expect(figure(page)).toBeVisible();
+};
+const chartHeight = async (page) => (await page.locator(".dp-org").boundingBox()).height;
+
+for (const [lang, unknown, everyone] of [
+  ["en", "Reporting line unknown", "Show everyone"],
+  ["zh", "汇报关系不明", "显示全部人员"],
+]) {
+  test(`at 640 px the org chart is about one screen, not a wall of cards (${lang})`, async ({ page }) => {
+    await column(page, `lang=${lang}`);
+    expect(await chartHeight(page)).toBeLessThanOrEqual(1000);
+    await expect(node(page, unknown)).toHaveAttribute("aria-expanded", "false");
+    await expect(node(page, unknown)).toHaveAccessibleName(new RegExp(`^${unknown} \\(17\\)`));
+    await expect(page.getByRole("button", { name: everyone })).toBeVisible();
+  });
+}
+
+test("at 640 px every co-founder's status shows without opening anything", async ({ page }) => {
+  await column(page, "lang=en&asof=2024-08-19");
+  const cofounders = page.locator(".dp-org-block").first().locator(".dp-org-person");
+  await expect(cofounders).toHaveCount(11);
+  // All at a glance: with the group at the top of the screen, every card is on it.
+  await page.locator(".dp-org-block").first().evaluate((block) => block.scrollIntoView());
+  for (const card of await cofounders.all()) await expect(card).toBeInViewport({ ratio: 1 });
+  // By colour (the class), icon and words.
+  const present = cofounders.locator(".dp-org-status", { hasText: /^(Present|On leave)/ });
+  await expect(present).toHaveCount(3);
+  await expect(cofounders.locator(".dp-org-status", { hasText: /^Left/ })).toHaveCount(8);
+  await expect(page.locator(".dp-org-block").first().locator(".dp-status-left")).toHaveCount(8);
+  await expect(node(page, "Greg Brockman").locator(".dp-org-status")).toHaveText("On leave 5 August 2024");
+  const schulman = node(page, "John Schulman").locator(".dp-org-status");
+  await expect(schulman).toContainText("Left 5 August 2024");
+  await expect(schulman).toContainText("Anthropic");
+  await expect(node(page, "Ilya Sutskever").locator(".dp-org-initials")).toHaveText("↗");
+});
+
+test("at 640 px one button shows everyone, and the keyboard still walks the tree", async ({ page }) => {
+  await column(page, "lang=en");
+  const people = page.locator(".dp-org-person");
+  await expect(people).toHaveCount(11);
+  await page.getByRole("button", { name: "Show everyone" }).click();
+  await expect(people).toHaveCount(28);
+  await expect(page.getByRole("button", { name: "Show everyone" })).toHaveCount(0);
+  // Closing a group and opening it by keyboard, then type-ahead.
+  const unknown = node(page, "Reporting line unknown");
+  await unknown.click();
+  await expect(unknown).toHaveAttribute("aria-expanded", "false");
+  await expect(unknown).toBeFocused();
+  await page.keyboard.press("Home");
+  await expect(node(page, "Co-founders")).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(unknown).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(unknown).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("ArrowRight");
+  await expect(node(page, "Jan Leike")).toBeFocused();
+  await page.keyboard.type("aravind");
+  await expect(node(page, "Aravind Srinivas")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("region", { name: "Details" })).toContainText("Perplexity");
+});
+
+test("at 640 px ?person=jan-leike opens his closed group and selects him", async ({ page }) => {
+  await column(page, "lang=en&person=jan-leike");
+  await expect(node(page, "Jan Leike")).toHaveAttribute("aria-selected", "true");
+  await expect(node(page, "Jan Leike")).toBeVisible();
+  await expect(node(page, "Reporting line unknown")).toHaveAttribute("aria-expanded", "true");
+  await expect(page.locator('[role="treeitem"][tabindex="0"]')).toHaveAttribute("aria-selected", "true");
+});
+
 test("a data set without co-founders counts everyone, and offers no co-founder toggle", async ({ page }) => {
   await page.goto("./?lang=en&view=org&data=data/traitorous-eight.json");
   await expect(figure(page)).toHaveText("All 8 have left");
@@ -162,6 +237,7 @@ for (const asof of ["2016-06-01", "2019-01-01", "2024-08-19"]) {
 
 for (const [width, height] of [
   [375, 800],
+  [640, 800],
   [1280, 800],
 ]) {
   for (const lang of ["zh", "en"]) {

@@ -5,6 +5,7 @@
 use super::{format_date, format_event_date, t, Lang, Text};
 use crate::core::model::Dataset;
 use crate::core::org::{departure_date, role_on, Group, Snapshot, Status};
+use crate::core::text_fit::{estimate_text_width, fit_text, split_line};
 
 /// A status as a short label: "已离开" / "Left".
 pub fn status_label(status: Status, lang: Lang) -> &'static str {
@@ -205,6 +206,33 @@ impl PersonNodeText {
             status_line: words.short(),
             details,
         }
+    }
+
+    /// The status line in at most two lines of `width` pixels at `font_px`,
+    /// for a small card: broken before the destination's arrow when the
+    /// whole does not fit ("Left 14 May 2024" / "→ Anthropic"), otherwise at
+    /// the last space that fits; each line cut with an ellipsis if still too
+    /// long. The second line is empty when one is enough.
+    pub fn status_lines(&self, width: f64, font_px: f64) -> (String, String) {
+        let line = &self.status_line;
+        let (first, rest) = match line.find(" → ") {
+            Some(at) if estimate_text_width(line, font_px) > width => {
+                (line[..at].to_string(), line[at + 1..].to_string())
+            }
+            _ => split_line(line, width, font_px).unwrap_or_else(|| (line.clone(), String::new())),
+        };
+        (
+            fit_text(&first, width, font_px),
+            fit_text(&rest, width, font_px),
+        )
+    }
+}
+
+/// The org chart's button that opens every group: "显示全部人员" / "Show everyone".
+pub fn show_everyone(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "显示全部人员",
+        Lang::En => "Show everyone",
     }
 }
 
@@ -415,6 +443,47 @@ mod tests {
         let text = PersonNodeText::new(&data, 1, &snapshot_on(&data, "2015-12-20"), Lang::En);
         assert_eq!(text.role, "");
         assert_eq!(text.details, ", , Not yet joined");
+    }
+
+    #[test]
+    fn on_a_card_the_status_breaks_before_the_destination_or_else_at_a_space() {
+        let lines = |status_line: &str, width: f64| {
+            let text = PersonNodeText {
+                initials: String::new(),
+                name: String::new(),
+                role: String::new(),
+                badge: None,
+                status_line: status_line.to_string(),
+                details: String::new(),
+            };
+            text.status_lines(width, 10.0)
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(lines("Present", 100.0), pair("Present", ""));
+        assert_eq!(
+            lines("Left 14 May 2024 → Anthropic", 100.0),
+            pair("Left 14 May 2024", "→ Anthropic")
+        );
+        assert_eq!(
+            lines("休假中 2024年8月5日", 80.0),
+            pair("休假中", "2024年8月5日")
+        );
+        assert_eq!(
+            lines("On leave 5 August 2024", 100.0),
+            pair("On leave 5 August", "2024")
+        );
+        // Still too long: cut with an ellipsis.
+        let (first, rest) = lines("Dismissed 11 April 2024 (reported) → Anthropic", 100.0);
+        assert!(
+            first.starts_with("Dismissed 11") && first.ends_with('…'),
+            "{first}"
+        );
+        assert_eq!(rest, "→ Anthropic");
+        // Everything fits on one line when there is room.
+        assert_eq!(
+            lines("Left 14 May 2024 → Anthropic", 200.0),
+            pair("Left 14 May 2024 → Anthropic", "")
+        );
     }
 
     #[test]

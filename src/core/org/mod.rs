@@ -7,10 +7,13 @@
 //! - [`snapshot`]: everyone on a date, the headline figures, destinations.
 //! - [`chart`]: the chart's structure and which of its nodes are open.
 //! - [`layout`]: where the visible nodes go, block by block.
+//! - [`grid`]: the compact chart: groups as grids of cards, and which fit
+//!   at first.
 //! - [`zoom`]: fitting the chart to the width, and zooming in and out.
 //! - [`keys`]: what each key does in the chart's tree (WAI-ARIA, type-ahead).
 
 pub mod chart;
+pub mod grid;
 pub mod keys;
 pub mod layout;
 pub mod snapshot;
