@@ -10,6 +10,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::core::num::clamp;
+
 /// A linear map from days to pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TimeScale {
@@ -76,7 +78,7 @@ pub fn day_number(date: NaiveDate) -> f64 {
 }
 
 fn from_day_number(day: f64) -> NaiveDate {
-    let clamped = day.floor().clamp(1.0, 3_652_059.0) as i32;
+    let clamped = clamp(day.floor(), 1.0, 3_652_059.0) as i32;
     NaiveDate::from_num_days_from_ce_opt(clamped).expect("clamped into chrono's range")
 }
 
@@ -154,9 +156,13 @@ impl TimeScale {
         } else {
             1.0
         };
-        let span = ((self.end - self.start) / factor).clamp(min_days, max_days.max(min_days));
+        let span = clamp(
+            (self.end - self.start) / factor,
+            min_days,
+            max_days.max(min_days),
+        );
         let anchor_day = self.start + anchor_x / self.width * (self.end - self.start);
-        let share = (anchor_x / self.width).clamp(0.0, 1.0);
+        let share = clamp(anchor_x / self.width, 0.0, 1.0);
         let start = anchor_day - share * span;
         TimeScale::from_days(start, start + span, self.width)
     }

@@ -13,6 +13,7 @@
 
 use super::ClusterMark;
 use crate::core::model::Dataset;
+use crate::core::num::clamp;
 use crate::core::scale::{day_number, TimeScale};
 
 /// How much one press of a zoom button or key zooms in (or out, inverted).
@@ -156,7 +157,7 @@ pub fn wheel_zoom_factor(delta_y: f64, delta_mode: u32) -> f64 {
         2 => delta_y * 400.0,
         _ => delta_y,
     };
-    (-pixels / 250.0).exp2().clamp(0.5, 2.0)
+    clamp((-pixels / 250.0).exp2(), 0.5, 2.0)
 }
 
 #[cfg(test)]
