@@ -106,8 +106,6 @@ texts! {
     ZoomReset,
     /// How to use the timeline by keyboard.
     TimelineHelp,
-    /// Suffix of a cluster's accessible name.
-    ClusterEvents,
     /// Label of the "as of" cursor.
     AsOfCursor,
     /// Heading of the detail panel.
@@ -242,8 +240,6 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, TimelineHelp) => {
             "Arrow keys pan, + and − zoom, Home and End jump to the ends; Ctrl + wheel zooms."
         }
-        (Lang::Zh, ClusterEvents) => "个事件，点击放大",
-        (Lang::En, ClusterEvents) => "events, click to zoom in",
         (Lang::Zh, AsOfCursor) => "截至",
         (Lang::En, AsOfCursor) => "As of",
         (Lang::Zh, Details) => "详情",
