@@ -118,6 +118,8 @@ texts! {
     LegendUnconfirmed,
     /// Legend: disputed marker.
     LegendDisputed,
+    /// Legend: dashed year lines, where time is compressed.
+    LegendCompressed,
     /// View switch: the org chart.
     ViewOrg,
     /// View switch: timeline and org chart together.
@@ -252,6 +254,8 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, LegendUnconfirmed) => "Hollow: unconfirmed",
         (Lang::Zh, LegendDisputed) => "带“!”：有争议",
         (Lang::En, LegendDisputed) => "With “!”: disputed",
+        (Lang::Zh, LegendCompressed) => "虚线：年份已压缩",
+        (Lang::En, LegendCompressed) => "Dashed lines: years compressed",
         (Lang::Zh, ViewOrg) => "组织图",
         (Lang::En, ViewOrg) => "Org chart",
         (Lang::Zh, ViewBoth) => "两者",

@@ -1,12 +1,13 @@
 //! The timeline's keyboard map. On an event's mark, ← and → move to the
 //! previous or next labelled event in time order; elsewhere on the timeline
 //! they pan. + and − zoom (around the focused mark, so it stays in view), and
-//! Home and End jump to either end of the full domain, keeping the zoom.
+//! Home and End jump to either end of the home view, keeping the zoom.
 //!
 //! [`key_action`] only decides; the component prevents the browser's default
 //! for every key it returns an action for, moves focus and stores viewports.
 
 use super::viewport::{Direction, Viewport, ZOOM_STEP};
+use super::warp::Warp;
 use super::TimelineLayout;
 
 /// What a key press on the timeline asks for.
@@ -29,8 +30,8 @@ pub struct KeyContext<'a> {
     pub layout: &'a TimelineLayout,
     /// The days shown.
     pub view: Viewport,
-    /// The full domain, for Home, End and the zoom limit.
-    pub full: Viewport,
+    /// The time scale's warp, for the home view and the zoom limits.
+    pub warp: &'a Warp,
     /// The drawing's width in pixels.
     pub width: f64,
 }
@@ -48,20 +49,20 @@ pub fn key_action(key: &str, on_mark: Option<usize>, cx: &KeyContext) -> Option<
         (_, Some(direction), Some(event)) => {
             neighbour(cx.layout, event, direction).map_or(KeyAction::Nothing, KeyAction::Focus)
         }
-        (_, Some(direction), None) => KeyAction::Show(cx.view.step(direction, cx.width)),
+        (_, Some(direction), None) => KeyAction::Show(cx.view.step(direction, cx.width, cx.warp)),
         ("+" | "=" | "-" | "_", ..) => {
             let anchor = on_mark
                 .and_then(|event| cx.layout.marks.iter().find(|m| m.event == event))
-                .map_or(cx.view.scale(cx.width).width() / 2.0, |m| m.x0);
+                .map_or(cx.width / 2.0, |m| m.x0);
             let factor = if matches!(key, "+" | "=") {
                 ZOOM_STEP
             } else {
                 1.0 / ZOOM_STEP
             };
-            KeyAction::Show(cx.view.zoom(factor, anchor, cx.width, cx.full))
+            KeyAction::Show(cx.view.zoom(factor, anchor, cx.width, cx.warp))
         }
-        ("Home", ..) => KeyAction::Show(cx.view.at_home(cx.full)),
-        ("End", ..) => KeyAction::Show(cx.view.at_end(cx.full)),
+        ("Home", ..) => KeyAction::Show(cx.view.at_home(cx.warp)),
+        ("End", ..) => KeyAction::Show(cx.view.at_end(cx.warp)),
         _ => return None,
     };
     Some(action)
@@ -93,6 +94,11 @@ mod tests {
         end: 100.0,
     };
 
+    /// A linear scale whose home view runs from day 0 to day 200.
+    fn warp() -> Warp {
+        Warp::linear(Viewport::new(0.0, 200.0), 2.0 * WIDTH, 6)
+    }
+
     /// Events `(index, day)` laid out over [`VIEW`], with room for `lanes`
     /// lanes.
     fn laid_out(events: &[(usize, f64)], lanes: usize) -> TimelineLayout {
@@ -109,22 +115,23 @@ mod tests {
             lanes,
             ..LayoutOptions::default()
         };
-        layout(&inputs, &VIEW.scale(WIDTH), &options)
+        let warp = warp();
+        layout(&warp.apply(&inputs), &VIEW.scale(WIDTH, &warp), &options)
     }
 
-    fn context(layout: &TimelineLayout) -> KeyContext<'_> {
+    fn context<'a>(layout: &'a TimelineLayout, warp: &'a Warp) -> KeyContext<'a> {
         KeyContext {
             layout,
             view: VIEW,
-            full: Viewport::new(0.0, 200.0),
+            warp,
             width: WIDTH,
         }
     }
 
     #[test]
     fn the_arrows_move_between_events_in_time_order_not_in_data_order() {
-        let layout = laid_out(&[(0, 50.0), (1, 10.0), (2, 30.0)], 6);
-        let cx = context(&layout);
+        let (layout, warp) = (laid_out(&[(0, 50.0), (1, 10.0), (2, 30.0)], 6), warp());
+        let cx = context(&layout, &warp);
         assert_eq!(
             key_action("ArrowRight", Some(1), &cx),
             Some(KeyAction::Focus(2))
@@ -141,8 +148,8 @@ mod tests {
 
     #[test]
     fn an_arrow_past_the_first_or_last_event_is_taken_but_goes_nowhere() {
-        let layout = laid_out(&[(0, 10.0), (1, 50.0)], 6);
-        let cx = context(&layout);
+        let (layout, warp) = (laid_out(&[(0, 10.0), (1, 50.0)], 6), warp());
+        let cx = context(&layout, &warp);
         assert_eq!(
             key_action("ArrowLeft", Some(0), &cx),
             Some(KeyAction::Nothing)
@@ -165,8 +172,8 @@ mod tests {
 
     #[test]
     fn off_a_mark_the_arrows_pan_a_fifth_of_the_view() {
-        let layout = TimelineLayout::default();
-        let cx = context(&layout);
+        let (layout, warp) = (TimelineLayout::default(), warp());
+        let cx = context(&layout, &warp);
         assert_eq!(
             key_action("ArrowRight", None, &cx),
             Some(KeyAction::Show(Viewport::new(20.0, 120.0)))
@@ -179,28 +186,28 @@ mod tests {
 
     #[test]
     fn plus_and_minus_zoom_around_the_focused_mark_so_it_stays_put() {
-        let layout = laid_out(&[(0, 30.0)], 6);
-        let cx = context(&layout);
+        let (layout, warp) = (laid_out(&[(0, 30.0)], 6), warp());
+        let cx = context(&layout, &warp);
         let x = layout.marks[0].x0;
         for key in ["+", "=", "-", "_"] {
             let Some(KeyAction::Show(view)) = key_action(key, Some(0), &cx) else {
                 panic!("{key} zooms");
             };
-            let moved = view.scale(WIDTH).x_of_day(30.0);
+            let moved = view.scale(WIDTH, &warp).x_of_day(warp.at(30.0));
             assert!((moved - x).abs() < 1e-9, "{key}: {moved} ≠ {x}");
         }
         let Some(KeyAction::Show(zoomed)) = key_action("+", None, &cx) else {
             panic!("+ zooms");
         };
-        assert_eq!(zoomed, cx.view.zoom_in(WIDTH, cx.full));
+        assert_eq!(zoomed, cx.view.zoom_in(WIDTH, &warp));
     }
 
     #[test]
-    fn home_and_end_show_either_end_of_the_full_domain_at_the_same_zoom() {
-        let layout = TimelineLayout::default();
+    fn home_and_end_show_either_end_of_the_home_view_at_the_same_zoom() {
+        let (layout, warp) = (TimelineLayout::default(), warp());
         let cx = KeyContext {
             view: Viewport::new(40.0, 90.0),
-            ..context(&layout)
+            ..context(&layout, &warp)
         };
         assert_eq!(
             key_action("Home", Some(3), &cx),
@@ -214,8 +221,8 @@ mod tests {
 
     #[test]
     fn other_keys_are_left_to_the_browser() {
-        let layout = laid_out(&[(0, 30.0)], 6);
-        let cx = context(&layout);
+        let (layout, warp) = (laid_out(&[(0, 30.0)], 6), warp());
+        let cx = context(&layout, &warp);
         for key in ["Tab", "Enter", " ", "ArrowUp", "a"] {
             assert_eq!(key_action(key, Some(0), &cx), None, "{key}");
             assert_eq!(key_action(key, None, &cx), None, "{key}");
@@ -241,7 +248,9 @@ mod properties {
                 .map(|(event, &day)| TimelineInput { event, first_day: day, end_day: day + 1.0, label_width: 50.0 })
                 .collect();
             let options = LayoutOptions { lanes, ..LayoutOptions::default() };
-            let laid_out = layout(&inputs, &Viewport::new(0.0, 366.0).scale(800.0), &options);
+            let view = Viewport::new(0.0, 366.0);
+            let warp = Warp::linear(view, 800.0, lanes);
+            let laid_out = layout(&warp.apply(&inputs), &view.scale(800.0, &warp), &options);
             let mut visited = Vec::new();
             let mut at = laid_out.marks.first().map(|m| m.event);
             while let Some(event) = at {

@@ -19,12 +19,16 @@
 //!   wheel and a click on a cluster change them;
 //! - [`gesture`]: pointer drags and two-finger pinches;
 //! - [`keys`]: the keyboard map, and moving between events in time order;
-//! - [`metrics`]: the vertical layout (axis, era rows, lanes, cluster row).
+//! - [`metrics`]: the vertical layout (axis, era rows, lanes, cluster row);
+//! - [`warp`]: the time scale, which gives crowded stretches of time room;
+//! - [`axis`]: the ticks on the warped scale, and where time is compressed.
 
+pub mod axis;
 pub mod gesture;
 pub mod keys;
 pub mod metrics;
 pub mod viewport;
+pub mod warp;
 
 use super::model::Dataset;
 use super::scale::{day_number, TimeScale};
@@ -118,19 +122,25 @@ pub struct TimelineLayout {
     pub lanes_used: usize,
 }
 
-/// Places `inputs` on `scale`.
-pub fn layout(
-    inputs: &[TimelineInput],
-    scale: &TimeScale,
-    options: &LayoutOptions,
-) -> TimelineLayout {
+/// `inputs` in the order the layout packs them: by first day, then by
+/// index.
+pub(crate) fn in_order(inputs: &[TimelineInput]) -> Vec<&TimelineInput> {
     let mut order: Vec<&TimelineInput> = inputs.iter().collect();
     order.sort_by(|a, b| {
         a.first_day
             .total_cmp(&b.first_day)
             .then(a.event.cmp(&b.event))
     });
+    order
+}
 
+/// Places `inputs` on `scale`.
+pub fn layout(
+    inputs: &[TimelineInput],
+    scale: &TimeScale,
+    options: &LayoutOptions,
+) -> TimelineLayout {
+    let order = in_order(inputs);
     let mut lane_ends = vec![f64::NEG_INFINITY; options.lanes];
     let mut marks = Vec::with_capacity(inputs.len());
     let mut overflow: Vec<(usize, f64)> = Vec::new();
