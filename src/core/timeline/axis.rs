@@ -1,6 +1,6 @@
-//! What the timeline draws along its axis: the ticks and their dates (tick
-//! labels placed so that no two collide), the years where time is
-//! compressed, and the era bands with their labels.
+//! What the timeline draws along its axis, placed so that no two labels
+//! collide: the ticks and their dates, the years where time is compressed,
+//! and the era bands with their labels.
 //!
 //! Ticks: every year at its warped position (decades only when years get
 //! under [`MIN_YEAR_PX`] pixels), then quarters, months and days wherever
@@ -14,8 +14,10 @@
 //! pixels per day. Its tick is drawn differently (dashed), so the warp is
 //! shown and never hidden.
 //!
-//! Era labels: at the start of their bands, alternating between
-//! [`ERA_ROWS`] rows under the axis.
+//! Era labels: in up to [`ERA_ROWS`] rows under the axis, in order of their
+//! bands; each goes in the first row where it clears the labels before it,
+//! kept inside the drawing, or, when no row has room, is left out (the band
+//! stays).
 
 use chrono::{Datelike, NaiveDate};
 
@@ -42,6 +44,8 @@ pub const TICK_LABEL_DX: f64 = 4.0;
 const ERA_LABEL_DX: f64 = 3.0;
 /// Font size of tick labels (style.css).
 const TICK_FONT_PX: f64 = 12.0;
+/// Font size of era labels, widened for their bold weight (style.css: 11 px).
+const ERA_FONT_PX: f64 = 12.0;
 /// Space kept between two labels.
 const LABEL_GAP: f64 = 6.0;
 
@@ -161,7 +165,7 @@ pub fn axis(view: Viewport, width: f64, warp: &Warp, eras: &[Era], lang: Lang) -
         }
     }
     axis.ticks = ticks;
-    lay_out_eras(&mut axis, eras, &scale, warp, lang);
+    lay_out_eras(&mut axis, eras, &scale, warp, width, lang);
     axis
 }
 
@@ -188,6 +192,7 @@ fn lay_out_eras(
     eras: &[Era],
     scale: &crate::core::scale::TimeScale,
     warp: &Warp,
+    width: f64,
     lang: Lang,
 ) {
     axis.eras = eras
@@ -204,11 +209,28 @@ fn lay_out_eras(
             }
         })
         .collect();
-    for (row, mark) in axis.eras.iter_mut().enumerate() {
-        let text = eras[mark.era].label.get(lang).to_string();
-        mark.label = Some((mark.x + ERA_LABEL_DX, row % ERA_ROWS, text));
+    // Where each row's last label ends.
+    let mut ends = [f64::NEG_INFINITY; ERA_ROWS];
+    // The bands from left to right (eras are few: no sort needed).
+    let mut left: Vec<usize> = (0..eras.len()).collect();
+    while let Some(k) =
+        (0..left.len()).min_by(|&a, &b| axis.eras[left[a]].x.total_cmp(&axis.eras[left[b]].x))
+    {
+        let i = left.swap_remove(k);
+        let band = &axis.eras[i];
+        let text = eras[i].label.get(lang);
+        let w = estimate_text_width(text, ERA_FONT_PX);
+        let x = (band.x.max(0.0) + ERA_LABEL_DX).min(width - w);
+        // A band out of view, or a label with no row free, goes without.
+        if band.x + band.width < 0.0 || band.x > width || x < 0.0 {
+            continue;
+        }
+        if let Some(row) = ends.iter().position(|&end| x >= end + LABEL_GAP) {
+            ends[row] = x + w;
+            axis.era_rows = axis.era_rows.max(row + 1);
+            axis.eras[i].label = Some((x, row, text.to_string()));
+        }
     }
-    axis.era_rows = eras.len().min(ERA_ROWS);
 }
 
 #[cfg(test)]
@@ -298,12 +320,12 @@ mod tests {
     }
 
     #[test]
-    fn era_labels_alternate_between_two_rows() {
+    fn era_labels_that_would_touch_go_on_two_rows_and_stay_inside() {
         let view = Viewport::new(day("2023-01-01"), day("2025-01-01"));
         let eras = [
             era("2023-07-05", "2024-05", "Superalignment team"),
             era("2023-11-17", "2023-11-21", "November 2023 board crisis"),
-            era("2024-11-01", "2024-12-31", "A late era"),
+            era("2024-11-01", "2024-12-31", "A late era with a long name"),
         ];
         let axis = axis(view, 600.0, &years(view, 600.0), &eras, Lang::En);
         let rows: Vec<usize> = axis
@@ -313,5 +335,139 @@ mod tests {
             .collect();
         assert_eq!(rows, [0, 1, 0]);
         assert_eq!(axis.era_rows, 2);
+        let (x, _, text) = axis.eras[2].label.clone().unwrap();
+        assert!(x + estimate_text_width(&text, ERA_FONT_PX) <= 600.0);
+    }
+
+    #[test]
+    fn an_era_label_with_no_room_is_left_out() {
+        let view = Viewport::new(day("2024-01-01"), day("2025-01-01"));
+        let eras = [
+            era(
+                "2024-01-01",
+                "2024-12-31",
+                "A very long era label that fills the row",
+            ),
+            era(
+                "2024-01-10",
+                "2024-12-31",
+                "Another very long era label for row two",
+            ),
+            era("2024-02-01", "2024-12-31", "Third"),
+            era("2026-01-01", "2026-12-31", "Out of view"),
+        ];
+        let axis = axis(view, 300.0, &years(view, 300.0), &eras, Lang::En);
+        let rows: Vec<Option<usize>> = axis
+            .eras
+            .iter()
+            .map(|e| e.label.as_ref().map(|l| l.1))
+            .collect();
+        assert_eq!(rows, [Some(0), Some(1), None, None]);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use crate::core::date::PartialDate;
+    use crate::core::model::Localized;
+    use crate::core::timeline::metrics::TimelineMetrics;
+    use crate::core::timeline::{layout_in_view, LayoutOptions, TimelineInput};
+    use proptest::prelude::*;
+
+    /// A label's box: x0, x1, y0, y1.
+    type Bounds = (f64, f64, f64, f64);
+
+    fn overlap(a: &Bounds, b: &Bounds) -> bool {
+        a.0 < b.1 && b.0 < a.1 && a.2 < b.3 && b.2 < a.3
+    }
+
+    fn eras() -> impl Strategy<Value = Vec<Era>> {
+        proptest::collection::vec((0i64..3650, 0i64..400, "[a-zA-Z 中文]{1,30}"), 0..8).prop_map(
+            |items| {
+                items
+                    .into_iter()
+                    .map(|(start, length, label)| {
+                        let date = |d: i64| {
+                            let day = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap()
+                                + chrono::Days::new(d as u64);
+                            PartialDate::from_day(day).unwrap()
+                        };
+                        Era {
+                            id: "e".into(),
+                            label: Localized {
+                                zh: label.clone(),
+                                en: label,
+                            },
+                            start: date(start),
+                            end: date(start + length),
+                        }
+                    })
+                    .collect()
+            },
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn no_two_labels_intersect_at_any_width_or_zoom(
+            eras in eras(),
+            events in proptest::collection::vec((0.0..3650.0f64, 0.0..40.0f64, 10.0..200.0f64), 0..60),
+            width in 600.0..2000.0f64,
+            zoom in 0.5..20.0f64,
+            anchor in 0.0..1.0f64,
+            zh in any::<bool>(),
+        ) {
+            let lang = if zh { Lang::Zh } else { Lang::En };
+            let base = day_number(NaiveDate::from_ymd_opt(2015, 1, 1).unwrap());
+            let inputs: Vec<TimelineInput> = events
+                .iter()
+                .enumerate()
+                .map(|(event, &(day, span, label_width))| TimelineInput {
+                    event,
+                    first_day: base + day.floor(),
+                    end_day: base + day.floor() + 1.0 + span.floor(),
+                    label_width,
+                })
+                .collect();
+            let full = Viewport::new(base, base + 3652.0);
+            let warp = Warp::fit(&inputs, full, width, &LayoutOptions::default());
+            let view = warp.home().zoom(zoom, anchor * width, width, &warp);
+            let options = LayoutOptions { lanes: warp.lanes, ..LayoutOptions::default() };
+            let laid_out = layout_in_view(&warp.apply(&inputs), &view.scale(width, &warp), &options);
+            let axis = axis(view, width, &warp, &eras, lang);
+            let metrics = TimelineMetrics::new(&laid_out, axis.era_rows);
+
+            let mut boxes: Vec<(&str, Bounds)> = Vec::new();
+            for t in &axis.ticks {
+                if let Some(text) = &t.label {
+                    let x = t.tick.x + TICK_LABEL_DX;
+                    let y = metrics.axis_y - 8.0;
+                    prop_assert!(x >= 0.0 && x + estimate_text_width(text, TICK_FONT_PX) <= width);
+                    boxes.push(("tick", (x, x + estimate_text_width(text, TICK_FONT_PX), y - 11.0, y + 2.0)));
+                }
+            }
+            for era in &axis.eras {
+                if let Some((x, row, text)) = &era.label {
+                    let y = metrics.era_label_y(*row);
+                    prop_assert!(*x >= 0.0 && x + estimate_text_width(text, ERA_FONT_PX) <= width + 1e-9);
+                    boxes.push(("era", (*x, x + estimate_text_width(text, ERA_FONT_PX), y - 10.0, y + 2.0)));
+                }
+            }
+            for mark in &laid_out.marks {
+                let y = metrics.lane_y(mark.lane);
+                // The "!" of a disputed date above, the date's span below.
+                boxes.push(("mark", (mark.x0, mark.extent().1, y - 15.0, y + 11.0)));
+            }
+            for cluster in &laid_out.clusters {
+                let y = metrics.cluster_y;
+                boxes.push(("cluster", (cluster.badge_x, cluster.badge_x + cluster.badge_width, y, y + 20.0)));
+            }
+            for (i, (kind_a, a)) in boxes.iter().enumerate() {
+                for (kind_b, b) in &boxes[i + 1..] {
+                    prop_assert!(!overlap(a, b), "{kind_a} {a:?} and {kind_b} {b:?}");
+                }
+            }
+        }
     }
 }

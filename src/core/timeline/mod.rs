@@ -21,7 +21,8 @@
 //! - [`keys`]: the keyboard map, and moving between events in time order;
 //! - [`metrics`]: the vertical layout (axis, era rows, lanes, cluster row);
 //! - [`warp`]: the time scale, which gives crowded stretches of time room;
-//! - [`axis`]: the ticks on the warped scale, and where time is compressed.
+//! - [`axis`]: ticks, compressed years and era labels, placed so that no
+//!   two labels collide.
 
 pub mod axis;
 pub mod gesture;
@@ -223,8 +224,12 @@ fn cluster(overflow: &[(usize, f64)], options: &LayoutOptions) -> Vec<ClusterMar
         .collect()
 }
 
+/// How far each reason's symbol after the first pushes a mark's label right.
+pub const SYMBOL_STEP: usize = 5;
+
 /// The inputs for a data set's events (only those listed in `events`), with
-/// labels from `label` measured at `font_px`.
+/// labels from `label` measured at `font_px` (and widened by the symbols of
+/// a second and third reason, which push the label right).
 pub fn inputs_for<S: AsRef<str>>(
     data: &Dataset,
     events: &[usize],
@@ -239,7 +244,8 @@ pub fn inputs_for<S: AsRef<str>>(
                 event: i,
                 first_day: day_number(date.first_day()),
                 end_day: day_number(date.last_day()) + 1.0,
-                label_width: estimate_text_width(label(i).as_ref(), font_px),
+                label_width: estimate_text_width(label(i).as_ref(), font_px)
+                    + (SYMBOL_STEP * data.events[i].reasons.len().saturating_sub(1)) as f64,
             }
         })
         .collect()
