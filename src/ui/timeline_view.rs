@@ -60,6 +60,16 @@ pub struct TimelineViewProps {
     pub heading_level: u8,
 }
 
+/// What the reader has done to the view: the days shown (`None` for the home
+/// view of the current time scale, which follows the width, the filter and
+/// the language), and the event the keyboard is on, which the layout always
+/// gives a mark.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Nav {
+    view: Option<Viewport>,
+    pinned: Option<usize>,
+}
+
 /// Size of the labels' font, in pixels, for measuring them.
 const FONT_PX: f64 = 13.0;
 /// The width assumed until the drawing is measured.
@@ -77,10 +87,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     // Set only when it changes: the observer also fires when the height does.
     let width = use_width(measure.clone(), FALLBACK_WIDTH);
     let full = *use_memo(dataset.clone(), |d| Viewport::full(d));
-    // The days shown; `None` for the home view of the current time scale,
-    // which follows the width, the filter and the language.
-    // Set only when it changes: zooming against a limit re-renders nothing.
-    let viewport = use_state_eq(|| None::<Viewport>);
+    let nav = use_state_eq(Nav::default);
     let gestures = use_mut_ref(Gestures::default);
     let focused = use_state(|| false);
 
@@ -101,20 +108,20 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         },
     );
     let warp = &fitted.0;
-    let view = viewport.unwrap_or_else(|| warp.home());
+    let view = nav.view.unwrap_or_else(|| warp.home());
     // The marks and the axis of the days shown. (A new data set or language
     // makes new texts, so a new `fitted`: they need not be keys here.)
     let data = dataset.clone();
     let drawn: Rc<(TimelineLayout, Axis)> = use_memo(
-        (fitted.clone(), view, width),
-        move |(fitted, view, width)| {
+        (fitted.clone(), view, width, nav.pinned),
+        move |(fitted, view, width, pinned)| {
             let (warp, warped) = (&fitted.0, &fitted.1);
             let options = LayoutOptions {
                 lanes: warp.lanes,
                 ..LayoutOptions::default()
             };
             (
-                layout_in_view(warped, &view.scale(*width, warp), &options),
+                layout_in_view(warped, &view.scale(*width, warp), &options, *pinned),
                 axis(*view, *width, warp, &data.eras, lang),
             )
         },
@@ -130,9 +137,24 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         day_number(props.as_of.first_day()),
     );
 
+    // Focus the event the keyboard moved to once its mark is drawn.
+    {
+        let container = container.clone();
+        use_effect_with(nav.pinned, move |pinned| {
+            if let Some(event) = pinned {
+                focus_within(&container, &format!("[data-index=\"{event}\"]"));
+            }
+        });
+    }
+
     let show = {
-        let viewport = viewport.clone();
-        move |view: Viewport| viewport.set(Some(view))
+        let nav = nav.clone();
+        move |view: Viewport| {
+            nav.set(Nav {
+                view: Some(view),
+                ..*nav
+            })
+        }
     };
     let on_zoom_in = {
         let (show, fitted) = (show.clone(), fitted.clone());
@@ -142,12 +164,16 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         let (show, fitted) = (show.clone(), fitted.clone());
         Callback::from(move |_: MouseEvent| show(view.zoom_out(width, &fitted.0)))
     };
-    let on_reset = Callback::from(move |_: MouseEvent| viewport.set(None));
+    let on_reset = {
+        let nav = nav.clone();
+        Callback::from(move |_: MouseEvent| nav.set(Nav { view: None, ..*nav }))
+    };
 
     let on_keydown = {
         let show = show.clone();
         let container = container.clone();
-        let (drawn, fitted) = (drawn.clone(), fitted.clone());
+        let (drawn, fitted, rows) = (drawn.clone(), fitted.clone(), props.rows.clone());
+        let nav = nav.clone();
         Callback::from(move |e: KeyboardEvent| {
             // The event whose mark has focus, if any.
             let on_mark: Option<usize> = e
@@ -157,6 +183,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 .and_then(|index| index.parse().ok());
             let cx = KeyContext {
                 layout: &drawn.0,
+                inputs: &fitted.1,
+                rows: &rows,
                 view,
                 warp: &fitted.0,
                 width,
@@ -166,8 +194,13 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             };
             e.prevent_default();
             match action {
-                KeyAction::Focus(event) => {
+                KeyAction::Focus(event, view) => {
+                    // Now if its mark is drawn, else once it is (the effect).
                     focus_within(&container, &format!("[data-index=\"{event}\"]"));
+                    nav.set(Nav {
+                        view: Some(view),
+                        pinned: Some(event),
+                    });
                 }
                 KeyAction::Show(next) => show(next),
                 KeyAction::Nothing => {}

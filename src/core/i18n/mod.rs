@@ -238,9 +238,11 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, ZoomOut) => "Zoom out",
         (Lang::Zh, ZoomReset) => "重置",
         (Lang::En, ZoomReset) => "Reset",
-        (Lang::Zh, TimelineHelp) => "方向键平移，+/− 缩放，Home/End 跳到两端；Ctrl+滚轮缩放。",
+        (Lang::Zh, TimelineHelp) => {
+            "方向键平移，在事件上则逐一移到前后事件；+/− 缩放，Home/End 跳到两端；Ctrl+滚轮缩放。"
+        }
         (Lang::En, TimelineHelp) => {
-            "Arrow keys pan, + and − zoom, Home and End jump to the ends; Ctrl + wheel zooms."
+            "Arrow keys pan, or on an event go to the one before or after; + and − zoom, Home and End jump to the ends; Ctrl + wheel zooms."
         }
         (Lang::Zh, AsOfCursor) => "截至",
         (Lang::En, AsOfCursor) => "As of",

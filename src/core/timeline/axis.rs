@@ -434,7 +434,7 @@ mod properties {
             let warp = Warp::fit(&inputs, full, width, &LayoutOptions::default());
             let view = warp.home().zoom(zoom, anchor * width, width, &warp);
             let options = LayoutOptions { lanes: warp.lanes, ..LayoutOptions::default() };
-            let laid_out = layout_in_view(&warp.apply(&inputs), &view.scale(width, &warp), &options);
+            let laid_out = layout_in_view(&warp.apply(&inputs), &view.scale(width, &warp), &options, None);
             let axis = axis(view, width, &warp, &eras, lang);
             let metrics = TimelineMetrics::new(&laid_out, axis.era_rows);
 

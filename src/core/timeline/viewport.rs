@@ -162,6 +162,12 @@ impl Viewport {
         let end = day(cluster.x1 + CLUSTER_PADDING_PX).floor() + 1.0;
         Viewport::new(start, end.max(start + MIN_SPAN_DAYS))
     }
+
+    /// The same zoom, moved so that the warped day `x` is in the middle.
+    pub fn centred_on(self, x: f64, warp: &Warp) -> Viewport {
+        let span = warp.at(self.end) - warp.at(self.start);
+        self.moved_to(x - span / 2.0, warp)
+    }
 }
 
 /// How much one wheel event zooms: in proportion to its delta, so a
@@ -321,6 +327,10 @@ mod tests {
         let view = Viewport::new(400.0, 450.0);
         assert!(close(view.at_home(&warp), Viewport::new(0.0, 50.0)));
         assert!(close(view.at_end(&warp), Viewport::new(950.0, 1000.0)));
+        assert!(close(
+            view.centred_on(warp.at(100.0), &warp),
+            Viewport::new(75.0, 125.0)
+        ));
     }
 
     #[test]

@@ -99,7 +99,7 @@ impl Warp {
         options: &LayoutOptions,
     ) -> Warp {
         let width = width.max(1.0);
-        let order = in_order(inputs);
+        let order = in_order(inputs, usize::MAX);
         // The knots: the start of the domain, every day an event starts on,
         // and the end of the domain (dates' spans end between them).
         let mut days = vec![full.start];
