@@ -7,8 +7,9 @@
 //! they fall at least [`MIN_TICK_SPACING`] from every tick already there and
 //! under a tick of the unit above, so a stretched year gets finer ticks than
 //! a squeezed one and units never mix. Labels go where they clear the ones
-//! already placed: first the years drawn at full width (the story's), then
-//! the squeezed years, then the finer ticks.
+//! already placed: first the years drawn wider than the view's average (the
+//! story's), then the other unsqueezed years, then the squeezed ones, then
+//! the finer ticks.
 //!
 //! Compressed: a year drawn at under [`COMPRESSED`] of the view's average
 //! pixels per day. Its tick is drawn differently (dashed), so the warp is
@@ -142,19 +143,30 @@ pub fn axis(view: Viewport, width: f64, warp: &Warp, eras: &[Era], lang: Lang) -
         }
     }
 
-    // Labels: the years drawn at full width first, then the squeezed ones,
-    // then the finer ticks, each where it fits.
-    let mut taken: Vec<(f64, f64)> = Vec::new();
-    for pass in 0..3 {
-        for t in ticks.iter_mut() {
-            let rank = match (t.tick.unit >= TickUnit::Year, t.compressed) {
-                (true, false) => 0,
-                (true, true) => 1,
-                _ => 2,
-            };
-            if rank != pass {
-                continue;
+    // Labels: first the years drawn wider than the average (the story's),
+    // then the other unsqueezed ones, then the squeezed ones, then the finer
+    // ticks, each where it fits.
+    let ranks: Vec<u8> = (0..ticks.len())
+        .map(|i| {
+            let t = &ticks[i];
+            if t.tick.unit < TickUnit::Year {
+                return 3;
             }
+            let next = ticks[i + 1..]
+                .iter()
+                .find(|n| n.tick.unit >= TickUnit::Year)
+                .map_or(width, |n| n.tick.x);
+            let days = day_number(step(t.tick.date, t.tick.unit)) - day_number(t.tick.date);
+            match ((next - t.tick.x) / days >= average, t.compressed) {
+                (true, _) => 0,
+                (_, false) => 1,
+                _ => 2,
+            }
+        })
+        .collect();
+    let mut taken: Vec<(f64, f64)> = Vec::new();
+    for pass in 0..4 {
+        for (t, _) in ticks.iter_mut().zip(&ranks).filter(|(_, &r)| r == pass) {
             let text = tick_label(&t.tick, lang);
             let x0 = t.tick.x + TICK_LABEL_DX;
             let b = (x0, x0 + estimate_text_width(&text, TICK_FONT_PX));
