@@ -1,5 +1,6 @@
 //! Timeline layout (lane packing and clustering) on 1,000 and 10,000 events,
-//! at an overview zoom and zoomed in. Run with `cargo bench --bench timeline`.
+//! at an overview zoom and zoomed in, and fitting the time scale (the warp)
+//! to them. Run with `cargo bench --bench timeline`.
 #![allow(missing_docs)] // criterion_group! defines an undocumented function
 
 use std::hint::black_box;
@@ -8,6 +9,8 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use departures::core::parse::parse_dataset;
 use departures::core::scale::TimeScale;
 use departures::core::synthetic::generate;
+use departures::core::timeline::viewport::Viewport;
+use departures::core::timeline::warp::Warp;
 use departures::core::timeline::{inputs_for, layout, LayoutOptions};
 use departures::core::DEFAULT_DATA;
 
@@ -39,6 +42,10 @@ fn timeline_layout(c: &mut Criterion) {
             &inputs,
             |b, inputs| b.iter(|| layout(black_box(inputs), &zoomed, &options)),
         );
+        let full = Viewport::full(&data);
+        group.bench_with_input(BenchmarkId::new("fit_warp", size), &inputs, |b, inputs| {
+            b.iter(|| Warp::fit(black_box(inputs), full, 1200.0, &options))
+        });
     }
     group.finish();
 }

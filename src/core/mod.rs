@@ -14,6 +14,7 @@ pub mod lang;
 pub mod lint;
 pub mod load;
 pub mod model;
+pub mod num;
 pub mod org;
 pub mod parse;
 pub mod scale;

@@ -1,14 +1,18 @@
-//! `TimeScale`: calendar dates ↔ horizontal positions, and the ticks of a time axis.
+//! `TimeScale`: a linear map of day numbers onto horizontal positions, and
+//! the calendar units of a time axis's ticks.
 //!
 //! The scale maps a domain of days (`start` inclusive to `end` exclusive,
-//! counted from the common era) linearly onto `[0, width]` pixels. Ticks step
-//! from decades to years to quarters to months to days as the zoom changes:
-//! the finest unit whose ticks stay at least a given number of pixels apart.
-//! Tick labels come in both languages ("2024年5月" / "May 2024").
+//! counted from the common era) linearly onto `[0, width]` pixels. The
+//! timeline uses it over warped days (see `timeline::warp`), and places its
+//! ticks, stepping by decades, years, quarters, months or days, in
+//! `timeline::axis`. Tick labels come in both languages ("2024年5月" /
+//! "May 2024").
 //!
 //! Modelled on d3-scale's `scaleTime`, reduced to what a timeline needs.
 
 use chrono::{Datelike, NaiveDate};
+
+use crate::core::num::clamp;
 
 /// A linear map from days to pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -75,8 +79,9 @@ pub fn day_number(date: NaiveDate) -> f64 {
     f64::from(date.num_days_from_ce())
 }
 
-fn from_day_number(day: f64) -> NaiveDate {
-    let clamped = day.floor().clamp(1.0, 3_652_059.0) as i32;
+/// The calendar day a day number falls on (clamped into chrono's range).
+pub(crate) fn from_day_number(day: f64) -> NaiveDate {
+    let clamped = clamp(day.floor(), 1.0, 3_652_059.0) as i32;
     NaiveDate::from_num_days_from_ce_opt(clamped).expect("clamped into chrono's range")
 }
 
@@ -126,9 +131,15 @@ impl TimeScale {
         self.x_of_day(day_number(date))
     }
 
+    /// The day number at a position (the inverse of
+    /// [`x_of_day`](Self::x_of_day)).
+    pub fn at_x(&self, x: f64) -> f64 {
+        self.start + x / self.width * (self.end - self.start)
+    }
+
     /// The calendar day at a position (the inverse of [`x`](Self::x)).
     pub fn invert(&self, x: f64) -> NaiveDate {
-        from_day_number(self.start + x / self.width * (self.end - self.start))
+        from_day_number(self.at_x(x))
     }
 
     /// The same scale with the domain widened to whole units: years when the
@@ -154,9 +165,13 @@ impl TimeScale {
         } else {
             1.0
         };
-        let span = ((self.end - self.start) / factor).clamp(min_days, max_days.max(min_days));
-        let anchor_day = self.start + anchor_x / self.width * (self.end - self.start);
-        let share = (anchor_x / self.width).clamp(0.0, 1.0);
+        let span = clamp(
+            (self.end - self.start) / factor,
+            min_days,
+            max_days.max(min_days),
+        );
+        let anchor_day = self.at_x(anchor_x);
+        let share = clamp(anchor_x / self.width, 0.0, 1.0);
         let start = anchor_day - share * span;
         TimeScale::from_days(start, start + span, self.width)
     }
@@ -170,35 +185,6 @@ impl TimeScale {
     /// The same domain over another width.
     pub fn with_width(&self, width: f64) -> TimeScale {
         TimeScale::from_days(self.start, self.end, width)
-    }
-
-    /// The finest unit whose ticks are at least `min_spacing_px` apart.
-    pub fn tick_unit(&self, min_spacing_px: f64) -> TickUnit {
-        let px_per_day = 1.0 / self.days_per_px();
-        TickUnit::ALL
-            .into_iter()
-            .find(|unit| unit.average_days() * px_per_day >= min_spacing_px)
-            .unwrap_or(TickUnit::Decade)
-    }
-
-    /// The ticks inside the domain, at least `min_spacing_px` apart on average.
-    pub fn ticks(&self, min_spacing_px: f64) -> Vec<Tick> {
-        let unit = self.tick_unit(min_spacing_px);
-        let first = from_day_number(self.start.ceil());
-        let mut date = align(first, unit);
-        if day_number(date) < self.start {
-            date = step(date, unit);
-        }
-        let mut ticks = Vec::new();
-        while day_number(date) < self.end && ticks.len() < 10_000 {
-            ticks.push(Tick {
-                date,
-                x: self.x(date),
-                unit,
-            });
-            date = step(date, unit);
-        }
-        ticks
     }
 }
 
@@ -215,7 +201,7 @@ fn next_month(year: i32, month: u32) -> (i32, u32) {
 }
 
 /// The first day of the unit containing `date`, or the next one.
-fn align(date: NaiveDate, unit: TickUnit) -> NaiveDate {
+pub(crate) fn align(date: NaiveDate, unit: TickUnit) -> NaiveDate {
     match unit {
         TickUnit::Day => date,
         TickUnit::Month => ymd(date.year(), date.month(), 1),
@@ -226,7 +212,7 @@ fn align(date: NaiveDate, unit: TickUnit) -> NaiveDate {
 }
 
 /// The first day of the next unit.
-fn step(date: NaiveDate, unit: TickUnit) -> NaiveDate {
+pub(crate) fn step(date: NaiveDate, unit: TickUnit) -> NaiveDate {
     match unit {
         TickUnit::Day => date.succ_opt().unwrap_or(date),
         TickUnit::Month => {
@@ -294,38 +280,6 @@ mod tests {
         let nice = TimeScale::new(date(2023, 11, 17), date(2023, 11, 22), 600.0).nice();
         assert_eq!(nice.domain().0, day_number(date(2023, 11, 1)));
         assert_eq!(nice.domain().1, day_number(date(2023, 12, 1)));
-    }
-
-    #[test]
-    fn ticks_step_from_decades_to_days_as_the_zoom_grows() {
-        let span = |days: f64| TimeScale::from_days(738_000.0, 738_000.0 + days, 1000.0);
-        assert_eq!(span(365.0 * 200.0).tick_unit(60.0), TickUnit::Decade);
-        assert_eq!(span(365.0 * 10.0).tick_unit(60.0), TickUnit::Year);
-        assert_eq!(span(365.0 * 3.0).tick_unit(60.0), TickUnit::Quarter);
-        assert_eq!(span(365.0).tick_unit(60.0), TickUnit::Month);
-        assert_eq!(span(10.0).tick_unit(60.0), TickUnit::Day);
-    }
-
-    #[test]
-    fn year_ticks_fall_on_new_years_day_inside_the_domain() {
-        let ticks = openai_scale(900.0).ticks(60.0);
-        assert!(ticks.iter().all(|t| t.unit == TickUnit::Year));
-        let years: Vec<i32> = ticks.iter().map(|t| t.date.year()).collect();
-        assert_eq!(years, (2016..=2024).collect::<Vec<_>>());
-        assert!(ticks
-            .iter()
-            .all(|t| t.date.month() == 1 && t.date.day() == 1));
-    }
-
-    #[test]
-    fn ticks_are_ordered_and_inside_the_range() {
-        for width in [320.0, 900.0, 5000.0, 200_000.0] {
-            let scale = openai_scale(width);
-            let ticks = scale.ticks(70.0);
-            assert!(!ticks.is_empty(), "{width}");
-            assert!(ticks.windows(2).all(|w| w[0].x < w[1].x));
-            assert!(ticks.iter().all(|t| t.x >= 0.0 && t.x <= width));
-        }
     }
 
     #[test]

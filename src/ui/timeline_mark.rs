@@ -11,6 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::model::{Dataset, Verification};
+use crate::core::timeline::SYMBOL_STEP;
 use crate::ui::svg::coordinate;
 
 /// Properties of [`TimelineMark`].
@@ -72,14 +73,14 @@ pub fn TimelineMark(props: &TimelineMarkProps) -> Html {
         html! {
             <path
                 class={classes!("dp-mark-symbol", hollow.then_some("dp-hollow"))}
-                transform={format!("translate({} {}) scale(1.15)", 6 + k * 5, -(k as i32) * 3)}
+                transform={format!("translate({} {}) scale(1.15)", 6 + k * SYMBOL_STEP, -(k as i32) * 3)}
                 d={reason.symbol.svg_path()}
                 fill={fill}
                 stroke={hollow.then(|| reason.color.clone())}
             />
         }
     });
-    let label_x = 14 + reasons.len().saturating_sub(1) * 5;
+    let label_x = 14 + reasons.len().saturating_sub(1) * SYMBOL_STEP;
     html! {
         <g
             class={classes!("dp-mark", props.selected.then_some("dp-selected"))}

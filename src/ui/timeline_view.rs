@@ -2,11 +2,12 @@
 //! coloured *and* shaped by reason, labels in lanes, clusters, and zoom and
 //! pan by buttons, keyboard, Ctrl/⌘ + wheel and drag.
 //!
-//! The rules are the core's: positions from
-//! [`layout_in_view`], rows from [`TimelineMetrics`], the days shown and how
-//! input changes them from [`Viewport`], [`Gestures`] and [`key_action`], and
-//! the texts from [`EventTexts`]. This component draws the marks it is given
-//! and passes DOM events on to those rules.
+//! The rules are the core's: the time scale from [`Warp::fit`], positions
+//! from [`layout_in_view`], the axis from [`axis`], rows from
+//! [`TimelineMetrics`], the days shown and how input changes them from
+//! [`Viewport`], [`Gestures`] and [`key_action`], and the texts from
+//! [`EventTexts`] and [`cluster_label`]. This component draws the marks it
+//! is given and passes DOM events on to those rules.
 
 use std::rc::Rc;
 
@@ -15,20 +16,23 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::core::date::PartialDate;
-use crate::core::i18n::event::EventTexts;
+use crate::core::i18n::event::{cluster_label, EventTexts};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
+use crate::core::scale::day_number;
+use crate::core::timeline::axis::{axis, Axis};
 use crate::core::timeline::gesture::{Gesture, Gestures};
 use crate::core::timeline::keys::{key_action, KeyAction, KeyContext};
 use crate::core::timeline::metrics::TimelineMetrics;
 use crate::core::timeline::viewport::{wheel_zoom_factor, Viewport};
+use crate::core::timeline::warp::Warp;
 use crate::core::timeline::{
     inputs_for, layout_in_view, ranks, LayoutOptions, TimelineInput, TimelineLayout,
 };
 use crate::ui::focus::focus_within;
 use crate::ui::svg::coordinate as fmt;
-use crate::ui::timeline_axis::TimelineAxis;
+use crate::ui::timeline_axis::timeline_axis;
 use crate::ui::timeline_list::TimelineList;
 use crate::ui::timeline_mark::TimelineMark;
 use crate::ui::use_width::use_width;
@@ -56,6 +60,16 @@ pub struct TimelineViewProps {
     pub heading_level: u8,
 }
 
+/// What the reader has done to the view: the days shown (`None` for the home
+/// view of the current time scale, which follows the width, the filter and
+/// the language), and the event the keyboard is on, which the layout always
+/// gives a mark.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Nav {
+    view: Option<Viewport>,
+    pinned: Option<usize>,
+}
+
 /// Size of the labels' font, in pixels, for measuring them.
 const FONT_PX: f64 = 13.0;
 /// The width assumed until the drawing is measured.
@@ -73,8 +87,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     // Set only when it changes: the observer also fires when the height does.
     let width = use_width(measure.clone(), FALLBACK_WIDTH);
     let full = *use_memo(dataset.clone(), |d| Viewport::full(d));
-    // Set only when it changes: zooming against a limit re-renders nothing.
-    let viewport = use_state_eq(move || full);
+    let nav = use_state_eq(Nav::default);
     let gestures = use_mut_ref(Gestures::default);
     let focused = use_state(|| false);
 
@@ -84,40 +97,83 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         EventTexts::new(dataset, *lang)
     });
     // The filtered events with their label widths, once per filter result
-    // and language.
-    let inputs: Rc<Vec<TimelineInput>> = use_memo(
-        (dataset.clone(), props.rows.clone(), texts.clone()),
-        |(dataset, rows, texts)| inputs_for(dataset, rows, FONT_PX, |i| &*texts.names[i]),
+    // and language; the time scale fitted to them, and their places on it.
+    let fitted: Rc<(Warp, Vec<TimelineInput>)> = use_memo(
+        (dataset.clone(), props.rows.clone(), texts.clone(), width),
+        move |(dataset, rows, texts, width)| {
+            let inputs = inputs_for(dataset, rows, FONT_PX, |i| &*texts.names[i]);
+            let warp = Warp::fit(&inputs, full, *width, &LayoutOptions::default());
+            let warped = warp.apply(&inputs);
+            (warp, warped)
+        },
     );
-    let laid_out: Rc<TimelineLayout> =
-        use_memo((inputs, *viewport, width), |(inputs, view, width)| {
-            layout_in_view(inputs, &view.scale(*width), &LayoutOptions::default())
-        });
+    let warp = &fitted.0;
+    let view = nav.view.unwrap_or_else(|| warp.home());
+    // The marks and the axis of the days shown. (A new data set or language
+    // makes new texts, so a new `fitted`: they need not be keys here.)
+    let data = dataset.clone();
+    let drawn: Rc<(TimelineLayout, Axis)> = use_memo(
+        (fitted.clone(), view, width, nav.pinned),
+        move |(fitted, view, width, pinned)| {
+            let (warp, warped) = (&fitted.0, &fitted.1);
+            let options = LayoutOptions {
+                lanes: warp.lanes,
+                ..LayoutOptions::default()
+            };
+            (
+                layout_in_view(warped, &view.scale(*width, warp), &options, *pinned),
+                axis(*view, *width, warp, &data.eras, lang),
+            )
+        },
+    );
+    let (laid_out, axis) = (&drawn.0, &drawn.1);
     // Each filtered event's rank in time order (stable across zoom steps).
     let order = use_memo((props.rows.clone(), dataset.events.len()), |(rows, n)| {
         ranks(rows, *n)
     });
-    let view = *viewport;
-    let metrics = TimelineMetrics::new(&laid_out, dataset.eras.len());
+    let metrics = TimelineMetrics::new(laid_out, axis.era_rows);
+    let cursor_x = warp.x(
+        &view.scale(width, warp),
+        day_number(props.as_of.first_day()),
+    );
 
-    let show = move |next: Viewport| viewport.set(next);
+    // Focus the event the keyboard moved to once its mark is drawn.
+    {
+        let container = container.clone();
+        use_effect_with(nav.pinned, move |pinned| {
+            if let Some(event) = pinned {
+                focus_within(&container, &format!("[data-index=\"{event}\"]"));
+            }
+        });
+    }
+
+    let show = {
+        let nav = nav.clone();
+        move |view: Viewport| {
+            nav.set(Nav {
+                view: Some(view),
+                ..*nav
+            })
+        }
+    };
     let on_zoom_in = {
-        let show = show.clone();
-        Callback::from(move |_: MouseEvent| show(view.zoom_in(width, full)))
+        let (show, fitted) = (show.clone(), fitted.clone());
+        Callback::from(move |_: MouseEvent| show(view.zoom_in(width, &fitted.0)))
     };
     let on_zoom_out = {
-        let show = show.clone();
-        Callback::from(move |_: MouseEvent| show(view.zoom_out(width, full)))
+        let (show, fitted) = (show.clone(), fitted.clone());
+        Callback::from(move |_: MouseEvent| show(view.zoom_out(width, &fitted.0)))
     };
     let on_reset = {
-        let show = show.clone();
-        Callback::from(move |_: MouseEvent| show(full))
+        let nav = nav.clone();
+        Callback::from(move |_: MouseEvent| nav.set(Nav { view: None, ..*nav }))
     };
 
     let on_keydown = {
         let show = show.clone();
         let container = container.clone();
-        let laid_out = laid_out.clone();
+        let (drawn, fitted, rows) = (drawn.clone(), fitted.clone(), props.rows.clone());
+        let nav = nav.clone();
         Callback::from(move |e: KeyboardEvent| {
             // The event whose mark has focus, if any.
             let on_mark: Option<usize> = e
@@ -126,9 +182,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 .and_then(|el| el.get_attribute("data-index"))
                 .and_then(|index| index.parse().ok());
             let cx = KeyContext {
-                layout: &laid_out,
+                layout: &drawn.0,
+                inputs: &fitted.1,
+                rows: &rows,
                 view,
-                full,
+                warp: &fitted.0,
                 width,
             };
             let Some(action) = key_action(&e.key(), on_mark, &cx) else {
@@ -136,8 +194,13 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             };
             e.prevent_default();
             match action {
-                KeyAction::Focus(event) => {
+                KeyAction::Focus(event, view) => {
+                    // Now if its mark is drawn, else once it is (the effect).
                     focus_within(&container, &format!("[data-index=\"{event}\"]"));
+                    nav.set(Nav {
+                        view: Some(view),
+                        pinned: Some(event),
+                    });
                 }
                 KeyAction::Show(next) => show(next),
                 KeyAction::Nothing => {}
@@ -150,6 +213,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let on_wheel = {
         let show = show.clone();
         let container = container.clone();
+        let fitted = fitted.clone();
         let focused = *focused;
         Callback::from(move |e: WheelEvent| {
             if !(e.ctrl_key() || e.meta_key() || focused) {
@@ -158,7 +222,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             e.prevent_default();
             let factor = wheel_zoom_factor(e.delta_y(), e.delta_mode());
             let anchor = f64::from(e.client_x()) - left_of(&container);
-            show(view.zoom(factor, anchor, width, full));
+            show(view.zoom(factor, anchor, width, &fitted.0));
         })
     };
     let on_focus_in = {
@@ -200,15 +264,16 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         let gestures = gestures.clone();
         let show = show.clone();
         let container = container.clone();
+        let fitted = fitted.clone();
         Callback::from(move |e: PointerEvent| {
             let gesture = gestures
                 .borrow_mut()
                 .moved(e.pointer_id(), f64::from(e.client_x()));
             match gesture {
-                Some(Gesture::Pan(dx)) => show(view.pan(dx, width)),
+                Some(Gesture::Pan(dx)) => show(view.pan(dx, width, &fitted.0)),
                 Some(Gesture::Pinch { factor, middle }) => {
                     let anchor = middle - left_of(&container);
-                    show(view.zoom(factor, anchor, width, full));
+                    show(view.zoom(factor, anchor, width, &fitted.0));
                 }
                 None => {}
             }
@@ -251,12 +316,12 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         });
         let on_click = {
             let show = show.clone();
-            let next = view.zoom_to_cluster(cluster, width);
+            let next = view.zoom_to_cluster(cluster, width, warp);
             Callback::from(move |_: MouseEvent| show(next))
         };
         html! {
             <g class={classes!("dp-cluster", holds_selected.then_some("dp-selected"))} role="button" tabindex="0"
-                aria-label={format!("{count} {}", t(lang, Text::ClusterEvents))}
+                aria-label={cluster_label(dataset, &cluster.events, lang)}
                 onclick={on_click}
             >
                 <rect x={fmt(cluster.badge_x)} y={fmt(cluster_y)} width={fmt(cluster.badge_width)} height="20" rx="10" />
@@ -292,6 +357,9 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 <span class="dp-legend">
                     <span>{ t(lang, Text::LegendUnconfirmed) }</span>
                     <span>{ t(lang, Text::LegendDisputed) }</span>
+                    if axis.ticks.iter().any(|t| t.compressed) {
+                        <span>{ t(lang, Text::LegendCompressed) }</span>
+                    }
                 </span>
             </div>
             <p class="dp-visually-hidden" id="dp-timeline-help">{ t(lang, Text::TimelineHelp) }</p>
@@ -312,13 +380,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 onpointercancel={on_pointer_up}
             >
                 <svg class="dp-timeline-svg" width={fmt(width)} height={fmt(metrics.height)} viewBox={format!("0 0 {} {}", fmt(width), fmt(metrics.height))}>
-                    <TimelineAxis
-                        dataset={dataset.clone()}
-                        {lang}
-                        scale={view.scale(width)}
-                        {metrics}
-                        as_of={props.as_of}
-                    />
+                    { timeline_axis(axis, lang, width, &metrics, props.as_of, cursor_x) }
                     // Keyed marks in a group of their own: next to sibling
                     // lists that change length, they would be re-created
                     // (and lose focus) on a zoom.

@@ -162,6 +162,113 @@ test("under 600 px the timeline is a list grouped by year", async ({ page }) => 
   expect(overflow).toBe(0);
 });
 
+// The story's climax: every event of 2024 up to the "as of" date, each its
+// own mark with the person's name, at a laptop's width and a tablet's.
+const asOf = data.as_of;
+const story = data.events.filter((e) => e.date.startsWith("2024") && e.date <= asOf);
+const personName = (id) => data.people.find((p) => p.id === id).name.en;
+
+for (const width of [1280, 640]) {
+  test(`every event of 2024 up to the as-of date is a named mark at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("./?lang=en&view=timeline");
+    await expect(marks(page).first()).toBeVisible();
+    expect(story.length).toBe(16);
+    const canvas = await page.locator(".dp-timeline-canvas").boundingBox();
+    for (const event of story) {
+      const mark = page.locator(`.dp-timeline .dp-mark[data-event="${event.id}"]`);
+      const label = mark.locator(".dp-mark-label");
+      await expect(label).toBeVisible();
+      await expect(label).toContainText(personName(event.person));
+      // Inside the drawing, not cut off at either edge.
+      const box = await label.boundingBox();
+      expect(box.x).toBeGreaterThanOrEqual(canvas.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+    }
+  });
+
+  test(`ArrowRight from the first event visits every event in time order at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("./?lang=en&view=timeline");
+    await page.locator('.dp-mark[data-order="0"]').focus();
+    const visited = [await page.evaluate(() => document.activeElement.dataset.order)];
+    for (let step = 1; step < data.events.length; step++) {
+      await page.keyboard.press("ArrowRight");
+      await expect(page.locator(`.dp-mark[data-order="${step}"]`)).toBeFocused();
+      visited.push(await page.evaluate(() => document.activeElement.dataset.order));
+    }
+    expect(visited).toEqual(data.events.map((_, i) => String(i)));
+    // Past the last event the key goes nowhere.
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator(`.dp-mark[data-order="${data.events.length - 1}"]`)).toBeFocused();
+  });
+}
+
+/** A data set too dense to label at once, served as dense.json: the OpenAI
+ * people, `perDay` events on each of `days` days from 1 May 2024, and
+ * `crowd` more on 1 July 2024, more than the timeline has lanes. */
+function denseData(days, perDay, crowd) {
+  const events = [];
+  const add = (date) => {
+    const person = data.people[events.length % data.people.length].id;
+    events.push({
+      id: `dense-${events.length}`,
+      date,
+      person,
+      kind: "departure",
+      reasons: ["safety"],
+      summary: { zh: "离职", en: "left" },
+      sources: [{ url: "https://example.org/", publisher: "Example" }],
+      verification: "confirmed",
+    });
+  };
+  for (let day = 0; day < days; day++) {
+    const date = new Date(Date.UTC(2024, 4, 1 + day)).toISOString().slice(0, 10);
+    for (let k = 0; k < perDay; k++) add(date);
+  }
+  for (let k = 0; k < crowd; k++) add("2024-07-01");
+  return { ...data, id: "dense", events, eras: [] };
+}
+
+async function openDense(page, dense) {
+  await page.route("**/dense.json", (route) => route.fulfill({ json: dense }));
+  await page.goto("./?lang=en&view=timeline&data=dense.json");
+  await expect(page.locator(".dp-cluster").first()).toBeVisible();
+}
+
+test("a cluster's accessible name says how many, when and who; a click zooms in", async ({ page }) => {
+  const dense = denseData(40, 3, 0);
+  await openDense(page, dense);
+  const cluster = page.locator(".dp-cluster").first();
+  const label = await cluster.getAttribute("aria-label");
+  const count = Number(await cluster.locator("text").textContent());
+  expect(label).toMatch(new RegExp(`^${count} events, [A-Z][a-z]+(–[A-Z][a-z]+)? 2024: [^,]+, [^,]+, [^,]+, [^,]+, …$`));
+  const names = label.split(": ")[1].split(", ").slice(0, 4);
+  const everyone = new Set(data.people.map((p) => p.name.en));
+  for (const name of names) expect(everyone.has(name)).toBe(true);
+  const hidden = await clusterCount(page);
+  await cluster.click();
+  await expect.poll(() => clusterCount(page)).toBeLessThan(hidden);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("the keyboard walk enters clusters and reaches every event of a dense data set", async ({ page }) => {
+  // 14 events on one day: more than the lanes, so some stay clustered at
+  // any zoom, and the walk still lands on each of them.
+  const dense = denseData(12, 3, 14);
+  await openDense(page, dense);
+  await page.locator('.dp-mark[data-order="0"]').focus();
+  for (let step = 1; step < dense.events.length; step++) {
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator(`.dp-mark[data-order="${step}"]`)).toBeFocused();
+  }
+  // And back: ArrowLeft walks the other way.
+  for (let step = dense.events.length - 2; step >= dense.events.length - 8; step--) {
+    await page.keyboard.press("ArrowLeft");
+    await expect(page.locator(`.dp-mark[data-order="${step}"]`)).toBeFocused();
+  }
+});
+
 for (const [width, height] of [
   [375, 800],
   [1280, 800],

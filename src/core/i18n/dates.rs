@@ -68,6 +68,27 @@ pub fn slider_date(date: NaiveDate, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
+/// The months from `first` to `last` (in order), each year said once:
+/// "2024年5月" / "May 2024", "2024年4月至8月" / "April–August 2024",
+/// "2023年11月至2024年8月" / "November 2023–August 2024".
+pub fn month_range(first: NaiveDate, last: NaiveDate, lang: Lang) -> String {
+    let month = |d: NaiveDate| {
+        PartialDate::from_month(d.year(), d.month())
+            .map(|m| format_date(m, lang))
+            .unwrap_or_default()
+    };
+    let same_year = first.year() == last.year();
+    match lang {
+        _ if same_year && first.month() == last.month() => month(last),
+        Lang::Zh if same_year => month(first) + "至" + &last.month().to_string() + "月",
+        Lang::Zh => month(first) + "至" + &month(last),
+        Lang::En if same_year => {
+            EN_MONTHS[first.month0() as usize].to_string() + "–" + &month(last)
+        }
+        Lang::En => month(first) + "–" + &month(last),
+    }
+}
+
 /// The label of a tick: "2010s" / "2010年代", "2024" / "2024年",
 /// "Q2 2024" / "2024年第2季度", "May 2024" / "2024年5月", "14 May" / "5月14日"
 /// (a day tick on the 1st of January also names the year).
@@ -121,6 +142,17 @@ mod tests {
     fn the_slider_names_the_day() {
         assert_eq!(slider_date(day(2024, 8, 19), Lang::Zh), "2024年8月19日");
         assert_eq!(slider_date(day(2024, 8, 19), Lang::En), "19 August 2024");
+    }
+
+    #[test]
+    fn month_ranges_say_each_year_once() {
+        let (nov, apr, aug) = (day(2023, 11, 17), day(2024, 4, 11), day(2024, 8, 5));
+        assert_eq!(month_range(apr, aug, Lang::En), "April–August 2024");
+        assert_eq!(month_range(apr, aug, Lang::Zh), "2024年4月至8月");
+        assert_eq!(month_range(nov, aug, Lang::En), "November 2023–August 2024");
+        assert_eq!(month_range(nov, aug, Lang::Zh), "2023年11月至2024年8月");
+        assert_eq!(month_range(aug, day(2024, 8, 30), Lang::En), "August 2024");
+        assert_eq!(month_range(aug, aug, Lang::Zh), "2024年8月");
     }
 
     #[test]

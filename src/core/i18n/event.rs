@@ -1,6 +1,7 @@
 //! The texts of every event of a data set at once, for views that draw many
 //! events: each mark's label ([`mark_label`]) and its accessible name
-//! ([`describe_event_named`]).
+//! ([`describe_event_named`]); and the accessible name of a timeline cluster
+//! ([`cluster_label`]).
 //!
 //! Built once per data set and language and shared: the strings are
 //! reference-counted, so a view can hand one to each of its marks on every
@@ -9,8 +10,53 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::{describe_event_named, mark_label, Lang};
+use super::dates::month_range;
+use super::{colon, describe_event_named, mark_label, Lang};
 use crate::core::model::Dataset;
+
+/// How many people a cluster's accessible name names before "…".
+pub const CLUSTER_NAMES: usize = 4;
+
+/// The accessible name of a cluster of `events` (indices in date order): how
+/// many, when, and the first [`CLUSTER_NAMES`] people inside, named in full
+/// as on their marks (two Amodeis are two people):
+/// "16个事件，2024年4月至8月：帕维尔·伊斯梅洛夫、利奥波德·阿申布伦纳、伊利亚·苏茨克维尔、扬·雷克……" /
+/// "16 events, April–August 2024: Pavel Izmailov, Leopold Aschenbrenner,
+/// Ilya Sutskever, Jan Leike, …". A person missing from the data set is
+/// named by their id.
+pub fn cluster_label(data: &Dataset, events: &[usize], lang: Lang) -> String {
+    let (Some(&first), Some(&last)) = (events.first(), events.last()) else {
+        return String::new();
+    };
+    let day = |i: usize| data.events[i].date.first_day();
+    let mut names: Vec<&str> = Vec::new();
+    for &i in events {
+        let id = data.events[i].person.as_str();
+        let name = data.person(id).map_or(id, |p| p.name.get(lang));
+        if !names.contains(&name) {
+            names.push(name);
+        }
+        if names.len() > CLUSTER_NAMES {
+            break;
+        }
+    }
+    let more = names.len() > CLUSTER_NAMES;
+    names.truncate(CLUSTER_NAMES);
+    let (n, zh) = (events.len(), lang == Lang::Zh);
+    let mut label = n.to_string();
+    label += match (zh, n) {
+        (true, _) => "个事件，",
+        (false, 1) => " event, ",
+        _ => " events, ",
+    };
+    label += &month_range(day(first), day(last), lang);
+    label += colon(lang);
+    label += &names.join(if zh { "、" } else { ", " });
+    if more {
+        label += if zh { "……" } else { ", …" };
+    }
+    label
+}
 
 /// Per-event texts in one language, by event index in the data set. `Eq`,
 /// so that an `Rc` of it compares by pointer first rather than string by
@@ -112,6 +158,41 @@ mod tests {
         assert_eq!(&*texts.names[2], "carol");
         assert!(texts.labels[2].starts_with("carol — "));
         assert!(texts.labels[2].ends_with(" — unconfirmed"));
+    }
+
+    #[test]
+    fn a_cluster_says_how_many_when_and_who() {
+        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
+        let index = |id: &str| data.events.iter().position(|e| e.id == id).unwrap();
+        let events: Vec<usize> = [
+            "izmailov-fired",
+            "aschenbrenner-fired",
+            "sutskever-leaves",
+            "leike-resigns",
+            "leike-joins-anthropic",
+            "sutskever-founds-ssi",
+            "schulman-leaves",
+        ]
+        .map(index)
+        .to_vec();
+        assert_eq!(
+            cluster_label(&data, &events, Lang::En),
+            "7 events, April–August 2024: Pavel Izmailov, Leopold Aschenbrenner, Ilya Sutskever, Jan Leike, …"
+        );
+        assert_eq!(
+            cluster_label(&data, &events, Lang::Zh),
+            "7个事件，2024年4月至8月：帕维尔·伊斯梅洛夫、利奥波德·阿申布伦纳、伊利亚·苏茨克维尔、扬·雷克……"
+        );
+        // Four people or fewer: no "…"; one event: no plural.
+        assert_eq!(
+            cluster_label(&data, &events[2..5], Lang::En),
+            "3 events, May 2024: Ilya Sutskever, Jan Leike"
+        );
+        assert_eq!(
+            cluster_label(&data, &events[..1], Lang::En),
+            "1 event, April 2024: Pavel Izmailov"
+        );
+        assert_eq!(cluster_label(&data, &[], Lang::En), "");
     }
 
     #[test]

@@ -106,8 +106,6 @@ texts! {
     ZoomReset,
     /// How to use the timeline by keyboard.
     TimelineHelp,
-    /// Suffix of a cluster's accessible name.
-    ClusterEvents,
     /// Label of the "as of" cursor.
     AsOfCursor,
     /// Heading of the detail panel.
@@ -120,6 +118,8 @@ texts! {
     LegendUnconfirmed,
     /// Legend: disputed marker.
     LegendDisputed,
+    /// Legend: dashed year lines, where time is compressed.
+    LegendCompressed,
     /// View switch: the org chart.
     ViewOrg,
     /// View switch: timeline and org chart together.
@@ -240,12 +240,12 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, ZoomOut) => "Zoom out",
         (Lang::Zh, ZoomReset) => "重置",
         (Lang::En, ZoomReset) => "Reset",
-        (Lang::Zh, TimelineHelp) => "方向键平移，+/− 缩放，Home/End 跳到两端；Ctrl+滚轮缩放。",
-        (Lang::En, TimelineHelp) => {
-            "Arrow keys pan, + and − zoom, Home and End jump to the ends; Ctrl + wheel zooms."
+        (Lang::Zh, TimelineHelp) => {
+            "方向键平移，在事件上则逐一移到前后事件；+/− 缩放，Home/End 跳到两端；Ctrl+滚轮缩放。"
         }
-        (Lang::Zh, ClusterEvents) => "个事件，点击放大",
-        (Lang::En, ClusterEvents) => "events, click to zoom in",
+        (Lang::En, TimelineHelp) => {
+            "Arrow keys pan, or on an event go to the one before or after; + and − zoom, Home and End jump to the ends; Ctrl + wheel zooms."
+        }
         (Lang::Zh, AsOfCursor) => "截至",
         (Lang::En, AsOfCursor) => "As of",
         (Lang::Zh, Details) => "详情",
@@ -258,6 +258,8 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, LegendUnconfirmed) => "Hollow: unconfirmed",
         (Lang::Zh, LegendDisputed) => "带“!”：有争议",
         (Lang::En, LegendDisputed) => "With “!”: disputed",
+        (Lang::Zh, LegendCompressed) => "虚线：年份已压缩",
+        (Lang::En, LegendCompressed) => "Dashed lines: years compressed",
         (Lang::Zh, ViewOrg) => "组织图",
         (Lang::En, ViewOrg) => "Org chart",
         (Lang::Zh, ViewBoth) => "两者",

@@ -1,6 +1,8 @@
 //! How far the org chart is zoomed: at first it fits the widest block to the
 //! width available; then the reader steps in and out, within fixed limits.
 
+use crate::core::num::clamp;
+
 /// The smallest zoom, fitted or chosen.
 pub const MIN_ZOOM: f64 = 0.3;
 /// The largest zoom the reader can choose.
@@ -12,7 +14,7 @@ pub const ZOOM_STEP: f64 = 1.25;
 /// never above 1 (a wide page does not blow the chart up) nor below
 /// [`MIN_ZOOM`] (a narrow one scrolls instead).
 pub fn fit(available: f64, widest: f64) -> f64 {
-    (available / widest).clamp(MIN_ZOOM, 1.0)
+    clamp(available / widest, MIN_ZOOM, 1.0)
 }
 
 /// One step closer than `zoom`, at most [`MAX_ZOOM`].

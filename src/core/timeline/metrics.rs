@@ -1,6 +1,6 @@
 //! The timeline's vertical layout, in pixels from the top of the drawing:
-//! the axis with its tick labels above it, up to two staggered rows of era
-//! labels under it, the label lanes, the row of cluster badges and the row of
+//! the axis with its tick labels above it, the rows of era labels under it
+//! (as many as [`axis`](super::axis) fills, at most two), the label lanes, the row of cluster badges and the row of
 //! the "as of" label. The horizontal layout is [`layout`](super::layout)'s.
 //!
 //! ```text
@@ -14,9 +14,8 @@
 //!                           ← height
 //! ```
 
+use super::axis::ERA_ROWS;
 use super::TimelineLayout;
-use crate::core::model::Era;
-use crate::core::scale::TimeScale;
 
 /// Where the axis line is drawn, leaving room for the tick labels above it.
 const AXIS_Y: f64 = 28.0;
@@ -43,12 +42,11 @@ pub struct TimelineMetrics {
 }
 
 impl TimelineMetrics {
-    /// The rows for `layout` (at least one lane, even when empty) under a
-    /// data set with `eras` eras (their labels take up to two staggered
-    /// rows).
-    pub fn new(layout: &TimelineLayout, eras: usize) -> TimelineMetrics {
+    /// The rows for `layout` (at least one lane, even when empty) under
+    /// `era_rows` rows of era labels (at most [`ERA_ROWS`]).
+    pub fn new(layout: &TimelineLayout, era_rows: usize) -> TimelineMetrics {
         let lanes = layout.lanes_used.max(1);
-        let era_rows = eras.min(2) as f64;
+        let era_rows = era_rows.min(ERA_ROWS) as f64;
         let top = AXIS_Y + 18.0 + era_rows * ERA_ROW_HEIGHT;
         let cluster_y = top + lanes as f64 * LANE_HEIGHT + 6.0;
         let cursor_label_y = cluster_y
@@ -71,29 +69,15 @@ impl TimelineMetrics {
         self.top + lane as f64 * LANE_HEIGHT
     }
 
-    /// The baseline of the label of the era at `index`: even eras on the
-    /// first row, odd ones on the second, so that neighbours do not collide.
-    pub fn era_label_y(&self, index: usize) -> f64 {
-        self.axis_y + 12.0 + (index % 2) as f64 * ERA_ROW_HEIGHT
+    /// The baseline of the era labels in `row` (0 nearest the axis).
+    pub fn era_label_y(&self, row: usize) -> f64 {
+        self.axis_y + 12.0 + row as f64 * ERA_ROW_HEIGHT
     }
-}
-
-/// Where an era's band starts on `scale` and how wide it is: from its first
-/// day to the end of its last day, and at least 3 pixels, so that a short era
-/// stays visible at any zoom.
-pub fn era_band(era: &Era, scale: &TimeScale) -> (f64, f64) {
-    let (start, end) = scale.domain();
-    let x0 = scale.x(era.start.first_day());
-    let x1 = scale.x(era.end.last_day()) + scale.width() / (end - start);
-    (x0, (x1 - x0).max(3.0))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::date::PartialDate;
-    use crate::core::model::Localized;
-    use crate::core::scale::day_number;
     use crate::core::timeline::{ClusterMark, EventMark};
 
     fn mark(lane: usize) -> EventMark {
@@ -123,18 +107,6 @@ mod tests {
         }
     }
 
-    fn era(start: &str, end: &str) -> Era {
-        Era {
-            id: "e".into(),
-            label: Localized {
-                zh: "时期".into(),
-                en: "Era".into(),
-            },
-            start: PartialDate::parse(start).unwrap(),
-            end: PartialDate::parse(end).unwrap(),
-        }
-    }
-
     #[test]
     fn an_empty_timeline_keeps_one_lane_and_a_row_for_the_as_of_label() {
         let metrics = TimelineMetrics::new(&TimelineLayout::default(), 0);
@@ -153,13 +125,12 @@ mod tests {
     }
 
     #[test]
-    fn era_labels_take_up_to_two_staggered_rows() {
+    fn each_row_of_era_labels_takes_a_row_height_up_to_two() {
         let rows = |eras| TimelineMetrics::new(&laid_out(1, 0), eras).top;
         assert_eq!(rows(1) - rows(0), 13.0);
         assert_eq!(rows(2) - rows(0), 26.0);
         assert_eq!(rows(5), rows(2));
-        let metrics = TimelineMetrics::new(&laid_out(1, 0), 3);
-        assert_eq!(metrics.era_label_y(0), metrics.era_label_y(2));
+        let metrics = TimelineMetrics::new(&laid_out(1, 0), 2);
         assert_eq!(metrics.era_label_y(1) - metrics.era_label_y(0), 13.0);
         assert!(metrics.era_label_y(1) < metrics.top);
     }
@@ -170,17 +141,6 @@ mod tests {
         let with = TimelineMetrics::new(&laid_out(2, 1), 0);
         assert_eq!(with.cluster_y, without.cluster_y);
         assert_eq!(with.cursor_label_y - without.cursor_label_y, 24.0);
-    }
-
-    #[test]
-    fn an_era_band_reaches_the_end_of_its_last_day() {
-        let start = day_number(PartialDate::parse("2024-01-01").unwrap().first_day());
-        let scale = TimeScale::from_days(start, start + 100.0, 1000.0);
-        let (x, width) = era_band(&era("2024-01-11", "2024-01-20"), &scale);
-        assert!((x - 100.0).abs() < 1e-9 && (width - 100.0).abs() < 1e-9);
-        // A one-day era on a wide view is still 3 pixels wide.
-        let wide = TimeScale::from_days(start, start + 10_000.0, 1000.0);
-        assert_eq!(era_band(&era("2024-01-11", "2024-01-11"), &wide).1, 3.0);
     }
 }
 
@@ -195,7 +155,7 @@ mod properties {
         fn the_rows_run_down_in_order_and_every_lane_sits_above_the_clusters(
             lanes_used in 0usize..12,
             clusters in 0usize..3,
-            eras in 0usize..5,
+            eras in 0usize..=ERA_ROWS,
         ) {
             let layout = TimelineLayout {
                 marks: (0..lanes_used)

@@ -19,12 +19,17 @@
 //!   wheel and a click on a cluster change them;
 //! - [`gesture`]: pointer drags and two-finger pinches;
 //! - [`keys`]: the keyboard map, and moving between events in time order;
-//! - [`metrics`]: the vertical layout (axis, era rows, lanes, cluster row).
+//! - [`metrics`]: the vertical layout (axis, era rows, lanes, cluster row);
+//! - [`warp`]: the time scale, which gives crowded stretches of time room;
+//! - [`axis`]: ticks, compressed years and era labels, placed so that no
+//!   two labels collide.
 
+pub mod axis;
 pub mod gesture;
 pub mod keys;
 pub mod metrics;
 pub mod viewport;
+pub mod warp;
 
 use super::model::Dataset;
 use super::scale::{day_number, TimeScale};
@@ -110,12 +115,26 @@ pub struct ClusterMark {
 /// The positioned timeline.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TimelineLayout {
-    /// Labelled events, in date order.
+    /// Labelled events, in date order (a pinned event first, see
+    /// [`layout_in_view`]).
     pub marks: Vec<EventMark>,
     /// Clusters, left to right.
     pub clusters: Vec<ClusterMark>,
     /// Lanes actually used.
     pub lanes_used: usize,
+}
+
+/// `inputs` in the order the layout packs them: by first day, then by
+/// index, except that the event `pinned` (if among them) comes first.
+pub(crate) fn in_order(inputs: &[TimelineInput], pinned: usize) -> Vec<&TimelineInput> {
+    let mut order: Vec<&TimelineInput> = inputs.iter().collect();
+    order.sort_by(|a, b| {
+        (a.event != pinned)
+            .cmp(&(b.event != pinned))
+            .then(a.first_day.total_cmp(&b.first_day))
+            .then(a.event.cmp(&b.event))
+    });
+    order
 }
 
 /// Places `inputs` on `scale`.
@@ -124,13 +143,18 @@ pub fn layout(
     scale: &TimeScale,
     options: &LayoutOptions,
 ) -> TimelineLayout {
-    let mut order: Vec<&TimelineInput> = inputs.iter().collect();
-    order.sort_by(|a, b| {
-        a.first_day
-            .total_cmp(&b.first_day)
-            .then(a.event.cmp(&b.event))
-    });
+    pack(inputs, scale, options, usize::MAX)
+}
 
+/// [`layout`], with the event `pinned` (if among `inputs`) placed first, so
+/// that it gets a lane even where it would otherwise join a cluster.
+fn pack(
+    inputs: &[TimelineInput],
+    scale: &TimeScale,
+    options: &LayoutOptions,
+    pinned: usize,
+) -> TimelineLayout {
+    let order = in_order(inputs, pinned);
     let mut lane_ends = vec![f64::NEG_INFINITY; options.lanes];
     let mut marks = Vec::with_capacity(inputs.len());
     let mut overflow: Vec<(usize, f64)> = Vec::new();
@@ -213,8 +237,12 @@ fn cluster(overflow: &[(usize, f64)], options: &LayoutOptions) -> Vec<ClusterMar
         .collect()
 }
 
+/// How far each reason's symbol after the first pushes a mark's label right.
+pub const SYMBOL_STEP: usize = 5;
+
 /// The inputs for a data set's events (only those listed in `events`), with
-/// labels from `label` measured at `font_px`.
+/// labels from `label` measured at `font_px` (and widened by the symbols of
+/// a second and third reason, which push the label right).
 pub fn inputs_for<S: AsRef<str>>(
     data: &Dataset,
     events: &[usize],
@@ -229,7 +257,8 @@ pub fn inputs_for<S: AsRef<str>>(
                 event: i,
                 first_day: day_number(date.first_day()),
                 end_day: day_number(date.last_day()) + 1.0,
-                label_width: estimate_text_width(label(i).as_ref(), font_px),
+                label_width: estimate_text_width(label(i).as_ref(), font_px)
+                    + (SYMBOL_STEP * data.events[i].reasons.len().saturating_sub(1)) as f64,
             }
         })
         .collect()
@@ -249,18 +278,23 @@ pub fn in_view(inputs: &[TimelineInput], start: f64, end: f64, margin: f64) -> V
 /// [`layout`] of only the inputs a view of `scale` shows, with a margin of a
 /// quarter of the view either side (so that panning a little reveals marks
 /// already placed): zoomed in on 10,000 events, only a few are laid out and
-/// drawn.
+/// drawn. The event `pinned` (the one the keyboard is on), if shown, always
+/// gets a mark: should it fall into a cluster, it is placed first.
 pub fn layout_in_view(
     inputs: &[TimelineInput],
     scale: &TimeScale,
     options: &LayoutOptions,
+    pinned: Option<usize>,
 ) -> TimelineLayout {
     let (start, end) = scale.domain();
-    layout(
-        &in_view(inputs, start, end, (end - start) / 4.0),
-        scale,
-        options,
-    )
+    let shown = in_view(inputs, start, end, (end - start) / 4.0);
+    let result = layout(&shown, scale, options);
+    match pinned {
+        Some(event) if result.clusters.iter().any(|c| c.events.contains(&event)) => {
+            pack(&shown, scale, options, event)
+        }
+        _ => result,
+    }
 }
 
 /// Each event's rank in `rows` (the filtered events in time order), by its
@@ -370,10 +404,26 @@ mod tests {
     fn a_view_lays_out_its_events_and_a_quarter_view_either_side_only() {
         let inputs: Vec<_> = (0..10).map(|i| input(i, i as f64 * 10.0, 5.0)).collect();
         let view = TimeScale::from_days(40.0, 60.0, 1000.0);
-        let result = layout_in_view(&inputs, &view, &LayoutOptions::default());
+        let result = layout_in_view(&inputs, &view, &LayoutOptions::default(), None);
         let events: Vec<usize> = result.marks.iter().map(|m| m.event).collect();
         // Day 60 is past the view but within its margin of 5 days; day 30 is not.
         assert_eq!(events, [4, 5, 6]);
+    }
+
+    #[test]
+    fn a_pinned_event_gets_a_mark_even_in_a_crowd() {
+        let options = LayoutOptions {
+            lanes: 2,
+            ..LayoutOptions::default()
+        };
+        let inputs: Vec<_> = (0..6).map(|i| input(i, 50.0, 80.0)).collect();
+        let view = TimeScale::from_days(0.0, 100.0, 1000.0);
+        let plain = layout_in_view(&inputs, &view, &options, Some(1));
+        assert!(plain.marks.iter().any(|m| m.event == 1));
+        let pinned = layout_in_view(&inputs, &view, &options, Some(4));
+        assert_eq!(pinned.marks[0].event, 4);
+        assert_eq!(pinned.marks.len(), 2);
+        assert_eq!(pinned.clusters[0].events, [1, 2, 3, 5]);
     }
 
     #[test]

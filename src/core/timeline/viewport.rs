@@ -3,16 +3,22 @@
 //!
 //! A [`Viewport`] is a span of day numbers (see [`day_number`]), start
 //! inclusive and end exclusive. It knows nothing of pixels until it is given
-//! a width; then it becomes a [`TimeScale`], and every change goes through
-//! the scale's [`zoom`](TimeScale::zoom) and [`pan`](TimeScale::pan). On top
-//! of the scale's rules the viewport keeps the timeline's own limits: never
-//! narrower than [`MIN_SPAN_DAYS`], never wider than twice the
-//! [full domain](Viewport::full).
+//! a width and the [`Warp`] of the time scale; then it becomes a linear
+//! [`TimeScale`] over warped days, and every change goes through the scale's
+//! [`zoom`](TimeScale::zoom) and [`pan`](TimeScale::pan) and back to days.
+//! Zooming and panning are so linear in warped units: the warp's proportions
+//! stay as the reader zooms, and the axis keeps showing them. On top of the
+//! scale's rules the viewport keeps the timeline's own limits: never
+//! narrower than about [`MIN_SPAN_DAYS`] (as many warped days as those
+//! around the day zoomed in on), never wider than twice the
+//! [home view](Warp::home).
 //!
 //! Every method returns a new viewport; the component stores it and draws.
 
+use super::warp::Warp;
 use super::ClusterMark;
 use crate::core::model::Dataset;
+use crate::core::num::clamp;
 use crate::core::scale::{day_number, TimeScale};
 
 /// How much one press of a zoom button or key zooms in (or out, inverted).
@@ -43,24 +49,19 @@ pub struct Viewport {
     pub end: f64,
 }
 
-impl From<TimeScale> for Viewport {
-    fn from(scale: TimeScale) -> Viewport {
-        let (start, end) = scale.domain();
-        Viewport { start, end }
-    }
-}
-
 impl Viewport {
     /// The days from `start` to `end` (exclusive); an empty or reversed span
     /// is widened to one day, as [`TimeScale::from_days`] does.
     pub fn new(start: f64, end: f64) -> Viewport {
-        TimeScale::from_days(start, end, 1.0).into()
+        let (start, end) = TimeScale::from_days(start, end, 1.0).domain();
+        Viewport { start, end }
     }
 
-    /// The domain that shows every event of the data set, from the
+    /// The domain that holds every event of the data set, from the
     /// organisation's founding where the data gives it, widened to whole
     /// years (or months, for less than two years; see [`TimeScale::nice`]).
-    /// Without events, the year up to the data set's "as of" date.
+    /// Without events, the year up to the data set's "as of" date. The
+    /// [`Warp`] is fitted to it.
     pub fn full(data: &Dataset) -> Viewport {
         let first = data
             .events
@@ -70,7 +71,10 @@ impl Viewport {
             .min();
         let last = data.events.iter().map(|e| e.date.last_day()).max();
         match (first, last) {
-            (Some(first), Some(last)) => TimeScale::new(first, last, 1.0).nice().into(),
+            (Some(first), Some(last)) => {
+                let (start, end) = TimeScale::new(first, last, 1.0).nice().domain();
+                Viewport { start, end }
+            }
             _ => {
                 let day = day_number(data.as_of.first_day());
                 Viewport::new(day - 365.0, day + 1.0)
@@ -83,65 +87,86 @@ impl Viewport {
         self.end - self.start
     }
 
-    /// The viewport over `width` pixels.
-    pub fn scale(self, width: f64) -> TimeScale {
-        TimeScale::from_days(self.start, self.end, width)
+    /// The viewport over `width` pixels: a linear scale over the warped days
+    /// of `warp`.
+    pub fn scale(self, width: f64, warp: &Warp) -> TimeScale {
+        TimeScale::from_days(warp.at(self.start), warp.at(self.end), width)
+    }
+
+    /// The days a scale over warped days shows.
+    fn unwarp(scale: TimeScale, warp: &Warp) -> Viewport {
+        let (start, end) = scale.domain();
+        Viewport::new(warp.day_at(start), warp.day_at(end))
     }
 
     /// Zooms by `factor` (> 1 zooms in) keeping the day at `anchor_x` pixels
-    /// in place, within the limits: at least [`MIN_SPAN_DAYS`], at most twice
-    /// the span of `full`.
-    pub fn zoom(self, factor: f64, anchor_x: f64, width: f64, full: Viewport) -> Viewport {
-        self.scale(width)
-            .zoom(factor, anchor_x, MIN_SPAN_DAYS, full.span() * 2.0)
-            .into()
+    /// in place, within the limits: at least the warped days of the
+    /// [`MIN_SPAN_DAYS`] around that day, at most twice the home view.
+    pub fn zoom(self, factor: f64, anchor_x: f64, width: f64, warp: &Warp) -> Viewport {
+        let scale = self.scale(width, warp);
+        let day = warp.day_at(scale.at_x(anchor_x));
+        let half = MIN_SPAN_DAYS / 2.0;
+        let min = warp.at(day + half) - warp.at(day - half);
+        Viewport::unwarp(scale.zoom(factor, anchor_x, min, warp.width() * 2.0), warp)
     }
 
     /// One step of [`ZOOM_STEP`] in, around the middle (the "+" button).
-    pub fn zoom_in(self, width: f64, full: Viewport) -> Viewport {
-        let middle = self.scale(width).width() / 2.0;
-        self.zoom(ZOOM_STEP, middle, width, full)
+    pub fn zoom_in(self, width: f64, warp: &Warp) -> Viewport {
+        self.zoom(ZOOM_STEP, width / 2.0, width, warp)
     }
 
     /// One step of [`ZOOM_STEP`] out, around the middle (the "−" button).
-    pub fn zoom_out(self, width: f64, full: Viewport) -> Viewport {
-        let middle = self.scale(width).width() / 2.0;
-        self.zoom(1.0 / ZOOM_STEP, middle, width, full)
+    pub fn zoom_out(self, width: f64, warp: &Warp) -> Viewport {
+        self.zoom(1.0 / ZOOM_STEP, width / 2.0, width, warp)
     }
 
     /// Moves the days so the content shifts `dx` pixels to the right (a drag).
-    pub fn pan(self, dx: f64, width: f64) -> Viewport {
-        self.scale(width).pan(dx).into()
+    pub fn pan(self, dx: f64, width: f64, warp: &Warp) -> Viewport {
+        Viewport::unwarp(self.scale(width, warp).pan(dx), warp)
     }
 
     /// One arrow-key step: a fifth of the width towards `direction`.
-    pub fn step(self, direction: Direction, width: f64) -> Viewport {
-        let step = self.scale(width).width() / 5.0;
+    pub fn step(self, direction: Direction, width: f64, warp: &Warp) -> Viewport {
+        let step = width / 5.0;
         match direction {
-            Direction::Earlier => self.pan(step, width),
-            Direction::Later => self.pan(-step, width),
+            Direction::Earlier => self.pan(step, width, warp),
+            Direction::Later => self.pan(-step, width, warp),
         }
     }
 
-    /// The same span, moved to the start of `full` (the Home key).
-    pub fn at_home(self, full: Viewport) -> Viewport {
-        Viewport::new(full.start, full.start + self.span())
+    /// The same zoom, moved to the start of the home view (the Home key).
+    pub fn at_home(self, warp: &Warp) -> Viewport {
+        self.moved_to(0.0, warp)
     }
 
-    /// The same span, moved to the end of `full` (the End key).
-    pub fn at_end(self, full: Viewport) -> Viewport {
-        Viewport::new(full.end - self.span(), full.end)
+    /// The same zoom, moved to the end of the home view (the End key).
+    pub fn at_end(self, warp: &Warp) -> Viewport {
+        let span = warp.at(self.end) - warp.at(self.start);
+        self.moved_to(warp.width() - span, warp)
+    }
+
+    /// The same span of warped days, starting at the warped day `start`.
+    fn moved_to(self, start: f64, warp: &Warp) -> Viewport {
+        let span = warp.at(self.end) - warp.at(self.start);
+        Viewport::new(warp.day_at(start), warp.day_at(start + span))
     }
 
     /// The whole days around a cluster drawn on this viewport over `width`
     /// pixels, with a little room either side: after it, the cluster's events
     /// are far enough apart to be labelled, or as close as [`MIN_SPAN_DAYS`]
     /// allows.
-    pub fn zoom_to_cluster(self, cluster: &ClusterMark, width: f64) -> Viewport {
-        let scale = self.scale(width);
-        let start = day_number(scale.invert(cluster.x0 - CLUSTER_PADDING_PX));
-        let end = day_number(scale.invert(cluster.x1 + CLUSTER_PADDING_PX));
-        Viewport::new(start, (end + 1.0).max(start + MIN_SPAN_DAYS))
+    pub fn zoom_to_cluster(self, cluster: &ClusterMark, width: f64, warp: &Warp) -> Viewport {
+        let scale = self.scale(width, warp);
+        let day = |x: f64| warp.day_at(scale.at_x(x));
+        let start = day(cluster.x0 - CLUSTER_PADDING_PX).floor();
+        let end = day(cluster.x1 + CLUSTER_PADDING_PX).floor() + 1.0;
+        Viewport::new(start, end.max(start + MIN_SPAN_DAYS))
+    }
+
+    /// The same zoom, moved so that the warped day `x` is in the middle.
+    pub fn centred_on(self, x: f64, warp: &Warp) -> Viewport {
+        let span = warp.at(self.end) - warp.at(self.start);
+        self.moved_to(x - span / 2.0, warp)
     }
 }
 
@@ -156,7 +181,7 @@ pub fn wheel_zoom_factor(delta_y: f64, delta_mode: u32) -> f64 {
         2 => delta_y * 400.0,
         _ => delta_y,
     };
-    (-pixels / 250.0).exp2().clamp(0.5, 2.0)
+    clamp((-pixels / 250.0).exp2(), 0.5, 2.0)
 }
 
 #[cfg(test)]
@@ -194,6 +219,15 @@ mod tests {
 
     const WIDTH: f64 = 1000.0;
 
+    /// A linear scale whose home view is `full` over [`WIDTH`] pixels.
+    fn linear(full: Viewport) -> Warp {
+        Warp::linear(full, WIDTH, 6)
+    }
+
+    fn close(a: Viewport, b: Viewport) -> bool {
+        (a.start - b.start).abs() < 1e-9 && (a.end - b.end).abs() < 1e-9
+    }
+
     #[test]
     fn the_full_domain_runs_from_the_founding_to_the_last_event_in_whole_years() {
         let full = Viewport::full(&data(Some("2015-12"), &["2018-02-20", "2024-05-14"]));
@@ -222,51 +256,81 @@ mod tests {
     #[test]
     fn zooming_in_keeps_the_day_under_the_anchor_in_place() {
         let full = Viewport::new(0.0, 1000.0);
-        let zoomed = full.zoom(2.0, 250.0, WIDTH, full);
-        assert_eq!(zoomed, Viewport::new(125.0, 625.0));
+        let zoomed = full.zoom(2.0, 250.0, WIDTH, &linear(full));
+        assert!(close(zoomed, Viewport::new(125.0, 625.0)), "{zoomed:?}");
     }
 
     #[test]
     fn the_zoom_buttons_zoom_by_one_step_around_the_middle() {
         let full = Viewport::new(0.0, 1600.0);
-        let zoomed = full.zoom_in(WIDTH, full);
-        assert_eq!(zoomed, Viewport::new(300.0, 1300.0));
-        let back = zoomed.zoom_out(WIDTH, full);
-        assert!((back.start - 0.0).abs() < 1e-9 && (back.end - 1600.0).abs() < 1e-9);
+        let warp = linear(full);
+        let zoomed = full.zoom_in(WIDTH, &warp);
+        assert!(close(zoomed, Viewport::new(300.0, 1300.0)), "{zoomed:?}");
+        let back = zoomed.zoom_out(WIDTH, &warp);
+        assert!(close(back, full), "{back:?}");
     }
 
     #[test]
-    fn zooming_stops_at_two_weeks_and_at_twice_the_full_domain() {
+    fn zooming_stops_at_two_weeks_and_at_twice_the_home_view() {
         let full = Viewport::new(0.0, 100.0);
-        assert_eq!(full.zoom(1000.0, 500.0, WIDTH, full).span(), MIN_SPAN_DAYS);
-        assert_eq!(full.zoom(0.001, 500.0, WIDTH, full).span(), 200.0);
+        let warp = linear(full);
+        let tight = full.zoom(1000.0, 500.0, WIDTH, &warp);
+        assert!((tight.span() - MIN_SPAN_DAYS).abs() < 1e-9);
+        assert!((full.zoom(0.001, 500.0, WIDTH, &warp).span() - 200.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn on_a_warped_scale_the_narrowest_view_is_still_two_weeks() {
+        use crate::core::timeline::{LayoutOptions, TimelineInput};
+        let crowd: Vec<TimelineInput> = (0..20)
+            .map(|event| TimelineInput {
+                event,
+                first_day: 500.0 + event as f64,
+                end_day: 501.0 + event as f64,
+                label_width: 90.0,
+            })
+            .collect();
+        let full = Viewport::new(0.0, 3650.0);
+        let warp = Warp::fit(&crowd, full, WIDTH, &LayoutOptions::default());
+        for anchor in [100.0, 510.0, 3000.0] {
+            let x = warp.home().scale(WIDTH, &warp).x_of_day(warp.at(anchor));
+            let tight = warp.home().zoom(1e9, x, WIDTH, &warp);
+            // The rate of time changes inside the crowd: about two weeks.
+            let span = tight.span();
+            assert!(
+                (MIN_SPAN_DAYS / 2.0..MIN_SPAN_DAYS * 2.0).contains(&span),
+                "{anchor}: {tight:?}"
+            );
+        }
     }
 
     #[test]
     fn a_drag_to_the_right_shows_earlier_days() {
         let view = Viewport::new(100.0, 200.0);
-        assert_eq!(view.pan(100.0, WIDTH), Viewport::new(90.0, 190.0));
+        let moved = view.pan(100.0, WIDTH, &linear(view));
+        assert!(close(moved, Viewport::new(90.0, 190.0)), "{moved:?}");
     }
 
     #[test]
     fn an_arrow_step_moves_a_fifth_of_the_view() {
         let view = Viewport::new(100.0, 200.0);
-        assert_eq!(
-            view.step(Direction::Later, WIDTH),
-            Viewport::new(120.0, 220.0)
-        );
-        assert_eq!(
-            view.step(Direction::Earlier, WIDTH),
-            Viewport::new(80.0, 180.0)
-        );
+        let warp = linear(view);
+        let later = view.step(Direction::Later, WIDTH, &warp);
+        assert!(close(later, Viewport::new(120.0, 220.0)), "{later:?}");
+        let earlier = view.step(Direction::Earlier, WIDTH, &warp);
+        assert!(close(earlier, Viewport::new(80.0, 180.0)), "{earlier:?}");
     }
 
     #[test]
-    fn home_and_end_keep_the_span_and_move_to_either_end_of_the_full_domain() {
-        let full = Viewport::new(0.0, 1000.0);
+    fn home_and_end_keep_the_span_and_move_to_either_end_of_the_home_view() {
+        let warp = linear(Viewport::new(0.0, 1000.0));
         let view = Viewport::new(400.0, 450.0);
-        assert_eq!(view.at_home(full), Viewport::new(0.0, 50.0));
-        assert_eq!(view.at_end(full), Viewport::new(950.0, 1000.0));
+        assert!(close(view.at_home(&warp), Viewport::new(0.0, 50.0)));
+        assert!(close(view.at_end(&warp), Viewport::new(950.0, 1000.0)));
+        assert!(close(
+            view.centred_on(warp.at(100.0), &warp),
+            Viewport::new(75.0, 125.0)
+        ));
     }
 
     #[test]
@@ -283,13 +347,14 @@ mod tests {
             })
             .collect();
         let view = Viewport::new(base - 3000.0, base + 3000.0);
+        let warp = linear(view);
         let options = LayoutOptions {
             lanes: 2,
             ..LayoutOptions::default()
         };
-        let before = layout(&inputs, &view.scale(WIDTH), &options);
+        let before = layout(&warp.apply(&inputs), &view.scale(WIDTH, &warp), &options);
         let cluster = &before.clusters[0];
-        let zoomed = view.zoom_to_cluster(cluster, WIDTH);
+        let zoomed = view.zoom_to_cluster(cluster, WIDTH, &warp);
         for &event in &cluster.events {
             let input = &inputs[event];
             assert!(zoomed.start <= input.first_day && input.end_day <= zoomed.end);
@@ -306,7 +371,8 @@ mod tests {
             badge_x: 482.0,
             badge_width: 36.0,
         };
-        let zoomed = Viewport::new(0.0, 100.0).zoom_to_cluster(&cluster, WIDTH);
+        let view = Viewport::new(0.0, 100.0);
+        let zoomed = view.zoom_to_cluster(&cluster, WIDTH, &linear(view));
         assert_eq!(zoomed.span(), MIN_SPAN_DAYS);
     }
 
@@ -336,11 +402,11 @@ mod properties {
             factor in 0.01..100.0f64,
             anchor in 0.0..1000.0f64,
         ) {
-            let full = Viewport::new(0.0, full_span);
-            let zoomed = Viewport::new(start, start + span).zoom(factor, anchor, 1000.0, full);
+            let warp = Warp::linear(Viewport::new(0.0, full_span), 1000.0, 6);
+            let zoomed = Viewport::new(start, start + span).zoom(factor, anchor, 1000.0, &warp);
             let max = (full_span * 2.0).max(MIN_SPAN_DAYS);
-            prop_assert!(zoomed.span() >= MIN_SPAN_DAYS - 1e-6);
-            prop_assert!(zoomed.span() <= max + 1e-6);
+            prop_assert!(zoomed.span() >= MIN_SPAN_DAYS * (1.0 - 1e-9));
+            prop_assert!(zoomed.span() <= max * (1.0 + 1e-9));
         }
 
         #[test]
@@ -359,7 +425,8 @@ mod properties {
             dx in -5000.0..5000.0f64,
         ) {
             let view = Viewport::new(start, start + span);
-            let back = view.pan(dx, 1000.0).pan(-dx, 1000.0);
+            let warp = Warp::linear(Viewport::new(0.0, 3650.0), 1000.0, 6);
+            let back = view.pan(dx, 1000.0, &warp).pan(-dx, 1000.0, &warp);
             prop_assert!((back.start - view.start).abs() < 1e-6 * span.max(start.abs()));
             prop_assert!((back.span() - span).abs() < 1e-6 * span);
         }
