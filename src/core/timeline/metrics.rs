@@ -19,8 +19,8 @@ use super::TimelineLayout;
 
 /// Where the axis line is drawn, leaving room for the tick labels above it.
 const AXIS_Y: f64 = 28.0;
-/// The height of one label lane.
-pub const LANE_HEIGHT: f64 = 26.0;
+/// The height of one label lane: room for a 14 px label and a finger.
+pub const LANE_HEIGHT: f64 = 30.0;
 /// The height of one row of era labels.
 const ERA_ROW_HEIGHT: f64 = 13.0;
 
