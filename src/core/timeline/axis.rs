@@ -22,6 +22,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::metrics::ERA_ROWS;
 use super::viewport::Viewport;
 use super::warp::Warp;
 use crate::core::i18n::dates::tick_label;
@@ -37,8 +38,6 @@ pub const MIN_YEAR_PX: f64 = 4.0;
 /// A year drawn at under this share of the view's average pixels per day
 /// counts as compressed.
 pub const COMPRESSED: f64 = 0.75;
-/// Rows for era labels.
-pub const ERA_ROWS: usize = 2;
 /// Where a tick's label starts, right of the tick.
 pub const TICK_LABEL_DX: f64 = 4.0;
 /// Where an era's label starts, right of its band's start.

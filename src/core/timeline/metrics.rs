@@ -14,8 +14,10 @@
 //!                           ← height
 //! ```
 
-use super::axis::ERA_ROWS;
 use super::TimelineLayout;
+
+/// Rows for era labels.
+pub const ERA_ROWS: usize = 2;
 
 /// Where the axis line is drawn, leaving room for the tick labels above it.
 const AXIS_Y: f64 = 28.0;

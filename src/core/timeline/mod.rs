@@ -35,6 +35,55 @@ use super::model::Dataset;
 use super::scale::{day_number, TimeScale};
 use super::text_fit::estimate_text_width;
 
+/// The days the timeline shows: from `start` (inclusive) to `end`
+/// (exclusive), as day numbers; `end > start`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    /// First day shown (fractional after a zoom or pan).
+    pub start: f64,
+    /// The day after the last day shown.
+    pub end: f64,
+}
+
+impl Viewport {
+    /// The days from `start` to `end` (exclusive); an empty or reversed span
+    /// is widened to one day, as [`TimeScale::from_days`] does.
+    pub fn new(start: f64, end: f64) -> Viewport {
+        let (start, end) = TimeScale::from_days(start, end, 1.0).domain();
+        Viewport { start, end }
+    }
+
+    /// The domain that holds every event of the data set, from the
+    /// organisation's founding where the data gives it, widened to whole
+    /// years (or months, for less than two years; see [`TimeScale::nice`]).
+    /// Without events, the year up to the data set's "as of" date. The
+    /// [`Warp`] is fitted to it.
+    pub fn full(data: &Dataset) -> Viewport {
+        let first = data
+            .events
+            .iter()
+            .map(|e| e.date.first_day())
+            .chain(data.founded().map(|d| d.first_day()))
+            .min();
+        let last = data.events.iter().map(|e| e.date.last_day()).max();
+        match (first, last) {
+            (Some(first), Some(last)) => {
+                let (start, end) = TimeScale::new(first, last, 1.0).nice().domain();
+                Viewport { start, end }
+            }
+            _ => {
+                let day = day_number(data.as_of.first_day());
+                Viewport::new(day - 365.0, day + 1.0)
+            }
+        }
+    }
+
+    /// How many days are shown.
+    pub fn span(self) -> f64 {
+        self.end - self.start
+    }
+}
+
 /// One event to place.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineInput {

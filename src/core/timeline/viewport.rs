@@ -17,9 +17,9 @@
 
 use super::warp::Warp;
 use super::ClusterMark;
-use crate::core::model::Dataset;
+pub use super::Viewport;
 use crate::core::num::clamp;
-use crate::core::scale::{day_number, TimeScale};
+use crate::core::scale::TimeScale;
 
 /// How much one press of a zoom button or key zooms in (or out, inverted).
 pub const ZOOM_STEP: f64 = 1.6;
@@ -39,54 +39,7 @@ pub enum Direction {
     Later,
 }
 
-/// The days the timeline shows: from `start` (inclusive) to `end`
-/// (exclusive), as day numbers; `end > start`.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Viewport {
-    /// First day shown (fractional after a zoom or pan).
-    pub start: f64,
-    /// The day after the last day shown.
-    pub end: f64,
-}
-
 impl Viewport {
-    /// The days from `start` to `end` (exclusive); an empty or reversed span
-    /// is widened to one day, as [`TimeScale::from_days`] does.
-    pub fn new(start: f64, end: f64) -> Viewport {
-        let (start, end) = TimeScale::from_days(start, end, 1.0).domain();
-        Viewport { start, end }
-    }
-
-    /// The domain that holds every event of the data set, from the
-    /// organisation's founding where the data gives it, widened to whole
-    /// years (or months, for less than two years; see [`TimeScale::nice`]).
-    /// Without events, the year up to the data set's "as of" date. The
-    /// [`Warp`] is fitted to it.
-    pub fn full(data: &Dataset) -> Viewport {
-        let first = data
-            .events
-            .iter()
-            .map(|e| e.date.first_day())
-            .chain(data.founded().map(|d| d.first_day()))
-            .min();
-        let last = data.events.iter().map(|e| e.date.last_day()).max();
-        match (first, last) {
-            (Some(first), Some(last)) => {
-                let (start, end) = TimeScale::new(first, last, 1.0).nice().domain();
-                Viewport { start, end }
-            }
-            _ => {
-                let day = day_number(data.as_of.first_day());
-                Viewport::new(day - 365.0, day + 1.0)
-            }
-        }
-    }
-
-    /// How many days are shown.
-    pub fn span(self) -> f64 {
-        self.end - self.start
-    }
-
     /// The viewport over `width` pixels: a linear scale over the warped days
     /// of `warp`.
     pub fn scale(self, width: f64, warp: &Warp) -> TimeScale {
@@ -188,6 +141,8 @@ pub fn wheel_zoom_factor(delta_y: f64, delta_mode: u32) -> f64 {
 mod tests {
     use super::*;
     use crate::core::date::PartialDate;
+    use crate::core::model::Dataset;
+    use crate::core::scale::day_number;
 
     /// A data set with events on `dates` and, if given, a founding date.
     fn data(founded: Option<&str>, dates: &[&str]) -> Dataset {

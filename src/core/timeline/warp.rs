@@ -28,7 +28,7 @@
 //! be fitted again (another width, filter or language) without moving the
 //! days a reader is looking at.
 
-use super::viewport::Viewport;
+use super::Viewport;
 use super::{in_order, LayoutOptions, TimelineInput};
 use crate::core::scale::TimeScale;
 
