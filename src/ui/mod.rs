@@ -30,6 +30,7 @@ pub mod timeline_axis;
 pub mod timeline_list;
 pub mod timeline_mark;
 pub mod timeline_view;
+pub mod use_canvas_input;
 pub mod use_dataset;
 pub mod use_width;
 pub mod view_switch;

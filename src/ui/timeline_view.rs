@@ -5,7 +5,7 @@
 //! The rules are the core's: the time scale from [`Warp::fit`], positions
 //! from [`layout_in_view`], the axis from [`axis`], rows from
 //! [`TimelineMetrics`], the days shown and how input changes them from
-//! [`Viewport`], [`Gestures`] and [`key_action`], and the texts from
+//! [`Viewport`], the gestures (through [`use_canvas_input`]) and [`key_action`], and the texts from
 //! [`EventTexts`] and [`cluster_label`]. This component draws the marks it
 //! is given and passes DOM events on to those rules.
 
@@ -22,10 +22,9 @@ use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::core::scale::day_number;
 use crate::core::timeline::axis::{axis, Axis};
-use crate::core::timeline::gesture::{Gesture, Gestures};
 use crate::core::timeline::keys::{key_action, KeyAction, KeyContext};
 use crate::core::timeline::metrics::TimelineMetrics;
-use crate::core::timeline::viewport::{wheel_zoom_factor, Viewport};
+use crate::core::timeline::viewport::Viewport;
 use crate::core::timeline::warp::Warp;
 use crate::core::timeline::{
     inputs_for, layout_in_view, ranks, LayoutOptions, TimelineInput, TimelineLayout,
@@ -35,6 +34,7 @@ use crate::ui::svg::coordinate as fmt;
 use crate::ui::timeline_axis::timeline_axis;
 use crate::ui::timeline_list::TimelineList;
 use crate::ui::timeline_mark::TimelineMark;
+use crate::ui::use_canvas_input::{use_canvas_input, CanvasRequest};
 use crate::ui::use_width::use_width;
 
 /// Properties of [`TimelineView`].
@@ -88,7 +88,6 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let width = use_width(measure.clone(), FALLBACK_WIDTH);
     let full = *use_memo(dataset.clone(), |d| Viewport::full(d));
     let nav = use_state_eq(Nav::default);
-    let gestures = use_mut_ref(Gestures::default);
     let focused = use_state(|| false);
 
     // Each event's label and accessible name, computed once per data set and
@@ -208,23 +207,6 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         })
     };
 
-    // The wheel zooms only with Ctrl/⌘ or once the timeline has focus, so a
-    // news page keeps scrolling when the reader's wheel passes over it.
-    let on_wheel = {
-        let show = show.clone();
-        let container = container.clone();
-        let fitted = fitted.clone();
-        let focused = *focused;
-        Callback::from(move |e: WheelEvent| {
-            if !(e.ctrl_key() || e.meta_key() || focused) {
-                return;
-            }
-            e.prevent_default();
-            let factor = wheel_zoom_factor(e.delta_y(), e.delta_mode());
-            let anchor = f64::from(e.client_x()) - left_of(&container);
-            show(view.zoom(factor, anchor, width, &fitted.0));
-        })
-    };
     let on_focus_in = {
         let focused = focused.clone();
         Callback::from(move |_: FocusEvent| focused.set(true))
@@ -233,55 +215,21 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         let focused = focused.clone();
         Callback::from(move |_: FocusEvent| focused.set(false))
     };
-    let on_pointer_down = {
-        let gestures = gestures.clone();
-        Callback::from(move |e: PointerEvent| {
-            // Only the background drags, not a mark, a cluster or a button.
-            let on_background = e
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .is_some_and(|el| {
-                    el.closest("[data-order], .dp-cluster, button")
-                        .ok()
-                        .flatten()
-                        .is_none()
-                });
-            let drags = on_background && e.is_primary();
-            gestures
-                .borrow_mut()
-                .press(e.pointer_id(), f64::from(e.client_x()), drags);
-            if drags {
-                if let Some(el) = e
-                    .current_target()
-                    .and_then(|t| t.dyn_into::<Element>().ok())
-                {
-                    let _ = el.set_pointer_capture(e.pointer_id());
-                }
-            }
-        })
+    let input = {
+        let (fitted, show) = (fitted.clone(), show.clone());
+        use_canvas_input(
+            container.clone(),
+            *focused,
+            Callback::from(move |request| {
+                show(match request {
+                    CanvasRequest::Pan(dx) => view.pan(dx, width, &fitted.0),
+                    CanvasRequest::Zoom { factor, anchor } => {
+                        view.zoom(factor, anchor, width, &fitted.0)
+                    }
+                })
+            }),
+        )
     };
-    let on_pointer_move = {
-        let gestures = gestures.clone();
-        let show = show.clone();
-        let container = container.clone();
-        let fitted = fitted.clone();
-        Callback::from(move |e: PointerEvent| {
-            let gesture = gestures
-                .borrow_mut()
-                .moved(e.pointer_id(), f64::from(e.client_x()));
-            match gesture {
-                Some(Gesture::Pan(dx)) => show(view.pan(dx, width, &fitted.0)),
-                Some(Gesture::Pinch { factor, middle }) => {
-                    let anchor = middle - left_of(&container);
-                    show(view.zoom(factor, anchor, width, &fitted.0));
-                }
-                None => {}
-            }
-        })
-    };
-    let on_pointer_up = Callback::from(move |e: PointerEvent| {
-        gestures.borrow_mut().release(e.pointer_id());
-    });
 
     let selected_person = props.selected_person.as_deref();
     let marks = laid_out.marks.iter().map(|mark| {
@@ -371,13 +319,13 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 aria-describedby="dp-timeline-help"
                 aria-label={t(lang, Text::TimelineLabel)}
                 onkeydown={on_keydown}
-                onwheel={on_wheel}
+                onwheel={input.wheel}
                 onfocusin={on_focus_in}
                 onfocusout={on_focus_out}
-                onpointerdown={on_pointer_down}
-                onpointermove={on_pointer_move}
-                onpointerup={on_pointer_up.clone()}
-                onpointercancel={on_pointer_up}
+                onpointerdown={input.down}
+                onpointermove={input.moved}
+                onpointerup={input.up.clone()}
+                onpointercancel={input.up}
             >
                 <svg class="dp-timeline-svg" width={fmt(width)} height={fmt(metrics.height)} viewBox={format!("0 0 {} {}", fmt(width), fmt(metrics.height))}>
                     { timeline_axis(axis, lang, width, &metrics, props.as_of, cursor_x) }
@@ -391,11 +339,4 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         </section>
         </div>
     }
-}
-
-/// The left edge of the element behind `node` in the viewport's
-/// coordinates, to turn a pointer's `clientX` into the drawing's x.
-fn left_of(node: &NodeRef) -> f64 {
-    node.cast::<Element>()
-        .map_or(0.0, |el| el.get_bounding_client_rect().left())
 }
