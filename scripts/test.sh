@@ -9,7 +9,7 @@ cd "$ROOT"
 # default data set compiled into the wasm (its size is the story's, and is
 # reported beside the total). A ratchet just above the current size, so that
 # growth is a decision; it only moves down. Its history is this line's in git.
-BUNDLE_BUDGET_BYTES=$((270 * 1024))
+BUNDLE_BUDGET_BYTES=$((263 * 1024))
 ARTIFACTS="$ROOT/artifacts"
 mkdir -p "$ARTIFACTS"
 

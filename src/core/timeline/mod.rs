@@ -57,7 +57,7 @@ impl Viewport {
     /// organisation's founding where the data gives it, widened to whole
     /// years (or months, for less than two years; see [`TimeScale::nice`]).
     /// Without events, the year up to the data set's "as of" date. The
-    /// [`Warp`] is fitted to it.
+    /// [`Warp`](warp::Warp) is fitted to it.
     pub fn full(data: &Dataset) -> Viewport {
         let first = data
             .events

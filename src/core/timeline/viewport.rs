@@ -1,7 +1,7 @@
 //! The timeline's viewport: which days it shows, and how the zoom buttons,
 //! the keys, the wheel, a drag, a pinch and a click on a cluster change them.
 //!
-//! A [`Viewport`] is a span of day numbers (see [`day_number`]), start
+//! A [`Viewport`] is a span of day numbers (see [`day_number`](crate::core::scale::day_number)), start
 //! inclusive and end exclusive. It knows nothing of pixels until it is given
 //! a width and the [`Warp`] of the time scale; then it becomes a linear
 //! [`TimeScale`] over warped days, and every change goes through the scale's
