@@ -130,11 +130,19 @@ pub fn App(props: &AppProps) -> Html {
             .map(|d| EventsByPerson::new(d))
             .unwrap_or_default()
     });
-    // The story's figure on the as-of date, for the header.
+    // The story's figure on the as-of date, for the header; the org chart
+    // states it itself (with its slider), so it is not computed then.
+    let header_states_figure = matches!(state.view, View::Timeline | View::Table);
     let key_figure = use_memo(
-        (ready.clone(), timelines.clone(), state.as_of, state.lang),
-        |(ready, timelines, as_of, lang)| {
-            let dataset = ready.as_ref()?;
+        (
+            ready.clone(),
+            timelines.clone(),
+            state.as_of,
+            state.lang,
+            header_states_figure,
+        ),
+        |(ready, timelines, as_of, lang, shown)| {
+            let dataset = ready.as_ref().filter(|_| *shown)?;
             let date = as_of.unwrap_or(dataset.as_of).first_day();
             let snapshot = Snapshot::on(dataset, timelines, date);
             Some((
@@ -202,10 +210,7 @@ pub fn App(props: &AppProps) -> Html {
                 })
             };
             let selected_person = state.person.clone().map(AttrValue::from);
-            // The org chart states the figure itself, with its slider.
-            let key_figure = matches!(state.view, View::Timeline | View::Table)
-                .then(|| (*key_figure).clone())
-                .flatten();
+            let key_figure = (*key_figure).clone();
             let heading_level = props.heading_level + 1;
             let timeline = html! {
                 <TimelineView
