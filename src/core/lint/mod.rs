@@ -16,8 +16,11 @@
 //! Every [`Finding`] has a JSON path, and its message and hint exist in both
 //! languages ([`crate::core::i18n::lint`]).
 
+use std::collections::HashMap;
+
 use crate::core::date::PartialDate;
 use crate::core::model::{Dataset, Event, EventKind, Verification};
+use crate::core::org::EventsByPerson;
 
 mod typography;
 
@@ -176,8 +179,11 @@ pub const MIRROR_HOSTS: [&str; 14] = [
 /// Every finding in `data`, errors first, each kind in data order.
 pub fn lint(data: &Dataset) -> Vec<Finding> {
     let mut findings = Vec::new();
-    destinations(data, &mut findings);
-    event_order(data, &mut findings);
+    // Each person's events, so the rules that compare a person's events look
+    // only at theirs (linear in the data set, not quadratic).
+    let by_person = EventsByPerson::new(data);
+    destinations(data, &by_person, &mut findings);
+    event_order(data, &by_person, &mut findings);
     sources(data, &mut findings);
     reasons_and_quotes(data, &mut findings);
     roles(data, &mut findings);
@@ -186,16 +192,24 @@ pub fn lint(data: &Dataset) -> Vec<Finding> {
     findings
 }
 
-/// When `org` came to exist: its `founded`, or else the earliest event in
-/// which someone founds it.
-fn existence(data: &Dataset, org: &str) -> Option<PartialDate> {
-    data.organization(org).and_then(|o| o.founded).or_else(|| {
-        data.events
-            .iter()
-            .filter(|e| e.kind == EventKind::Founded && e.to.as_deref() == Some(org))
-            .map(|e| e.date)
-            .min_by_key(|d| d.first_day())
-    })
+/// When each destination came to exist: its `founded`, or else the earliest
+/// event in which someone founds it.
+fn existence(data: &Dataset) -> HashMap<&str, PartialDate> {
+    let mut founded: HashMap<&str, PartialDate> = data
+        .organizations
+        .iter()
+        .filter_map(|o| Some((o.id.as_str(), o.founded?)))
+        .collect();
+    for event in data.events.iter().filter(|e| e.kind == EventKind::Founded) {
+        if let Some(to) = event.to.as_deref() {
+            let first = founded.entry(to).or_insert(event.date);
+            let known = data.organization(to).is_some_and(|o| o.founded.is_some());
+            if !known && event.date.first_day() < first.first_day() {
+                *first = event.date;
+            }
+        }
+    }
+    founded
 }
 
 /// Whether `a` certainly falls after `b` (every day `a` may stand for is
@@ -204,13 +218,18 @@ fn certainly_after(a: PartialDate, b: PartialDate) -> bool {
     a.first_day() > b.last_day()
 }
 
-fn destinations(data: &Dataset, findings: &mut Vec<Finding>) {
+fn destinations(data: &Dataset, by_person: &EventsByPerson, findings: &mut Vec<Finding>) {
+    let existence = existence(data);
+    let people = data.person_indices();
     for (i, event) in data.events.iter().enumerate() {
         let Some(to) = event.to.as_deref() else {
             continue;
         };
         let path = format!("events[{i}].to");
-        if let Some(founded) = existence(data, to).filter(|f| certainly_after(*f, event.date)) {
+        if let Some(&founded) = existence
+            .get(to)
+            .filter(|f| certainly_after(**f, event.date))
+        {
             findings.push(Finding::new(
                 &path,
                 LintKind::DestinationNotFoundedYet {
@@ -223,9 +242,11 @@ fn destinations(data: &Dataset, findings: &mut Vec<Finding>) {
         if !matches!(event.kind, EventKind::Departure | EventKind::Dismissal) {
             continue;
         }
-        let later = data.events.iter().find(|other| {
-            other.person == event.person
-                && matches!(other.kind, EventKind::Joined | EventKind::Founded)
+        let theirs = people
+            .get(event.person.as_str())
+            .map_or(&[][..], |&p| by_person.of(p));
+        let later = theirs.iter().map(|&e| &data.events[e]).find(|other| {
+            matches!(other.kind, EventKind::Joined | EventKind::Founded)
                 && other.to.as_deref() == Some(to)
                 && certainly_after(other.date, event.date)
         });
@@ -254,11 +275,14 @@ fn must_follow(later: &Event, earlier: &Event, main: &str) -> bool {
     left && (moves_on || later.kind == EventKind::Return)
 }
 
-fn event_order(data: &Dataset, findings: &mut Vec<Finding>) {
+fn event_order(data: &Dataset, by_person: &EventsByPerson, findings: &mut Vec<Finding>) {
+    let people = data.person_indices();
     for (i, later) in data.events.iter().enumerate() {
-        let must_follow_one = data.events.iter().find(|earlier| {
-            earlier.person == later.person
-                && must_follow(later, earlier, &data.organization)
+        let theirs = people
+            .get(later.person.as_str())
+            .map_or(&[][..], |&p| by_person.of(p));
+        let must_follow_one = theirs.iter().map(|&e| &data.events[e]).find(|earlier| {
+            must_follow(later, earlier, &data.organization)
                 && later.date.first_day() < earlier.date.first_day()
                 && later.date.last_day() >= earlier.date.first_day()
         });
