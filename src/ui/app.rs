@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::browser::{console, page};
 use crate::core::filter::FilterIndex;
-use crate::core::i18n::org::{departures_so_far, headline};
+use crate::core::i18n::org::key_figure;
 use crate::core::org::{event_for_person, EventsByPerson, Snapshot};
 use crate::core::state::{Action, Opener, View, WidgetState};
 use crate::ui::controls::Controls;
@@ -133,7 +133,7 @@ pub fn App(props: &AppProps) -> Html {
     // The story's figure on the as-of date, for the header; the org chart
     // states it itself (with its slider), so it is not computed then.
     let header_states_figure = matches!(state.view, View::Timeline | View::Table);
-    let key_figure = use_memo(
+    let figure = use_memo(
         (
             ready.clone(),
             timelines.clone(),
@@ -145,10 +145,8 @@ pub fn App(props: &AppProps) -> Html {
             let dataset = ready.as_ref().filter(|_| *shown)?;
             let date = as_of.unwrap_or(dataset.as_of).first_day();
             let snapshot = Snapshot::on(dataset, timelines, date);
-            Some((
-                AttrValue::from(headline(&snapshot, *lang)),
-                AttrValue::from(departures_so_far(snapshot.departed, *lang)),
-            ))
+            let (figure, departures) = key_figure(&snapshot, *lang);
+            Some((AttrValue::from(figure), AttrValue::from(departures)))
         },
     );
     let counts = use_memo(
@@ -210,7 +208,7 @@ pub fn App(props: &AppProps) -> Html {
                 })
             };
             let selected_person = state.person.clone().map(AttrValue::from);
-            let key_figure = (*key_figure).clone();
+            let key_figure = (*figure).clone();
             let heading_level = props.heading_level + 1;
             let timeline = html! {
                 <TimelineView

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::dates::month_range;
-use super::{colon, describe_event_named, mark_label, Lang};
+use super::{colon, describe_event_named, list_separator, mark_label, Lang};
 use crate::core::model::Dataset;
 
 /// How many people a cluster's accessible name names before "…".
@@ -51,7 +51,7 @@ pub fn cluster_label(data: &Dataset, events: &[usize], lang: Lang) -> String {
     };
     label += &month_range(day(first), day(last), lang);
     label += colon(lang);
-    label += &names.join(if zh { "、" } else { ", " });
+    label += &names.join(list_separator(lang));
     if more {
         label += if zh { "……" } else { ", …" };
     }

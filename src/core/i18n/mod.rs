@@ -340,6 +340,15 @@ pub fn colon(lang: Lang) -> &'static str {
     }
 }
 
+/// What separates the items of a list of names: "、" in Chinese, ", " in
+/// English.
+pub fn list_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "、",
+        Lang::En => ", ",
+    }
+}
+
 /// A label and its value as one phrase, with the colon each script uses:
 /// "职务：研究员" / "Role: Researcher".
 pub fn labelled(label: &str, value: &str, lang: Lang) -> String {

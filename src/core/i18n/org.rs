@@ -59,6 +59,16 @@ pub fn headline(snapshot: &crate::core::org::Snapshot, lang: Lang) -> String {
     }
 }
 
+/// The story's key figure on a snapshot's date, as the header states it:
+/// the headline and the running count of departures, in that order. The live
+/// widget and the pre-rendered page both take it from here.
+pub fn key_figure(snapshot: &crate::core::org::Snapshot, lang: Lang) -> (String, String) {
+    (
+        headline(snapshot, lang),
+        departures_so_far(snapshot.departed, lang),
+    )
+}
+
 /// The running count of departures, saying what it counts (the people in the
 /// data set, not the organisation's whole staff): "本图所列人物中已有18人离开" /
 /// "18 of the people shown have left".
