@@ -261,3 +261,89 @@ fn lint_fails_on_an_error_and_explains_it_in_both_languages() {
     let output = run(&["lint", "tests/fixtures/lint/chinese-typography.json"]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
 }
+
+/// The JSON `departures snapshot` prints for `args`.
+fn snapshot_json(args: &[&str]) -> serde_json::Value {
+    let output = run(args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    serde_json::from_str(&stdout(&output)).expect("snapshot prints JSON")
+}
+
+#[test]
+fn snapshot_prerenders_each_language_page_from_the_widgets_components() {
+    let data = parse_dataset(&fs::read_to_string("data/openai.json").unwrap()).unwrap();
+    for (lang, tag, figure) in [
+        ("zh", "zh-Hans", "11位联合创始人中仅剩3位"),
+        ("en", "en", "3 of 11 co-founders remain"),
+    ] {
+        let page = snapshot_json(&["snapshot", "--lang", lang]);
+        assert_eq!(page["lang"], lang);
+        assert_eq!(page["lang_tag"], tag);
+        let title = page["title"].as_str().unwrap();
+        assert_eq!(
+            title,
+            data.title
+                .get(departures::core::lang::Lang::from_code(lang).unwrap())
+        );
+        assert!(page["description"].as_str().unwrap().contains("18"));
+        let html = page["html"].as_str().unwrap();
+        assert!(html.starts_with("<div"), "{}", &html[..80]);
+        assert!(html.contains(&format!("<strong>{figure}</strong>")));
+        // The timeline at each width: the list, then three SVG drawings,
+        // each with a mark for every event.
+        for width in ["608", "800", "1120"] {
+            assert!(html.contains(&format!("viewBox=\"0 0 {width}")), "{width}");
+        }
+        let marks = html.matches("class=\"dp-mark\"").count()
+            + html.matches("class=\"dp-mark dp-selected\"").count();
+        assert_eq!(marks, 3 * data.events.len());
+        assert_eq!(
+            html.matches("class=\"dp-tl-item\"").count(),
+            data.events.len()
+        );
+        // The table: a row for every event, with its source links.
+        assert_eq!(
+            html.matches("role=\"rowheader\"").count(),
+            data.events.len()
+        );
+        assert!(html.matches("href=\"https://").count() >= 30);
+        // Language links rather than buttons, and no inline style or script.
+        assert!(html.contains("href=\"en.html\" hreflang=\"en\""));
+        assert!(!html.contains("style="));
+        assert!(!html.contains("<script"));
+    }
+}
+
+#[test]
+fn snapshot_takes_the_pages_addresses_and_a_data_file() {
+    let page = snapshot_json(&[
+        "snapshot",
+        "--pages",
+        "/zh/,/en/",
+        "--lang",
+        "en",
+        "tests/fixtures/valid/minimal.json",
+    ]);
+    let html = page["html"].as_str().unwrap();
+    assert!(html.contains("href=\"/zh/\""));
+    assert!(html.contains("href=\"/en/\""));
+}
+
+#[test]
+fn snapshot_reports_bad_arguments_and_bad_data() {
+    let output = run(&["snapshot", "--lang", "fr"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("zh or en"));
+    let output = run(&["snapshot", "--pages", "only-one"]);
+    assert_eq!(output.status.code(), Some(2));
+    let dir = temp_dir("snapshot-bad");
+    let bad = dir.join("bad.json");
+    fs::write(&bad, "{\"title\": 1}").unwrap();
+    let output = run(&["snapshot", bad.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("bad.json: "),
+        "{}",
+        stderr(&output)
+    );
+}

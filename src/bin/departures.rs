@@ -45,6 +45,12 @@ Usage:
   departures generate N -o OUTPUT.json
       Write a generated, valid data set of N events (about N/2 people, the
       standard reasons), for benchmarks and load tests.
+  departures snapshot [--lang zh|en] [--pages ZH_URL,EN_URL] [FILE]
+      Pre-render the widget's default view of FILE (the built-in data set
+      when none is given) in one language (zh when none is given), as the
+      build writes it into each language's page, with language links to
+      the two pages (default ./,en.html). Prints JSON: lang,
+      lang_tag, title, description and html.
   departures help
       Show this text.
 
@@ -70,6 +76,11 @@ fn main() -> ExitCode {
             None => usage_error("convert needs INPUT and -o OUTPUT.json"),
         },
         "stats" if rest.len() == 1 => print_stats(&rest[0]),
+        #[cfg(all(feature = "web", not(target_arch = "wasm32")))]
+        "snapshot" => match parse_snapshot_args(rest) {
+            Ok(args) => snapshot(&args),
+            Err(problem) => usage_error(&problem),
+        },
         "generate" => match parse_convert_args(rest) {
             Some((count, output)) => match count.parse::<usize>() {
                 Ok(count) => generate(count, output),
@@ -108,6 +119,83 @@ fn parse_convert_args(args: &[String]) -> Option<(&str, &str)> {
         }
     }
     Some((input?, output?))
+}
+
+/// What `departures snapshot` was asked for.
+#[cfg(all(feature = "web", not(target_arch = "wasm32")))]
+struct SnapshotArgs {
+    /// The page's language.
+    lang: departures::core::lang::Lang,
+    /// The two language pages' addresses, in `Lang::ALL` order.
+    pages: [String; 2],
+    /// The data set file; `None` for the built-in one.
+    file: Option<String>,
+}
+
+#[cfg(all(feature = "web", not(target_arch = "wasm32")))]
+fn parse_snapshot_args(args: &[String]) -> Result<SnapshotArgs, String> {
+    use departures::core::lang::Lang;
+    use departures::core::snippet::language_page;
+    let mut parsed = SnapshotArgs {
+        lang: Lang::Zh,
+        pages: Lang::ALL.map(|lang| language_page(lang).to_string()),
+        file: None,
+    };
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--lang" => {
+                let code = args.next().map_or("", String::as_str);
+                parsed.lang = Lang::from_code(code)
+                    .ok_or_else(|| format!("snapshot --lang takes zh or en, not \"{code}\""))?;
+            }
+            "--pages" => {
+                let pages = args.next().map_or("", String::as_str);
+                let (zh, en) = pages
+                    .split_once(',')
+                    .ok_or("snapshot --pages takes two addresses: ZH_URL,EN_URL")?;
+                parsed.pages = [zh.to_string(), en.to_string()];
+            }
+            file if parsed.file.is_none() && !file.starts_with('-') => {
+                parsed.file = Some(file.to_string());
+            }
+            other => return Err(format!("snapshot does not take \"{other}\"")),
+        }
+    }
+    Ok(parsed)
+}
+
+/// Prints the pre-rendered page of a data set as JSON.
+#[cfg(all(feature = "web", not(target_arch = "wasm32")))]
+fn snapshot(args: &SnapshotArgs) -> ExitCode {
+    use departures::embed::prerender::prerender;
+    let json = match &args.file {
+        Some(file) => match read(Path::new(file)) {
+            Ok(json) => json,
+            Err(error) => return print_failure(file, &error),
+        },
+        None => departures::core::DEFAULT_DATA.to_string(),
+    };
+    let input = args.file.as_deref().unwrap_or("the built-in data set");
+    match prerender(&json, args.lang, args.pages.clone()) {
+        Ok(page) => {
+            println!(
+                "{}",
+                serde_json::to_string(&page).expect("a page serialises to JSON")
+            );
+            ExitCode::SUCCESS
+        }
+        Err(errors) => print_failure(input, &LoadError::Data(errors)),
+    }
+}
+
+/// Prints every problem of a failed load on stderr; exit status 1.
+#[cfg(all(feature = "web", not(target_arch = "wasm32")))]
+fn print_failure(input: &str, error: &LoadError) -> ExitCode {
+    for line in failure_lines(input, error) {
+        eprintln!("{line}");
+    }
+    ExitCode::FAILURE
 }
 
 /// Why an input could not be turned into a data set.

@@ -5,3 +5,5 @@
 pub mod element;
 pub mod frame;
 pub mod mount;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;

@@ -31,32 +31,38 @@ pub struct HeaderProps {
 /// The widget's header.
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
-    let HeaderProps {
-        dataset,
-        lang,
-        on_lang,
-        heading_level,
-        key_figure,
-    } = props;
-    let lang = *lang;
-    let title_tag = heading_tag(*heading_level);
+    let lang = props.lang;
     html! {
         <header class="dp-header">
-            <div class="dp-header-text">
-                <@{title_tag} class="dp-title">{ dataset.title.get(lang) }</@>
-                if let Some((figure, departures)) = key_figure {
-                    <p class="dp-key-figure">
-                        <strong>{ figure.clone() }</strong>
-                        <span class="dp-key-figure-more">{ departures.clone() }</span>
-                    </p>
-                }
-                <p class="dp-subtitle">{ dataset.subtitle.get(lang) }</p>
-                <p class="dp-as-of">
-                    { t(lang, Text::DataAsOf) }{ " " }
-                    <time datetime={dataset.as_of.to_string()}>{ format_date(dataset.as_of, lang) }</time>
-                </p>
-            </div>
-            <LangSwitch {lang} on_lang={on_lang.clone()} />
+            { header_text(&props.dataset, lang, props.heading_level, props.key_figure.as_ref()) }
+            <LangSwitch {lang} on_lang={props.on_lang.clone()} />
         </header>
+    }
+}
+
+/// The header's words: title, key figure, standfirst and "data as of" (the
+/// pre-rendered page's header shows the same, beside its language links).
+pub fn header_text(
+    dataset: &Dataset,
+    lang: Lang,
+    heading_level: u8,
+    key_figure: Option<&(AttrValue, AttrValue)>,
+) -> Html {
+    let title_tag = heading_tag(heading_level);
+    html! {
+        <div class="dp-header-text">
+            <@{title_tag} class="dp-title">{ dataset.title.get(lang) }</@>
+            if let Some((figure, departures)) = key_figure {
+                <p class="dp-key-figure">
+                    <strong>{ figure.clone() }</strong>
+                    <span class="dp-key-figure-more">{ departures.clone() }</span>
+                </p>
+            }
+            <p class="dp-subtitle">{ dataset.subtitle.get(lang) }</p>
+            <p class="dp-as-of">
+                { t(lang, Text::DataAsOf) }{ " " }
+                <time datetime={dataset.as_of.to_string()}>{ format_date(dataset.as_of, lang) }</time>
+            </p>
+        </div>
     }
 }

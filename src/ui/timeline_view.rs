@@ -58,6 +58,14 @@ pub struct TimelineViewProps {
     pub on_select: Callback<usize>,
     /// Level of headings inside the view (one below the widget's title).
     pub heading_level: u8,
+    /// The width to lay out at until the drawing is measured (which never
+    /// happens when the view is pre-rendered to HTML).
+    #[prop_or(FALLBACK_WIDTH)]
+    pub assumed_width: f64,
+    /// Id of the hidden keyboard help, unique on the page (a pre-rendered
+    /// page holds the timeline at several widths).
+    #[prop_or(AttrValue::Static("dp-timeline-help"))]
+    pub help_id: AttrValue,
 }
 
 /// What the reader has done to the view: the days shown (`None` for the home
@@ -72,10 +80,10 @@ struct Nav {
 
 /// Size of the labels' font, in pixels, for measuring them.
 const FONT_PX: f64 = 13.0;
-/// The width assumed until the drawing is measured.
-const FALLBACK_WIDTH: f64 = 960.0;
+/// The width assumed until the drawing is measured, unless told otherwise.
+pub const FALLBACK_WIDTH: f64 = 960.0;
 /// Below this width the timeline becomes a vertical list.
-const NARROW_WIDTH: f64 = 600.0;
+pub const NARROW_WIDTH: f64 = 600.0;
 
 /// The timeline of the filtered events.
 #[component]
@@ -85,7 +93,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let measure = use_node_ref();
     let container = use_node_ref();
     // Set only when it changes: the observer also fires when the height does.
-    let width = use_width(measure.clone(), FALLBACK_WIDTH);
+    let width = use_width(measure.clone(), props.assumed_width);
     let full = *use_memo(dataset.clone(), |d| Viewport::full(d));
     let nav = use_state_eq(Nav::default);
     let focused = use_state(|| false);
@@ -310,13 +318,13 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     }
                 </span>
             </div>
-            <p class="dp-visually-hidden" id="dp-timeline-help">{ t(lang, Text::TimelineHelp) }</p>
+            <p class="dp-visually-hidden" id={props.help_id.clone()}>{ t(lang, Text::TimelineHelp) }</p>
             <div
                 class="dp-timeline-canvas"
                 ref={container}
                 tabindex="0"
                 role="group"
-                aria-describedby="dp-timeline-help"
+                aria-describedby={props.help_id.clone()}
                 aria-label={t(lang, Text::TimelineLabel)}
                 onkeydown={on_keydown}
                 onwheel={input.wheel}
