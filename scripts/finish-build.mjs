@@ -8,7 +8,15 @@
 // - In release builds, minifies the JavaScript (wasm-bindgen's glue, boot.js,
 //   embed.js) with terser, and gives the glue's preload link the new
 //   integrity hash.
+// - Writes one page per language, each holding the graphic pre-rendered by
+//   `departures snapshot` (the widget's own components rendered natively),
+//   with its title, description, share-card tags, canonical address and
+//   hreflang alternates: index.html in Chinese, en.html in English.
 // It works in Trunk's staging folder, TRUNK_STAGING_DIR.
+// DEPARTURES_SITE_URL (optional, ending in "/"): the address the built
+// folder is published at, for absolute canonical, og:url and og:image
+// addresses; without it they are relative to the page.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -59,5 +67,54 @@ if (process.env.TRUNK_PROFILE === "release") {
     html = html.replaceAll(integrity(before), integrity(code));
   }
 }
-writeFileSync(indexPath, html);
-console.log(`finish-build: boot.js and embed.js written for ${bindings}, ${wasm}, ${stylesheet}`);
+// Each language's page: [language code, file name, address from the folder].
+const pages = [
+  ["zh", "index.html", "./"],
+  ["en", "en.html", "en.html"],
+];
+const site = process.env.DEPARTURES_SITE_URL ?? "";
+const cargo = process.env.CARGO ?? "cargo";
+const escapeHtml = (text) =>
+  text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+const ogLocale = { zh: "zh_CN", en: "en_US" };
+
+// Pre-render every page first: each page links to the others by their tags.
+const rendered = pages.map(([lang, file, address]) => {
+  const output = execFileSync(
+    cargo,
+    ["run", "--quiet", "--bin", "departures", "--", "snapshot", "--lang", lang, "--pages", pages.map((p) => p[2]).join(",")],
+    { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  return { ...JSON.parse(output), file, address };
+});
+const mount = /<main\b[^>]*\bid="?departures"?[^>]*>[\s\S]*?<\/main>/;
+if (!mount.test(html)) {
+  console.error("finish-build: no <main id=departures> in index.html; has index.html changed?");
+  process.exit(1);
+}
+const alternates = rendered
+  .map((page) => `<link rel="alternate" hreflang="${page.lang_tag}" href="${site}${page.address}">`)
+  .concat(`<link rel="alternate" hreflang="x-default" href="${site}${rendered[0].address}">`);
+for (const page of rendered) {
+  const head = [
+    `<link rel="canonical" href="${site}${page.address}">`,
+    ...alternates,
+    `<meta property="og:type" content="article">`,
+    `<meta property="og:title" content="${escapeHtml(page.title)}">`,
+    `<meta property="og:description" content="${escapeHtml(page.description)}">`,
+    `<meta property="og:url" content="${site}${page.address}">`,
+    `<meta property="og:locale" content="${ogLocale[page.lang]}">`,
+    `<meta name="twitter:card" content="summary_large_image">`,
+    `<meta name="twitter:title" content="${escapeHtml(page.title)}">`,
+    `<meta name="twitter:description" content="${escapeHtml(page.description)}">`,
+  ].join("");
+  const written = html
+    .replace(/<html\b[^>]*>/, `<html lang="${page.lang_tag}">`)
+    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    .replace(/<meta\b[^>]*\bname="?description"?[^>]*>/, `<meta name="description" content="${escapeHtml(page.description)}">`)
+    // Minified HTML may leave out </head>; the body follows the head anyway.
+    .replace(/<\/head>|<body\b/, (end) => `${head}${end}`)
+    .replace(mount, `<main id="departures" class="dp-mount" data-lang="${page.lang}">${page.html}</main>`);
+  writeFileSync(join(staging, page.file), written);
+}
+console.log(`finish-build: boot.js and embed.js written for ${bindings}, ${wasm}, ${stylesheet}; pages ${rendered.map((p) => p.file).join(", ")} pre-rendered`);

@@ -1,18 +1,56 @@
-// Starts the widget on its own page (index.html). An external module rather
-// than Trunk's inline script, so the page runs under a strict
+// Starts the widget on its own page (index.html, en.html). An external module
+// rather than Trunk's inline script, so the page runs under a strict
 // Content-Security-Policy. The build fills in the hashed file names.
+//
+// A built page holds the graphic pre-rendered (.dp-snapshot). The widget
+// replaces it without a jump: it mounts into a new element that takes the
+// snapshot's place unseen (.dp-takeover, positioned over it) and gets the
+// mount element's id and language; two frames later (one to measure its
+// width and lay out again, one to be shown) the snapshot goes.
 import init from "./__BINDINGS__";
+
+const page = document.getElementById("departures");
+const snapshot = page?.querySelector(".dp-snapshot");
+let live = page;
+if (snapshot) {
+  live = document.createElement("div");
+  live.className = "dp-takeover";
+  live.id = page.id;
+  if (page.dataset.lang) live.dataset.lang = page.dataset.lang;
+  page.removeAttribute("id");
+  page.append(live);
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 try {
   await init({ module_or_path: new URL("./__WASM__", import.meta.url) });
+  if (snapshot) {
+    await nextFrame();
+    await nextFrame();
+    snapshot.remove();
+    live.removeAttribute("class");
+  }
 } catch (error) {
-  // Never a blank box: say so in both languages, then report the error.
-  const root = document.getElementById("departures");
-  if (root) {
-    root.setAttribute("role", "alert");
-    root.textContent =
-      "图表未能加载：浏览器需要支持 WebAssembly，或请稍后刷新。 " +
-      "The graphic could not load: it needs a browser with WebAssembly; please try reloading.";
+  // Never a blank box: say so in both languages; a pre-rendered graphic
+  // stays, with what readers without scripting get (the org chart's summary
+  // and the table) and without its controls. Then report the error.
+  const message =
+    "图表未能加载：浏览器需要支持 WebAssembly，或请稍后刷新。 " +
+    "The graphic could not load: it needs a browser with WebAssembly; please try reloading.";
+  if (snapshot) {
+    live.remove();
+    page.id = "departures";
+    snapshot.querySelector(".dp-snapshot-controls")?.remove();
+    snapshot.querySelector(".dp-snapshot-static")?.removeAttribute("class");
+    const note = document.createElement("p");
+    note.className = "dp-data-error";
+    note.setAttribute("role", "alert");
+    note.textContent = message;
+    snapshot.prepend(note);
+  } else if (live) {
+    live.setAttribute("role", "alert");
+    live.textContent = message;
   }
   throw error;
 }

@@ -20,7 +20,7 @@ pub struct WidgetHandle {
 
 fn props(query: &str, base_url: &str) -> AppProps {
     AppProps {
-        initial: state_from_query(query),
+        initial: state_from_query(query, None),
         sync_url: false,
         heading_level: 2,
         base_url: Some(base_url.into()),

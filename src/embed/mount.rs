@@ -10,19 +10,26 @@ use crate::ui::app::{App, AppProps};
 /// Id of the element the standalone page mounts into.
 pub const MOUNT_ID: &str = "departures";
 
-/// The initial state asked for by the page URL and the browser's languages.
-pub fn initial_state_from_page() -> WidgetState {
-    state_from_query(&page::current_query())
+/// Attribute of the mount element naming the page's language: a
+/// pre-rendered page is drawn in it, so the widget starts in it too unless
+/// the URL asks for another.
+const PAGE_LANG_ATTRIBUTE: &str = "data-lang";
+
+/// The initial state asked for by the page URL, the page's language and the
+/// browser's languages, in that order.
+pub fn initial_state_from_page(root: &Element) -> WidgetState {
+    let page_lang = root.get_attribute(PAGE_LANG_ATTRIBUTE);
+    state_from_query(&page::current_query(), page_lang.as_deref())
 }
 
 /// The state a query string (a page URL's, or an element's attributes) asks
-/// for, with the browser's languages deciding when it names none; ignored
-/// values are logged.
-pub fn state_from_query(query: &str) -> WidgetState {
+/// for; when it names no language, `default_lang` (the page's) or else the
+/// browser's languages decide. Ignored values are logged.
+pub fn state_from_query(query: &str, default_lang: Option<&str>) -> WidgetState {
     let request = UrlRequest::from_query(query);
     console::log_warnings(&request.warnings);
-    let preferred = page::preferred_languages();
-    let lang = choose_lang(request.lang.map(|l| l.code()), &preferred);
+    let requested = request.lang.map(|l| l.code()).or(default_lang);
+    let lang = choose_lang(requested, &page::preferred_languages());
     request.into_state(lang)
 }
 
@@ -38,10 +45,11 @@ fn page_base_url() -> String {
     }
 }
 
-/// Renders the widget into `root`, starting from the page URL's state.
+/// Renders the widget into `root`, starting from the state the page asks
+/// for (the root may say the page's language).
 pub fn mount_into(root: Element) {
     let props = AppProps {
-        initial: initial_state_from_page(),
+        initial: initial_state_from_page(&root),
         sync_url: true,
         heading_level: 1,
         base_url: Some(page_base_url().into()),

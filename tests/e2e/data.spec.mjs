@@ -1,5 +1,5 @@
 // ?data=URL: other data sets, other formats, and every way loading can fail.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./widget-test.mjs";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";

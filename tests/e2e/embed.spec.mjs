@@ -2,7 +2,7 @@
 // (embed-parent.js and a real pym.js 1.3.2 parent), custom elements that keep
 // their own state and styles, the Embed panel's snippets, and the strict
 // Content-Security-Policy every page here is served with.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./widget-test.mjs";
 
 /** Collects console errors and CSP violations from the page and its frames. */
 function watchProblems(page) {
@@ -163,6 +163,11 @@ test("when the WebAssembly cannot load, the page and each element say so (never 
   await page.route("**/*_bg.wasm", (route) => route.fulfill({ status: 404, body: "missing" }));
   await page.goto("./?lang=en");
   await expect(page.getByRole("alert")).toContainText("The graphic could not load");
+  // The pre-rendered graphic stays, with the table readers without
+  // scripting get, and without its (dead) controls.
+  await expect(page.locator(".dp-snapshot .dp-key-figure")).toBeVisible();
+  await expect(page.locator(".dp-snapshot .dp-table tbody tr").first()).toBeVisible();
+  await expect(page.locator(".dp-snapshot .dp-controls")).toHaveCount(0);
   await page.goto("./hosts/elements.html");
   await expect(page.locator("#first [role=alert]")).toContainText("图表未能加载");
   await expect(page.locator("#second [role=alert]")).toContainText("could not load");

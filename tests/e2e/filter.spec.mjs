@@ -1,5 +1,5 @@
 // Filtering by reason, searching in both scripts, and links that restore the view.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./widget-test.mjs";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";

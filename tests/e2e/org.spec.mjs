@@ -1,7 +1,7 @@
 // The org chart as a reader meets it: the headline figure for a date, the
 // slider and play, the tree by keyboard, destinations, and the selection it
 // shares with the timeline.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./widget-test.mjs";
 import { axeViolations } from "./axe.mjs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";

@@ -2,7 +2,7 @@
 // before the controls, the controls take one row, and the widget lays itself
 // out by its own width (the same in a 640 px column of a wide page as on a
 // 640 px screen).
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./widget-test.mjs";
 
 /** The part of `locator`'s box inside the first screen of `height` px. */
 async function visibleHeight(locator, height) {

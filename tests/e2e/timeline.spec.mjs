@@ -1,6 +1,6 @@
 // The timeline as a reader meets it: markers, selection and the detail panel,
 // keyboard, zoom, clusters, filters, and the narrow list.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./widget-test.mjs";
 import { axeViolations } from "./axe.mjs";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
