@@ -3,7 +3,19 @@
 //! `<departures-widget>` custom element. Attribute values are escaped, and
 //! only the state keys that differ from the defaults are written.
 
+use super::lang::Lang;
 use super::state::percent_encode;
+
+/// Each language's pre-rendered page, relative to the widget's folder: the
+/// Chinese page is the folder's index (the story's own language), the
+/// English one `en.html`. Both show either language with `?lang=`; the page
+/// decides what is drawn before the WebAssembly starts, and without it.
+pub fn language_page(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "./",
+        Lang::En => "en.html",
+    }
+}
 
 /// How tall an iframe starts before it reports its height.
 pub const INITIAL_IFRAME_HEIGHT: u32 = 900;
@@ -31,16 +43,21 @@ fn set_params<'a>(params: &'a [(&'a str, String)]) -> impl Iterator<Item = (&'a 
         .map(|(key, value)| (*key, value.as_str()))
 }
 
-/// The iframe snippet: the widget page at `base` (ending in `/`) with the
-/// state in its query, titled `title`, plus the resizing script.
+/// The iframe snippet: the page of the state's language in the widget's
+/// folder `base` (ending in `/`), with the state in its query, titled
+/// `title`, plus the resizing script.
 pub fn iframe_snippet(base: &str, params: &[(&str, String)], title: &str) -> String {
     let query: Vec<String> = set_params(params)
         .map(|(key, value)| format!("{key}={}", percent_encode(value)))
         .collect();
+    let lang = set_params(params)
+        .find(|(key, _)| *key == "lang")
+        .and_then(|(_, code)| Lang::from_code(code));
+    let page = lang.map_or("", |lang| language_page(lang).trim_start_matches("./"));
     let src = if query.is_empty() {
-        base.to_string()
+        format!("{base}{page}")
     } else {
-        format!("{base}?{}", query.join("&"))
+        format!("{base}{page}?{}", query.join("&"))
     };
     format!(
         "<iframe src=\"{}\" title=\"{}\" data-departures loading=\"lazy\" scrolling=\"no\" \
@@ -90,6 +107,22 @@ mod tests {
         assert!(snippet
             .contains("<script src=\"https://example.org/departures/embed-parent.js\" defer>"));
         assert!(!snippet.contains("person="), "empty values are left out");
+    }
+
+    #[test]
+    fn the_iframe_snippet_points_at_its_language_page() {
+        let english = [("lang", "en".to_string()), ("view", "org".to_string())];
+        let snippet = iframe_snippet("https://example.org/d/", &english, "Departures");
+        assert!(
+            snippet.contains("src=\"https://example.org/d/en.html?lang=en&amp;view=org\""),
+            "{snippet}"
+        );
+        let chinese = [("lang", "zh".to_string())];
+        let snippet = iframe_snippet("https://example.org/d/", &chinese, "出走");
+        assert!(
+            snippet.contains("src=\"https://example.org/d/?lang=zh\""),
+            "{snippet}"
+        );
     }
 
     #[test]
