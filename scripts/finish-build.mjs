@@ -55,6 +55,10 @@ const fill = (template) =>
 writeFileSync(join(staging, "boot.js"), fill("boot.template.js"));
 writeFileSync(join(staging, "embed.js"), fill("embed.template.js"));
 html = html.replace(inline[0], '<script type="module" src="./boot.js"></script>');
+// boot.js fetches the bindings and the WebAssembly once the pre-rendered
+// graphic has been painted; Trunk's preload links would start both before.
+const preloads = /<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g;
+html = html.replace(preloads, "");
 
 if (process.env.TRUNK_PROFILE === "release") {
   const { minify } = await import("terser");

@@ -7,7 +7,11 @@
 // snapshot's place unseen (.dp-takeover, positioned over it) and gets the
 // mount element's id and language; two frames later (one to measure its
 // width and lay out again, one to be shown) the snapshot goes.
-import init from "./__BINDINGS__";
+//
+// The WebAssembly and its bindings are fetched only once the snapshot has
+// been painted (the build drops Trunk's preload links): the reader sees the
+// graphic first, and the download does not compete with the page's first
+// paint.
 
 const page = document.getElementById("departures");
 const snapshot = page?.querySelector(".dp-snapshot");
@@ -17,13 +21,22 @@ if (snapshot) {
   live.className = "dp-takeover";
   live.id = page.id;
   if (page.dataset.lang) live.dataset.lang = page.dataset.lang;
+  // The timeline's width, as the snapshot shows it: the widget lays out
+  // at it from its first render.
+  for (const measure of snapshot.querySelectorAll(".dp-timeline-measure")) {
+    if (measure.clientWidth > 0) live.dataset.timelineWidth = measure.clientWidth;
+  }
   page.removeAttribute("id");
   page.append(live);
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+// After the next paint: a frame's callbacks run before it is painted.
+const afterPaint = () => nextFrame().then(() => new Promise((resolve) => setTimeout(resolve)));
 
 try {
+  if (snapshot) await afterPaint();
+  const { default: init } = await import("./__BINDINGS__");
   await init({ module_or_path: new URL("./__WASM__", import.meta.url) });
   if (snapshot) {
     await nextFrame();
