@@ -4,6 +4,7 @@
 use departures::core::lang::Lang;
 use departures::core::state::{View, WidgetState};
 use departures::ui::app::{App, AppProps};
+use departures::ui::timeline_view::FALLBACK_WIDTH;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -29,6 +30,7 @@ async fn mount_with_data(lang: Lang, data_url: Option<&str>) -> Element {
         sync_url: false,
         heading_level: 2,
         base_url: None,
+        timeline_width: FALLBACK_WIDTH,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -223,6 +225,7 @@ async fn mount_wide(initial: WidgetState) -> Element {
         sync_url: false,
         heading_level: 2,
         base_url: None,
+        timeline_width: FALLBACK_WIDTH,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     // The view measures its width after the first render.

@@ -10,6 +10,7 @@ use web_sys::Element;
 
 use crate::embed::mount::state_from_query;
 use crate::ui::app::{App, AppProps};
+use crate::ui::timeline_view::FALLBACK_WIDTH;
 
 /// A mounted widget.
 #[wasm_bindgen]
@@ -24,6 +25,7 @@ fn props(query: &str, base_url: &str) -> AppProps {
         sync_url: false,
         heading_level: 2,
         base_url: Some(base_url.into()),
+        timeline_width: FALLBACK_WIDTH,
     }
 }
 

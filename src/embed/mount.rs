@@ -6,6 +6,7 @@ use crate::browser::{console, page};
 use crate::core::lang::choose_lang;
 use crate::core::state::{UrlRequest, WidgetState};
 use crate::ui::app::{App, AppProps};
+use crate::ui::timeline_view::FALLBACK_WIDTH;
 
 /// Id of the element the standalone page mounts into.
 pub const MOUNT_ID: &str = "departures";
@@ -14,6 +15,10 @@ pub const MOUNT_ID: &str = "departures";
 /// pre-rendered page is drawn in it, so the widget starts in it too unless
 /// the URL asks for another.
 const PAGE_LANG_ATTRIBUTE: &str = "data-lang";
+
+/// Attribute of the mount element giving the timeline's width in pixels, as
+/// the pre-rendered page measured it (`web/boot.template.js`).
+const TIMELINE_WIDTH_ATTRIBUTE: &str = "data-timeline-width";
 
 /// The initial state asked for by the page URL, the page's language and the
 /// browser's languages, in that order.
@@ -53,6 +58,12 @@ pub fn mount_into(root: Element) {
         sync_url: true,
         heading_level: 1,
         base_url: Some(page_base_url().into()),
+        timeline_width: root
+            .get_attribute(TIMELINE_WIDTH_ATTRIBUTE)
+            // Whole pixels: parsing a float would pull float parsing into
+            // the download.
+            .and_then(|width| width.parse::<u32>().ok())
+            .map_or(FALLBACK_WIDTH, f64::from),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -21,7 +21,7 @@ use crate::ui::header::Header;
 use crate::ui::lang_switch::LangSwitch;
 use crate::ui::org_view::OrgView;
 use crate::ui::skeleton::Skeleton;
-use crate::ui::timeline_view::TimelineView;
+use crate::ui::timeline_view::{TimelineView, FALLBACK_WIDTH};
 use crate::ui::use_dataset::{use_dataset, DataState};
 
 impl Reducible for WidgetState {
@@ -53,6 +53,11 @@ pub struct AppProps {
     /// panel's snippets; without it the panel is not offered.
     #[prop_or_default]
     pub base_url: Option<AttrValue>,
+    /// The timeline's width as the page measured it before the widget
+    /// started (in the pre-rendered snapshot), so the first render is laid
+    /// out at it rather than laid out twice.
+    #[prop_or(FALLBACK_WIDTH)]
+    pub timeline_width: f64,
 }
 
 /// The whole widget.
@@ -220,6 +225,7 @@ pub fn App(props: &AppProps) -> Html {
                     {as_of}
                     on_select={on_select.clone()}
                     {heading_level}
+                    assumed_width={props.timeline_width}
                 />
             };
             let org = html! {
