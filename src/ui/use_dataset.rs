@@ -50,10 +50,16 @@ pub fn use_dataset(url: Option<String>) -> UseStateHandle<DataState> {
         use_effect_with(url, move |url| {
             let current = generation.borrow().get().wrapping_add(1);
             generation.borrow().set(current);
+            // The state starts as the first load asks: the built-in data
+            // set is not parsed (and the widget rendered) a second time.
+            let first = current == 1;
             match url.clone() {
+                None if first => {}
                 None => data.set(default_data()),
                 Some(url) => {
-                    data.set(DataState::Loading);
+                    if !first {
+                        data.set(DataState::Loading);
+                    }
                     wasm_bindgen_futures::spawn_local(async move {
                         let loaded = match fetch::load_dataset(&url).await {
                             Ok(dataset) => DataState::Ready(Rc::new(dataset)),
