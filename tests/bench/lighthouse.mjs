@@ -8,8 +8,8 @@
 //
 //   node tests/bench/lighthouse.mjs [--runs N] [--dist DIR] [--devtools] [PATH...]
 //
-// PATH defaults to LIGHTHOUSE_PATHS (space-separated) or "/ /en/"; "/en/"
-// falls back to "/?lang=en" while the build has no en/ folder. Runs default
+// PATH defaults to LIGHTHOUSE_PATHS (space-separated) or "/ /en.html": the
+// Chinese and the English page. Runs default
 // to LIGHTHOUSE_RUNS or 3. The browser asks for Chinese (zh-CN), as the
 // story's first readers do, so "/" shows the Chinese page. --devtools
 // throttles the real load instead of simulating it (slower, closer to what a
@@ -43,7 +43,7 @@ for (let i = 0; i < args.length; i++) {
   else if (args[i] === "--dist") dist = resolve(args[++i]);
   else if (args[i] === "--devtools") throttlingMethod = "devtools";
   else if (args[i] === "--help" || args[i] === "-h") {
-    console.log("usage: node tests/bench/lighthouse.mjs [--runs N] [--dist DIR] [--devtools] [PATH...]   (default paths: / /en/)");
+    console.log("usage: node tests/bench/lighthouse.mjs [--runs N] [--dist DIR] [--devtools] [PATH...]   (default paths: / /en.html)");
     process.exit(0);
   } else paths.push(args[i]);
 }
@@ -55,14 +55,8 @@ if (!existsSync(join(dist, "index.html"))) {
   console.error(`lighthouse: no build in ${dist}; run trunk build --release first`);
   process.exit(2);
 }
-if (paths.length === 0) paths.push(...(process.env.LIGHTHOUSE_PATHS ?? "/ /en/").split(/\s+/).filter(Boolean));
-const pages = paths.map((path) => {
-  if (path.replace(/\/?$/, "/") === "/en/" && !existsSync(join(dist, "en", "index.html"))) {
-    console.log(`lighthouse: ${dist} has no en/ page yet; measuring /?lang=en instead of ${path}`);
-    return "/?lang=en";
-  }
-  return path;
-});
+if (paths.length === 0) paths.push(...(process.env.LIGHTHOUSE_PATHS ?? "/ /en.html").split(/\s+/).filter(Boolean));
+const pages = paths;
 
 // Chromium 156 names the PipelineReporter trace event's argument
 // frame_reporter; Lighthouse 12's trace engine reads chrome_frame_reporter
