@@ -31,11 +31,21 @@ if (snapshot) {
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-// After the next paint: a frame's callbacks run before it is painted.
-const afterPaint = () => nextFrame().then(() => new Promise((resolve) => setTimeout(resolve)));
+// Once the snapshot's largest text has been painted (Chinese text may paint
+// a frame or two after the first paint, once its font is ready), or after
+// a second at most.
+const painted = () =>
+  new Promise((resolve) => {
+    setTimeout(resolve, 1000);
+    try {
+      new PerformanceObserver(resolve).observe({ type: "largest-contentful-paint", buffered: true });
+    } catch {
+      nextFrame().then(() => setTimeout(resolve));
+    }
+  });
 
 try {
-  if (snapshot) await afterPaint();
+  if (snapshot) await painted();
   const { default: init } = await import("./__BINDINGS__");
   await init({ module_or_path: new URL("./__WASM__", import.meta.url) });
   if (snapshot) {
