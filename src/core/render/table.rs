@@ -14,22 +14,34 @@ use crate::core::i18n::{event_count, format_date, format_event_date, t, Text};
 use crate::core::model::{Event, Verification};
 use crate::core::parse::is_http_url;
 
+/// Shares of the table's width, column by column, in percent: what happened
+/// gets the most.
+const COLUMN_WIDTHS: [u32; 7] = [9, 12, 29, 12, 9, 14, 15];
+
 /// The page's style sheet: the widget's light colours, a readable measure,
 /// and rows that stay apart.
 fn style_sheet() -> String {
-    format!(
+    let columns: String = COLUMN_WIDTHS
+        .iter()
+        .enumerate()
+        .map(|(i, share)| format!(".c{i}{{width:{share}%}}"))
+        .collect();
+    columns + &format!(
         "body{{margin:0;background:#fff;color:{TEXT};font:15px/1.5 'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','Noto Sans',sans-serif}}\
 main{{max-width:1100px;margin:0 auto;padding:24px}}\
 h1{{margin:0 0 4px;font-size:24px;line-height:1.25}}\
 .key{{margin:0 0 6px}}.key strong{{color:{ACCENT};font-size:17px}}.key span{{color:{MUTED};font-size:14px;margin-left:12px}}\
 .muted{{color:{MUTED};font-size:14px;margin:0}}.filter{{font-weight:700;font-size:14px;margin:4px 0 0}}\
-table{{width:100%;border-collapse:collapse;margin-top:16px;border-top:2px solid {TEXT}}}\
+table{{width:100%;table-layout:fixed;border-collapse:collapse;margin-top:16px;border-top:2px solid {TEXT}}}\
+@media (max-width:720px){{table{{table-layout:auto}}}}\
 caption{{text-align:left;font-weight:700;padding:8px 0}}\
 th,td{{text-align:left;vertical-align:top;padding:8px 8px 8px 0;border-bottom:1px solid {BORDER}}}\
 thead th{{font-size:13px;color:{MUTED};white-space:nowrap}}\
 td.date{{white-space:nowrap}}.other{{display:block;color:{MUTED};font-weight:400;font-size:13px}}\
 .badge{{display:inline-block;font-size:12px;font-weight:400;padding:0 6px;border-radius:8px;background:{SURFACE}}}\
-ul{{margin:0;padding:0;list-style:none}}svg{{width:12px;height:12px;margin-right:4px;vertical-align:-1px}}\
+ul{{margin:0;padding:0;list-style:none}}li{{margin-bottom:2px}}svg{{width:12px;height:12px;margin-right:4px;vertical-align:-1px}}\
+.reasons li{{white-space:nowrap}}.summary{{margin:0}}.sources{{min-width:11em;font-size:14px}}\
+blockquote{{margin:6px 0 0;padding-left:10px;border-left:3px solid #c8c8c0}}\
 a{{color:{ACCENT}}}.note{{font-size:13px;color:{MUTED};margin:4px 0 0}}\
 .unconfirmed{{color:#4a4a4a}}.disputed{{color:#8a3100;font-weight:700}}\
 footer{{margin-top:16px;padding-top:8px;border-top:1px solid {BORDER};color:{MUTED};font-size:13px}}"
@@ -86,8 +98,12 @@ pub fn table(scene: &Scene) -> String {
         t(lang, Text::TableCaption),
         event_count(scene.rows.len(), lang)
     );
+    let widths: String = (0..COLUMN_WIDTHS.len())
+        .map(|i| element("col").attr("class", format!("c{i}")).empty())
+        .collect();
     body += &element("table").wrap(
         &(element("caption").text(&caption)
+            + &element("colgroup").wrap(&widths)
             + &element("thead").wrap(&element("tr").wrap(&head))
             + &element("tbody").wrap(&rows)),
     );
@@ -190,9 +206,13 @@ fn row(scene: &Scene, event: &Event) -> String {
         &(date
             + &element("th").attr("scope", "row").wrap(&person)
             + &element("td").wrap(&what)
-            + &element("td").wrap(&element("ul").wrap(&reasons))
+            + &element("td")
+                .attr("class", "reasons")
+                .wrap(&element("ul").wrap(&reasons))
             + &element("td").text(facts.destination.unwrap_or(t(lang, Text::NoValue)))
-            + &element("td").wrap(&element("ul").wrap(&sources))
+            + &element("td")
+                .attr("class", "sources")
+                .wrap(&element("ul").wrap(&sources))
             + &element("td").wrap(&verified)),
     )
 }
