@@ -17,6 +17,10 @@
 //!   messages and the custom element's Rust half (its JavaScript half is
 //!   `web/embed.template.js`).
 //!
+//! Beside them, native only (never in the WebAssembly): the core's
+//! standalone exports (`core::render`), and `raster`, which turns their SVG
+//! into PNG for `departures render`.
+//!
 //! Start reading at [`ui::app::App`] for the widget and at
 //! [`core::model::Dataset`] for the data. The README explains the two commands
 //! that build and test everything.
@@ -26,5 +30,7 @@ pub mod browser;
 pub mod core;
 #[cfg(feature = "web")]
 pub mod embed;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod raster;
 #[cfg(feature = "web")]
 pub mod ui;

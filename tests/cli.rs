@@ -1,5 +1,5 @@
 //! The `departures` command-line tool, run as a built binary: validate, convert,
-//! stats, usage and exit codes.
+//! stats, render (SVG and HTML; PNG in `tests/render.rs`), usage and exit codes.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -169,6 +169,108 @@ fn help_and_no_arguments_print_usage() {
         let text = stdout(&output);
         assert!(text.contains("Usage:"), "{text}");
         assert!(text.contains("departures convert INPUT -o OUTPUT.json"));
+        assert!(text.contains("departures render --view timeline|org|table|card --lang zh|en"));
+    }
+}
+
+#[test]
+fn render_writes_a_timeline_svg_to_stdout_by_default() {
+    let output = run(&["render", "--view", "timeline", "--lang", "en"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let svg = stdout(&output);
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\""));
+    assert!(svg.contains("The OpenAI exodus"));
+    assert!(svg.contains("3 of 11 co-founders remain"));
+    assert!(svg.trim_end().ends_with("</svg>"));
+}
+
+#[test]
+fn render_writes_the_table_as_html_with_linked_sources_for_the_reasons_asked_for() {
+    let dir = temp_dir("render-table");
+    let file = dir.join("table.html");
+    let output = run(&[
+        "render",
+        "--view",
+        "table",
+        "--lang",
+        "zh",
+        "--reasons",
+        "safety,governance",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("table.html: table (zh)"));
+    let html = fs::read_to_string(&file).unwrap();
+    assert!(html.starts_with("<!doctype html>"));
+    assert!(html.contains("<a href=\"https://"));
+    assert!(html.contains("筛选：安全与对齐、治理与董事会"));
+    fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn render_reads_another_data_set_and_an_as_of_date() {
+    let output = run(&[
+        "render",
+        "--view",
+        "org",
+        "--lang",
+        "en",
+        "--asof",
+        "2016-01-01",
+        "data/openai.json",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let svg = stdout(&output);
+    assert!(svg.contains("As of 1 January 2016"), "{svg}");
+    assert!(svg.contains("All 11 co-founders remain"));
+}
+
+#[test]
+fn render_refuses_what_it_cannot_make_and_says_why() {
+    let cases: [(&[&str], i32, &str); 6] = [
+        (&["render", "--lang", "zh"], 2, "render needs --view"),
+        (&["render", "--view", "timeline"], 2, "render needs --lang"),
+        (
+            &[
+                "render", "--view", "timeline", "--lang", "zh", "--format", "html",
+            ],
+            2,
+            "SVG or PNG, not HTML",
+        ),
+        (
+            &["render", "--view", "table", "--lang", "zh", "-o", "x.png"],
+            2,
+            "exported as HTML",
+        ),
+        (
+            &["render", "--view", "card", "--lang", "zh", "--width", "800"],
+            2,
+            "always 1200 × 630",
+        ),
+        (
+            &[
+                "render",
+                "--view",
+                "timeline",
+                "--lang",
+                "zh",
+                "--reasons",
+                "boredom",
+            ],
+            1,
+            "\"boredom\" is not a reason of this data set",
+        ),
+    ];
+    for (args, code, message) in cases {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(code), "{args:?}");
+        assert!(
+            stderr(&output).contains(message),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(stdout(&output).is_empty(), "{args:?}");
     }
 }
 

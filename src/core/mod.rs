@@ -17,6 +17,11 @@ pub mod model;
 pub mod num;
 pub mod org;
 pub mod parse;
+// Native only: exports are made by the command line and the build. Left out
+// of the WebAssembly, they cannot sway how the widget's code is generated
+// (their calls into the functions they share with it would).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod render;
 pub mod scale;
 pub mod snippet;
 pub mod state;

@@ -565,3 +565,9 @@ mod describe_tests {
         );
     }
 }
+
+// The exports' own words, native only as the exports are (see
+// `crate::core::render`). Declared last, so that no line above moves: the
+// panic locations of this file are in the WebAssembly.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod render;
