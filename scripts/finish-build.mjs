@@ -11,7 +11,9 @@
 // - Writes one page per language, each holding the graphic pre-rendered by
 //   `departures snapshot` (the widget's own components rendered natively),
 //   with its title, description, share-card tags, canonical address and
-//   hreflang alternates: index.html in Chinese, en.html in English.
+//   hreflang alternates: index.html in Chinese, en.html in English; and
+//   each page's share card, card-zh.png and card-en.png (1200 × 630, drawn
+//   by `departures render`).
 // It works in Trunk's staging folder, TRUNK_STAGING_DIR.
 // DEPARTURES_SITE_URL (optional, ending in "/"): the address the built
 // folder is published at, for absolute canonical, og:url and og:image
@@ -89,7 +91,15 @@ const rendered = pages.map(([lang, file, address]) => {
     ["run", "--quiet", "--bin", "departures", "--", "snapshot", "--lang", lang, "--pages", pages.map((p) => p[2]).join(",")],
     { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] },
   );
-  return { ...JSON.parse(output), file, address };
+  // The share card: a 1200 × 630 PNG of the graphic, drawn from the same
+  // layouts by `departures render`.
+  const card = `card-${lang}.png`;
+  execFileSync(
+    cargo,
+    ["run", "--quiet", "--bin", "departures", "--", "render", "--view", "card", "--lang", lang, "--format", "png", "-o", join(staging, card)],
+    { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
+  );
+  return { ...JSON.parse(output), file, address, card };
 });
 const mount = /<main\b[^>]*\bid="?departures"?[^>]*>[\s\S]*?<\/main>/;
 if (!mount.test(html)) {
@@ -108,7 +118,13 @@ for (const page of rendered) {
     `<meta property="og:description" content="${escapeHtml(page.description)}">`,
     `<meta property="og:url" content="${site}${page.address}">`,
     `<meta property="og:locale" content="${ogLocale[page.lang]}">`,
+    `<meta property="og:image" content="${site}${page.card}">`,
+    `<meta property="og:image:type" content="image/png">`,
+    `<meta property="og:image:width" content="1200">`,
+    `<meta property="og:image:height" content="630">`,
+    `<meta property="og:image:alt" content="${escapeHtml(page.title)}">`,
     `<meta name="twitter:card" content="summary_large_image">`,
+    `<meta name="twitter:image" content="${site}${page.card}">`,
     `<meta name="twitter:title" content="${escapeHtml(page.title)}">`,
     `<meta name="twitter:description" content="${escapeHtml(page.description)}">`,
   ].join("");

@@ -75,6 +75,13 @@ for (const { path, lang, tag, figure } of pages) {
     expect(await meta('meta[property="og:title"]')).toBe(defaultData.title[lang]);
     expect(await meta('meta[property="og:description"]')).toContain(defaultData.subtitle[lang]);
     expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
+    // The share card: a 1200 × 630 PNG of the graphic in the page's language.
+    const card = await meta('meta[property="og:image"]');
+    expect(card).toBe(`card-${lang}.png`);
+    expect(await meta('meta[name="twitter:image"]')).toBe(card);
+    const png = await (await page.request.get(card)).body();
+    expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect(await meta('meta[name="description"]')).toContain(defaultData.subtitle[lang]);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", lang === "zh" ? "./" : "en.html");
     await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute("href", "./");
