@@ -464,7 +464,7 @@ pub fn describe_event_named(
     };
     if let Some(status) = status {
         description.push_str(" — ");
-        description.push_str(&t(lang, status).to_lowercase());
+        description.push_str(&t(lang, status).to_ascii_lowercase());
     }
     description
 }
