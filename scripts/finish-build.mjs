@@ -6,8 +6,8 @@
 // - Writes embed.js (the custom element) from web/embed.template.js with the
 //   hashed names of the bindings, the wasm and the stylesheet.
 // - In release builds, minifies the JavaScript (wasm-bindgen's glue, boot.js,
-//   embed.js) with terser, and gives the glue's preload link the new
-//   integrity hash.
+//   embed.js, download.js) with terser, and gives the glue's preload link
+//   the new integrity hash.
 // It works in Trunk's staging folder, TRUNK_STAGING_DIR.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -50,7 +50,7 @@ html = html.replace(inline[0], '<script type="module" src="./boot.js"></script>'
 
 if (process.env.TRUNK_PROFILE === "release") {
   const { minify } = await import("terser");
-  for (const name of [bindings, "boot.js", "embed.js"]) {
+  for (const name of [bindings, "boot.js", "embed.js", "download.js"]) {
     const path = join(staging, name);
     const before = readFileSync(path, "utf8");
     const { code } = await minify(before, { module: true, compress: true, mangle: true });

@@ -274,7 +274,7 @@ pub fn App(props: &AppProps) -> Html {
                         dataset={dataset.clone()}
                         state={(*state).clone()}
                         counts={(*counts).clone()}
-                        shown={rows.len()}
+                        rows={(*rows).clone()}
                         {lang}
                         {on_action}
                         can_share={props.sync_url}
