@@ -250,6 +250,35 @@ test("the org chart and the narrow timeline download as images of what is shown"
   expect(problems).toEqual([]);
 });
 
+test("a custom element downloads from inside its shadow root", async ({ page }) => {
+  const problems = watchProblems(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("./hosts/column.html");
+  const widget = page.locator("#in-column");
+  await expect(widget.locator(".dp-table tbody tr").first()).toBeVisible();
+  await widget.getByRole("button", { name: "Download", exact: true }).click();
+  const take = async (name) => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      widget.locator("#dp-download-panel").getByRole("button", { name, exact: true }).click(),
+    ]);
+    return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+  };
+  const svg = await take("SVG");
+  expect(svg.name).toBe("departures-table-en-2024-08-19.svg");
+  const inside = await inspectSvg(page, svg.bytes.toString("utf8"));
+  expect(inside.foreignObject).toBe(true);
+  // The stylesheet came from the shadow root: the table's rule is in the file.
+  expect(svg.bytes.toString("utf8")).toContain(".dp-table");
+  expect(inside.text).toContain("Jan Leike");
+  const png = await inspectPng(page, (await take("PNG")).bytes);
+  expect(png.width).toBeLessThanOrEqual(2 * 640);
+  expect(png.colours).toBeGreaterThan(5);
+  const csv = parseCsv((await take("CSV")).bytes.toString("utf8").replace(/^\ufeff/, ""));
+  expect(csv).toHaveLength(data.events.length + 1);
+  expect(problems).toEqual([]);
+});
+
 test("the CSV download converts back with departures convert", async ({ page }) => {
   test.setTimeout(240_000);
   await page.goto("./?lang=en&view=table&reasons=safety,competitor");
