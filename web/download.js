@@ -271,7 +271,8 @@ function setPaint(element, property, value) {
 /** What the widget shows below its controls (org chart, table, the narrow
  * timeline or both views), as an SVG that holds a copy of the page in a
  * <foreignObject> with the widget's stylesheet. Controls (buttons of the
- * `dp-toggle` kind, sliders) and the detail panel are left out. */
+ * `dp-toggle` kind, sliders), the detail panel and what is there only for
+ * printing are left out. */
 function pictureOfPage(root, title, credit, css) {
   const style = getComputedStyle(root);
   const width = root.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
@@ -282,7 +283,7 @@ function pictureOfPage(root, title, credit, css) {
   for (const part of root.children) {
     if (!part.matches(".dp-header, .dp-controls, .dp-detail")) page.append(part.cloneNode(true));
   }
-  for (const control of page.querySelectorAll(".dp-toggle, input")) control.remove();
+  for (const left of page.querySelectorAll(".dp-toggle, input, .dp-print-only")) left.remove();
   // Measured where the styles apply: beside the widget, out of sight.
   const measure = document.createElement("div");
   measure.style.position = "absolute";
