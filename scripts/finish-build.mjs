@@ -6,8 +6,8 @@
 // - Writes embed.js (the custom element) from web/embed.template.js with the
 //   hashed names of the bindings, the wasm and the stylesheet.
 // - In release builds, minifies the JavaScript (wasm-bindgen's glue, boot.js,
-//   embed.js) with terser, and gives the glue's preload link the new
-//   integrity hash.
+//   embed.js, download.js) with terser, and gives the glue's preload link
+//   the new integrity hash.
 // - Writes one page per language, each holding the graphic pre-rendered by
 //   `departures snapshot` (the widget's own components rendered natively),
 //   with its title, description, share-card tags, canonical address and
@@ -64,7 +64,7 @@ html = html.replace(preloads, "");
 
 if (process.env.TRUNK_PROFILE === "release") {
   const { minify } = await import("terser");
-  for (const name of [bindings, "boot.js", "embed.js"]) {
+  for (const name of [bindings, "boot.js", "embed.js", "download.js"]) {
     const path = join(staging, name);
     const before = readFileSync(path, "utf8");
     const { code } = await minify(before, { module: true, compress: true, mangle: true });

@@ -141,6 +141,16 @@ fn converted_templates_survive_the_json_round_trip() {
 }
 
 #[test]
+fn the_person_name_columns_of_the_csv_download_are_accepted_and_left_unread() {
+    // The widget's "Get the data" CSV is events.csv with the person's names
+    // after the id; with the other two sheets it converts to the same data,
+    // whatever the names say.
+    let mut with_names = templates();
+    with_names.events = add_person_name_columns(&with_names.events, "Someone", "某人");
+    assert_eq!(convert_ok(&with_names), convert_ok(&templates()));
+}
+
+#[test]
 fn bad_date_unknown_kind_missing_column_and_unknown_person_are_all_reported() {
     let errors = convert_err(&sheets("tests/fixtures/spreadsheet/broken"));
     assert_eq!(
@@ -355,6 +365,32 @@ fn move_first_column_last(csv: &str) -> String {
         let record = record.unwrap();
         let mut cells: Vec<&str> = record.iter().skip(1).collect();
         cells.push(&record[0]);
+        writer.write_record(cells).unwrap();
+    }
+    String::from_utf8(writer.into_inner().unwrap()).unwrap()
+}
+
+/// Adds `person_name_en` and `person_name_zh` after the `person` column of
+/// an events sheet, filled with `en` and `zh` on every row.
+fn add_person_name_columns(csv: &str, en: &str, zh: &str) -> String {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv.as_bytes());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut at = None;
+    for record in reader.records() {
+        let record = record.unwrap();
+        let mut cells: Vec<&str> = record.iter().collect();
+        match at {
+            None => {
+                let person = cells.iter().position(|&c| c == "person").unwrap() + 1;
+                cells.splice(person..person, ["person_name_en", "person_name_zh"]);
+                at = Some(person);
+            }
+            Some(person) => {
+                cells.splice(person..person, [en, zh]);
+            }
+        }
         writer.write_record(cells).unwrap();
     }
     String::from_utf8(writer.into_inner().unwrap()).unwrap()

@@ -58,7 +58,7 @@ fn date(text: &str) -> PartialDate {
 /// `jan-leike`).
 pub(crate) fn person(en: &str, zh: &str) -> Person {
     Person {
-        id: en.to_lowercase().replace(' ', "-"),
+        id: en.to_ascii_lowercase().replace(' ', "-"),
         name: text(en, zh),
         cofounder: false,
         roles: Vec::new(),

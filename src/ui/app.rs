@@ -245,18 +245,26 @@ pub fn App(props: &AppProps) -> Html {
             let table = if rows.is_empty() && state.view != View::Org {
                 html! { <EmptyResult {lang} on_reset={on_action.reform(|_| Action::ResetFilter)} /> }
             } else {
+                let event_table = html! {
+                    <EventTable
+                        dataset={dataset.clone()}
+                        rows={(*rows).clone()}
+                        selected_person={selected_person.clone()}
+                        {lang}
+                    />
+                };
                 let views = match state.view {
-                    View::Table => html! {
-                        <EventTable
-                            dataset={dataset.clone()}
-                            rows={(*rows).clone()}
-                            selected_person={selected_person.clone()}
-                            {lang}
-                        />
-                    },
-                    View::Timeline => timeline,
-                    View::Org => org,
-                    View::Both => html! { <div class="dp-both">{ timeline }{ org }</div> },
+                    View::Table => event_table,
+                    // Paper has no detail panel: a printed graphic comes
+                    // with the table of its events (hidden on screen).
+                    view => {
+                        let graphic = match view {
+                            View::Org => org,
+                            View::Both => html! { <div class="dp-both">{ timeline }{ org }</div> },
+                            _ => timeline,
+                        };
+                        html! { <>{ graphic }<div class="dp-print-only">{ event_table }</div></> }
+                    }
                 };
                 html! {
                     <>
@@ -278,7 +286,7 @@ pub fn App(props: &AppProps) -> Html {
                         dataset={dataset.clone()}
                         state={(*state).clone()}
                         counts={(*counts).clone()}
-                        shown={rows.len()}
+                        rows={(*rows).clone()}
                         {lang}
                         {on_action}
                         can_share={props.sync_url}

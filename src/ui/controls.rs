@@ -1,7 +1,8 @@
 //! The controls, in one compact row under the graphic's headline: the view
 //! switch, a "Filter" button that shows how many filters are on and opens
-//! the filter panel, "Copy link", and "Embed" for editors. One panel opens
-//! at a time, under the row, so the graphic keeps the first screen.
+//! the filter panel, "Copy link", "Download" (images of the view, the
+//! data), and "Embed" for editors. One panel opens at a time, under the
+//! row, so the graphic keeps the first screen.
 
 use std::rc::Rc;
 
@@ -12,6 +13,7 @@ use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::core::state::{Action, WidgetState};
 use crate::ui::copy_button::CopyButton;
+use crate::ui::download_panel::DownloadPanel;
 use crate::ui::embed_panel::EmbedPanel;
 use crate::ui::filter_bar::FilterBar;
 use crate::ui::view_switch::ViewSwitch;
@@ -23,6 +25,8 @@ enum Panel {
     Filter,
     /// The embed snippets.
     Embed,
+    /// The downloads.
+    Download,
 }
 
 /// Properties of [`Controls`].
@@ -34,8 +38,8 @@ pub struct ControlsProps {
     pub state: WidgetState,
     /// For each reason id, how many events it would show under the other filters.
     pub counts: Rc<[(String, usize)]>,
-    /// Events the filter shows.
-    pub shown: usize,
+    /// Indices (into the data set's events) of the events the filter shows.
+    pub rows: Rc<[usize]>,
     /// Current language.
     pub lang: Lang,
     /// Sends the reader's changes.
@@ -72,7 +76,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 dataset={props.dataset.clone()}
                 filter={filter.clone()}
                 counts={props.counts.clone()}
-                shown={props.shown}
+                shown={props.rows.len()}
                 total={props.dataset.events.len()}
                 {lang}
                 on_action={props.on_action.clone()}
@@ -88,6 +92,14 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 />
             },
             None => html! {},
+        },
+        Some(Panel::Download) => html! {
+            <DownloadPanel
+                dataset={props.dataset.clone()}
+                rows={props.rows.clone()}
+                state={props.state.clone()}
+                {lang}
+            />
         },
         None => html! {},
     };
@@ -110,6 +122,15 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 if props.can_share {
                     <CopyButton {lang} />
                 }
+                <button
+                    type="button"
+                    class={classes!("dp-toggle", "dp-download-button", (*open == Some(Panel::Download)).then_some("dp-pressed"))}
+                    aria-expanded={is_open(Panel::Download)}
+                    aria-controls="dp-download-panel"
+                    onclick={toggle(Panel::Download)}
+                >
+                    { t(lang, Text::Download) }
+                </button>
                 if props.base_url.is_some() {
                     <button
                         type="button"

@@ -23,8 +23,10 @@ const mounts = process.argv.slice(4).filter((arg) => !arg.startsWith("--")).map(
   return { prefix: prefix.replace(/\/$/, ""), dir: resolve(dir) };
 });
 
-/** The policy the widget must run under with no violation. */
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/** The policy the widget must run under with no violation. `img-src data:`
+ * is for the PNG download, drawn from the SVG loaded as an image. */
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
 /** The folder and path inside it that serve a URL path. */
 function locate(path) {

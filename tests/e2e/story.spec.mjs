@@ -92,7 +92,8 @@ for (const [page_, lang, figure] of [
       expect((await figure.boundingBox()).width).toBeLessThanOrEqual(640);
     }
     await expect(page.locator("figure.graphic")).toHaveCount(2);
-    for (const caption of await page.locator("figure.graphic figcaption").all()) {
+    // The article's own captions (CSS locators reach into the widget too).
+    for (const caption of await page.locator("figure.graphic > figcaption").all()) {
       await expect(caption.locator(".caption")).not.toBeEmpty();
       await expect(caption.locator(".credit")).not.toBeEmpty();
     }

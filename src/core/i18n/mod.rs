@@ -162,6 +162,16 @@ texts! {
     CopySnippet,
     /// Note under the snippets.
     EmbedNote,
+    /// The button that opens the download panel.
+    Download,
+    /// Label of the image downloads (SVG, PNG) of the view shown.
+    DownloadView,
+    /// Label of the data downloads (CSV, JSON).
+    GetTheData,
+    /// Note under the downloads: what each file holds.
+    DownloadNote,
+    /// Shown when a file could not be made.
+    DownloadFailed,
 }
 
 /// The text for `key` in `lang`.
@@ -312,6 +322,18 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, EmbedNote) => {
             "Works from any static host. Data loaded from another site needs that site to allow it (CORS)."
         }
+        (Lang::Zh, Download) => "下载",
+        (Lang::En, Download) => "Download",
+        (Lang::Zh, DownloadView) => "当前视图",
+        (Lang::En, DownloadView) => "This view",
+        (Lang::Zh, GetTheData) => "获取数据",
+        (Lang::En, GetTheData) => "Get the data",
+        (Lang::Zh, DownloadNote) => "CSV：当前显示的事件（按筛选），列与电子表格模板相同；JSON：完整数据集。",
+        (Lang::En, DownloadNote) => {
+            "CSV: the events shown (filter applied), in the spreadsheet form's columns; JSON: the whole data set."
+        }
+        (Lang::Zh, DownloadFailed) => "未能生成文件，请重试。",
+        (Lang::En, DownloadFailed) => "The file could not be made; please try again.",
     }
 }
 
@@ -473,7 +495,7 @@ pub fn describe_event_named(
     };
     if let Some(status) = status {
         description.push_str(" — ");
-        description.push_str(&t(lang, status).to_lowercase());
+        description.push_str(&t(lang, status).to_ascii_lowercase());
     }
     description
 }

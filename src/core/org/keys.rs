@@ -12,6 +12,7 @@
 use std::collections::HashSet;
 
 use super::chart::{NodeKind, OrgChart};
+use crate::core::filter::fold;
 use crate::core::model::{Localized, Person};
 
 /// The tree as the keys see it.
@@ -77,13 +78,13 @@ impl TypeAhead {
     /// After a pause this long, in milliseconds, typing starts a new name.
     pub const FORGET_AFTER_MS: f64 = 700.0;
 
-    /// Adds `key`, lowercased, to what was typed (forgotten first after a
-    /// pause) and returns it all.
+    /// Adds `key` to what was typed (forgotten first after a pause) and
+    /// returns it all.
     fn push(&mut self, key: &str, at_ms: f64) -> &str {
         if at_ms - self.last_ms > Self::FORGET_AFTER_MS {
             self.typed.clear();
         }
-        self.typed.push_str(&key.to_lowercase());
+        self.typed.push_str(key);
         self.last_ms = at_ms;
         &self.typed
     }
@@ -98,10 +99,12 @@ pub fn tab_stop(order: &[usize], wanted: Option<usize>) -> Option<usize> {
         .or_else(|| order.first().copied())
 }
 
-/// Whether `name` starts with `typed` (already lowercased): the English name
-/// in any case, or the Chinese name.
+/// Whether `name` starts with `typed`, folded as the search folds text
+/// ([`fold`]: any case, accents and separators ignored), in English or in
+/// Chinese. Typing only separators matches nobody.
 fn name_starts_with(name: &Localized, typed: &str) -> bool {
-    name.en.to_lowercase().starts_with(typed) || name.zh.starts_with(typed)
+    let typed = fold(typed);
+    !typed.is_empty() && (fold(&name.en).starts_with(&typed) || fold(&name.zh).starts_with(&typed))
 }
 
 /// What `press` on `node` does in `tree`. Type-ahead remembers what was
@@ -368,6 +371,17 @@ mod tests {
             "扬·亨德里克"
         );
         assert_eq!(tree.press_at(0, "萨", 2_000.0), TreeMove::Focus(2), "萨姆");
+    }
+
+    #[test]
+    fn typing_ignores_accents_and_separators_as_the_search_does() {
+        let mut tree = Fixture::new(&[]);
+        tree.people[4] = person("Łukasz Kaiser", "卢卡斯·凯泽");
+        assert_eq!(tree.press_at(0, "l", 0.0), TreeMove::Focus(5), "Łukasz");
+        assert_eq!(tree.press_at(0, "Ł", 1_000.0), TreeMove::Focus(5));
+        assert_eq!(tree.press_at(0, "卢", 2_000.0), TreeMove::Focus(5));
+        assert_eq!(tree.press_at(5, "卡", 2_100.0), TreeMove::Focus(5), "卢卡");
+        assert_eq!(tree.press_at(0, ".", 4_000.0), TreeMove::Stay, "nobody");
     }
 
     #[test]

@@ -71,7 +71,7 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
             errors.push(DataError::new(
                 format!("reasons[{i}].symbol"),
                 ErrorKind::DuplicateSymbol {
-                    symbol: format!("{:?}", reason.symbol).to_lowercase(),
+                    symbol: format!("{:?}", reason.symbol).to_ascii_lowercase(),
                 },
             ));
         }

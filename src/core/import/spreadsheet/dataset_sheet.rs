@@ -66,7 +66,7 @@ pub(super) fn read_dataset_sheet(
             }
             era_key(id, part)
         } else {
-            let lower = raw.to_lowercase();
+            let lower = raw.to_ascii_lowercase();
             if !single_field(&lower) {
                 errors.push(DataError::new(
                     row.path("field"),

@@ -79,11 +79,16 @@ pub(super) const FIRST_ROLE_COLUMN: usize = 4;
 /// Columns `people.csv` must have; the others may be left out.
 pub const PEOPLE_REQUIRED_COLUMNS: [&str; 3] = ["id", "name_en", "name_zh"];
 
-/// Columns of `events.csv`, in template order.
-pub const EVENTS_COLUMNS: [&str; 23] = [
+/// Columns of `events.csv`, in template order, and the person's names
+/// (`person_name_en`, `person_name_zh`) that the widget's CSV download adds
+/// for its readers: they are accepted and left unread, since `people.csv`
+/// names each person.
+pub const EVENTS_COLUMNS: [&str; 25] = [
     "id",
     "date",
     "person",
+    "person_name_en",
+    "person_name_zh",
     "kind",
     "reasons",
     "to",

@@ -53,7 +53,7 @@ pub(super) fn read_destinations(
 
 /// Reads `cofounder`: yes/no, true/false, 1/0, 是/否 in any case, or empty.
 pub(super) fn parse_cofounder(text: &str) -> Result<Option<bool>, ()> {
-    match text.trim().to_lowercase().as_str() {
+    match text.trim().to_ascii_lowercase().as_str() {
         "" => Ok(None),
         "yes" | "y" | "true" | "1" | "是" => Ok(Some(true)),
         "no" | "n" | "false" | "0" | "否" => Ok(Some(false)),

@@ -66,7 +66,7 @@ impl Row {
         errors: &mut Vec<DataError>,
     ) -> Option<T> {
         let text = self.required(column, errors)?;
-        let value = serde_json::Value::String(text.to_lowercase());
+        let value = serde_json::Value::String(text.to_ascii_lowercase());
         match serde_json::from_value::<T>(value) {
             Ok(parsed) => Some(parsed),
             Err(error) => {
@@ -240,7 +240,7 @@ pub(super) fn read_header(
             header.push(Header::Blank);
             continue;
         }
-        let lower = name.to_lowercase();
+        let lower = name.to_ascii_lowercase();
         let path = cell_path(sheet, 1, name);
         match columns.iter().find(|column| **column == lower) {
             Some(column) if !seen.insert(column) => {

@@ -134,7 +134,7 @@ pub(super) fn read_csv(text: &str) -> Result<Timeline, Vec<DataError>> {
             record: &record,
             columns: &columns,
         };
-        let kind = row.get("Type").to_lowercase();
+        let kind = row.get("Type").to_ascii_lowercase();
         if kind == "title" && timeline.title.is_none() {
             timeline.title = Some(TitleSlide {
                 headline: row.get("Headline").into(),
