@@ -104,7 +104,7 @@ pub fn Snapshot(props: &SnapshotProps) -> Html {
                     dataset={dataset.clone()}
                     state={state.clone()}
                     {counts}
-                    shown={rows.len()}
+                    rows={rows.clone()}
                     {lang}
                     on_action={Callback::noop()}
                     can_share=true
