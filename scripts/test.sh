@@ -9,7 +9,7 @@ cd "$ROOT"
 # default data set compiled into the wasm (its size is the story's, and is
 # reported beside the total). A ratchet just above the current size, so that
 # growth is a decision; it only moves down. Its history is this line's in git.
-BUNDLE_BUDGET_BYTES=$((263 * 1024))
+BUNDLE_BUDGET_BYTES=$((262 * 1024))
 ARTIFACTS="$ROOT/artifacts"
 mkdir -p "$ARTIFACTS"
 
@@ -53,7 +53,8 @@ release_build() {
   rm -rf dist
   trunk build --release || return 1
   local total=0 size file
-  for file in dist/*.wasm dist/*.js dist/*.css; do
+  # wasm-bindgen's snippets (small modules the bindings import) count too.
+  for file in dist/*.wasm dist/*.js dist/*.css $(find dist/snippets -name '*.js' 2>/dev/null); do
     [[ -f "$file" ]] || continue
     size=$(gzip -9 -c "$file" | wc -c)
     total=$((total + size))

@@ -1,7 +1,7 @@
 // The Download panel: the view as SVG and PNG, the events shown as CSV (the
 // spreadsheet form's columns, converting back), the data set as JSON; in
 // both languages, with a filter on, in every view, under the strict CSP.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./widget-test.mjs";
 import { axeViolations } from "./axe.mjs";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";

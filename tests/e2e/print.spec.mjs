@@ -1,6 +1,6 @@
 // Printing: the graphic and the table of its events, no controls, links
 // with their addresses, black on white, within an A4 portrait page.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./widget-test.mjs";
 import { writeFileSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
