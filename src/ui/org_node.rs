@@ -14,42 +14,9 @@
 use yew::prelude::*;
 
 use crate::core::i18n::org::{GroupNodeText, PersonNodeText};
-use crate::core::org::grid::GridOptions;
-use crate::core::org::layout::OrgLayoutOptions;
+use crate::core::org::sizes::{GROUP_WIDTH, HEADER_HEIGHT, NODE_HEIGHT, PERSON_WIDTH};
 use crate::core::text_fit::{estimate_text_width, fit_text};
 use crate::ui::svg::coordinate;
-
-/// Width of a person's node, in pixels.
-pub const PERSON_WIDTH: f64 = 244.0;
-/// Width of a group's node, in pixels.
-pub const GROUP_WIDTH: f64 = 132.0;
-/// Height of every node, in pixels.
-pub const NODE_HEIGHT: f64 = 58.0;
-
-/// Height of a group's header, in pixels.
-pub const HEADER_HEIGHT: f64 = 32.0;
-
-/// The groups' grids: cards as tall as the tree's nodes, best 192 pixels
-/// wide (two to a row on a phone, three in a 640 px column) and at least
-/// 160, 8 pixels apart.
-pub const GRID: GridOptions = GridOptions {
-    card_width: 192.0,
-    min_card_width: 160.0,
-    card_height: NODE_HEIGHT,
-    header_height: HEADER_HEIGHT,
-    gap: 8.0,
-};
-
-/// The sizes the chart is laid out at: these nodes' sizes, 28 pixels
-/// between columns and 8 between rows. The core takes them as options and
-/// has no pixel sizes of its own.
-pub const LAYOUT: OrgLayoutOptions = OrgLayoutOptions {
-    person_width: PERSON_WIDTH,
-    group_width: GROUP_WIDTH,
-    node_height: NODE_HEIGHT,
-    column_gap: 28.0,
-    row_step: NODE_HEIGHT + 8.0,
-};
 
 /// What the node shows: its words, composed in the core.
 #[derive(Clone, PartialEq)]

@@ -22,10 +22,11 @@ use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::core::org::keys::{self, tree_key, KeyPress, TreeMove, TreeView, TypeAhead};
 use crate::core::org::layout::{Block, BlockGeometry, OrgLayout};
+use crate::core::org::sizes::{GRID, LAYOUT};
 use crate::core::org::zoom::{fit, zoom_in, zoom_out};
 use crate::core::org::{NodeKind, OrgChart, Snapshot};
 use crate::ui::focus::focus_within;
-use crate::ui::org_node::{NodeContent, OrgNode, GRID, LAYOUT};
+use crate::ui::org_node::{NodeContent, OrgNode};
 use crate::ui::svg::coordinate;
 use crate::ui::use_width::use_width;
 

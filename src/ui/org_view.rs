@@ -74,17 +74,7 @@ pub fn OrgView(props: &OrgViewProps) -> Html {
         .on_as_of
         .reform(|date: NaiveDate| PartialDate::from_day(date).ok());
 
-    let legend = [
-        Status::Present,
-        Status::OnLeave { event: 0 },
-        Status::Reassigned { event: 0 },
-        Status::Dismissed { event: 0 },
-        Status::Left { event: None },
-        Status::NotYetJoined,
-        Status::NoRecordYet { by: None },
-    ]
-    .into_iter()
-    .map(|status| {
+    let legend = Status::LEGEND.into_iter().map(|status| {
         html! {
             <li class={format!("dp-status-key dp-status-{}", status.id())}>
                 <span class="dp-status-swatch" aria-hidden="true"></span>

@@ -16,6 +16,7 @@ pub mod chart;
 pub mod grid;
 pub mod keys;
 pub mod layout;
+pub mod sizes;
 pub mod snapshot;
 pub mod status;
 #[cfg(test)]

@@ -49,6 +49,17 @@ pub enum Status {
 }
 
 impl Status {
+    /// One of each kind of status, in the order a legend lists them.
+    pub const LEGEND: [Status; 7] = [
+        Status::Present,
+        Status::OnLeave { event: 0 },
+        Status::Reassigned { event: 0 },
+        Status::Dismissed { event: 0 },
+        Status::Left { event: None },
+        Status::NotYetJoined,
+        Status::NoRecordYet { by: None },
+    ];
+
     /// Still part of the organisation (on leave and reassigned count).
     pub fn remains(self) -> bool {
         matches!(

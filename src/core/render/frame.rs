@@ -268,21 +268,13 @@ pub fn status_entries(lang: Lang) -> Vec<LegendEntry> {
             _ => filled(element("circle").attr("r", "5.5")),
         }
     };
-    [
-        Status::Present,
-        Status::OnLeave { event: 0 },
-        Status::Reassigned { event: 0 },
-        Status::Dismissed { event: 0 },
-        Status::Left { event: None },
-        Status::NotYetJoined,
-        Status::NoRecordYet { by: None },
-    ]
-    .into_iter()
-    .map(|status| LegendEntry {
-        sample: swatch(status),
-        label: status_label(status, lang).to_string(),
-    })
-    .collect()
+    Status::LEGEND
+        .into_iter()
+        .map(|status| LegendEntry {
+            sample: swatch(status),
+            label: status_label(status, lang).to_string(),
+        })
+        .collect()
 }
 
 /// A square `2 × half` wide centred on (0, 0), its corners rounded by `radius`.

@@ -18,38 +18,10 @@ use super::{Drawing, Scene};
 use crate::core::i18n::org::{GroupNodeText, PersonNodeText};
 use crate::core::i18n::render::destination_line;
 use crate::core::i18n::{t, Text};
-use crate::core::org::grid::GridOptions;
-use crate::core::org::layout::{BlockGeometry, NodeBox, OrgLayout, OrgLayoutOptions};
+use crate::core::org::layout::{BlockGeometry, NodeBox, OrgLayout};
+use crate::core::org::sizes::{GRID, HEADER_HEIGHT, LAYOUT, NODE_HEIGHT, PERSON_WIDTH};
 use crate::core::org::{NodeKind, OrgChart, Status};
 use crate::core::text_fit::{estimate_text_width, fit_text};
-
-/// Width of a person's node in a reporting tree (the widget's).
-pub const PERSON_WIDTH: f64 = 244.0;
-/// Width of a group's node in a tree.
-pub const GROUP_WIDTH: f64 = 132.0;
-/// Height of a person's node or card.
-pub const NODE_HEIGHT: f64 = 58.0;
-/// Height of a group's header.
-pub const HEADER_HEIGHT: f64 = 32.0;
-
-/// The groups' grids, sized as the widget's (`src/ui/org_node.rs`): cards
-/// best 192 pixels wide and at least 160, 8 pixels apart.
-pub const GRID: GridOptions = GridOptions {
-    card_width: 192.0,
-    min_card_width: 160.0,
-    card_height: NODE_HEIGHT,
-    header_height: HEADER_HEIGHT,
-    gap: 8.0,
-};
-
-/// The reporting trees' sizes, as the widget's.
-pub const LAYOUT: OrgLayoutOptions = OrgLayoutOptions {
-    person_width: PERSON_WIDTH,
-    group_width: GROUP_WIDTH,
-    node_height: NODE_HEIGHT,
-    column_gap: 28.0,
-    row_step: NODE_HEIGHT + 8.0,
-};
 
 /// Space between blocks side by side, and between rows of blocks.
 const BLOCK_GAP: (f64, f64) = (32.0, 24.0);
@@ -361,18 +333,7 @@ mod tests {
 
     #[test]
     fn every_status_has_its_own_icon() {
-        let icons: HashSet<&str> = [
-            Status::Present,
-            Status::OnLeave { event: 0 },
-            Status::Reassigned { event: 0 },
-            Status::Dismissed { event: 0 },
-            Status::Left { event: None },
-            Status::NotYetJoined,
-            Status::NoRecordYet { by: None },
-        ]
-        .map(status_icon)
-        .into_iter()
-        .collect();
+        let icons: HashSet<&str> = Status::LEGEND.map(status_icon).into_iter().collect();
         assert_eq!(icons.len(), 7);
     }
 }

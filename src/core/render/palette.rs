@@ -75,15 +75,7 @@ mod tests {
 
     #[test]
     fn every_colour_is_a_hex_colour_and_not_a_css_variable() {
-        let statuses = [
-            Status::Present,
-            Status::OnLeave { event: 0 },
-            Status::Reassigned { event: 0 },
-            Status::Dismissed { event: 0 },
-            Status::Left { event: None },
-            Status::NotYetJoined,
-            Status::NoRecordYet { by: None },
-        ];
+        let statuses = Status::LEGEND;
         let colours = [
             BACKGROUND,
             SURFACE,
