@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::facts::EventFacts;
-use crate::core::i18n::{event_count, format_event_date, t, Text};
+use crate::core::i18n::{event_count, format_event_date, t, Text, TABLE_COLUMNS};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Event};
 use crate::ui::event_parts::{quote_figure, reason_items, source_items, verification_badge};
@@ -42,15 +42,6 @@ pub fn EventTable(props: &EventTableProps) -> Html {
         .collect();
     let hidden = props.rows.len().saturating_sub(limit);
     let selected = props.selected_person.as_deref();
-    let columns = [
-        Text::ColumnDate,
-        Text::ColumnPerson,
-        Text::ColumnWhat,
-        Text::ColumnReasons,
-        Text::ColumnDestination,
-        Text::ColumnSources,
-        Text::ColumnVerification,
-    ];
     html! {
         <div class="dp-table-wrap">
             <table class="dp-table" role="table">
@@ -60,7 +51,7 @@ pub fn EventTable(props: &EventTableProps) -> Html {
                 </caption>
                 <thead role="rowgroup">
                     <tr role="row">
-                        { for columns.iter().map(|&c| html! { <th scope="col" role="columnheader">{ t(lang, c) }</th> }) }
+                        { for TABLE_COLUMNS.iter().map(|&c| html! { <th scope="col" role="columnheader">{ t(lang, c) }</th> }) }
                     </tr>
                 </thead>
                 <tbody role="rowgroup">

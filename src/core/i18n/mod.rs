@@ -362,6 +362,18 @@ pub fn colon(lang: Lang) -> &'static str {
     }
 }
 
+/// The headings of the table of events, in column order: the widget's
+/// table and the exported one.
+pub const TABLE_COLUMNS: [Text; 7] = [
+    Text::ColumnDate,
+    Text::ColumnPerson,
+    Text::ColumnWhat,
+    Text::ColumnReasons,
+    Text::ColumnDestination,
+    Text::ColumnSources,
+    Text::ColumnVerification,
+];
+
 /// What separates the items of a list of names: "、" in Chinese, ", " in
 /// English.
 pub fn list_separator(lang: Lang) -> &'static str {

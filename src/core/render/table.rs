@@ -10,7 +10,7 @@ use super::svg::{element, escape};
 use super::Scene;
 use crate::core::facts::EventFacts;
 use crate::core::i18n::render::{filter_line, sources_note};
-use crate::core::i18n::{event_count, format_date, format_event_date, t, Text};
+use crate::core::i18n::{event_count, format_date, format_event_date, t, Text, TABLE_COLUMNS};
 use crate::core::model::{Event, Verification};
 use crate::core::parse::is_http_url;
 
@@ -75,16 +75,7 @@ pub fn table(scene: &Scene) -> String {
             lang,
         ));
     }
-    let columns = [
-        Text::ColumnDate,
-        Text::ColumnPerson,
-        Text::ColumnWhat,
-        Text::ColumnReasons,
-        Text::ColumnDestination,
-        Text::ColumnSources,
-        Text::ColumnVerification,
-    ];
-    let head: String = columns
+    let head: String = TABLE_COLUMNS
         .iter()
         .map(|&c| element("th").attr("scope", "col").text(t(lang, c)))
         .collect();
