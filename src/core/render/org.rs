@@ -1,6 +1,6 @@
 //! The org chart on the as-of date as a static SVG drawing: every group
 //! open, each a header over a grid of status cards
-//! ([`GridOptions::place`]), and any reporting line a tidy tree
+//! ([`GridOptions::place`](crate::core::org::grid::GridOptions::place)), and any reporting line a tidy tree
 //! ([`Block::geometry`](crate::core::org::layout::Block::geometry)), blocks
 //! side by side where they fit, as the widget wraps them. Each person shows
 //! their status on the date by colour, icon *and* words
