@@ -1,12 +1,14 @@
-//! Property tests for the parser: it never panics, whatever the input, and
-//! every valid data set survives a serialise → parse round trip unchanged.
+//! Property tests for the parser and the compact form: they never panic,
+//! whatever the input, and every valid data set survives a serialise →
+//! parse round trip, and the compact form, unchanged.
 #![cfg(not(target_arch = "wasm32"))]
 
 use departures::core::date::PartialDate;
 use departures::core::import::parse_any_json;
 use departures::core::model::*;
 use departures::core::parse::parse_dataset;
-use departures::core::DEFAULT_DATA;
+use departures::core::compact::{decode_dataset, decode_outcome, encode_dataset};
+use departures::core::{DEFAULT_COMPACT, DEFAULT_DATA};
 use proptest::prelude::*;
 use proptest::sample::subsequence;
 
@@ -158,6 +160,25 @@ proptest! {
                 prop_assert!(!error.path.is_empty());
             }
         }
+    }
+
+    #[test]
+    fn damaged_compact_bytes_never_panic(
+        edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..6),
+        cut in any::<prop::sample::Index>(),
+    ) {
+        let mut bytes = DEFAULT_COMPACT.to_vec();
+        for (at, byte) in edits {
+            let i = at.index(bytes.len());
+            bytes[i] = byte;
+        }
+        let _ = decode_dataset(&bytes);
+        let _ = decode_outcome(&bytes[..cut.index(bytes.len())]);
+    }
+
+    #[test]
+    fn every_valid_dataset_survives_the_compact_form(data in dataset()) {
+        prop_assert_eq!(decode_dataset(&encode_dataset(&data)), Some(data));
     }
 
     #[test]

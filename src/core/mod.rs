@@ -5,6 +5,7 @@
 //! so: `./dev.sh test` also builds the crate without its `web` feature,
 //! which leaves those crates out.
 
+pub mod compact;
 pub mod date;
 pub mod facts;
 pub mod filter;
@@ -33,6 +34,10 @@ pub mod text_fit;
 pub mod timeline;
 pub mod tree;
 
-/// The default data set (`data/openai.json`, minified by `build.rs`), compiled
-/// into the build so it needs no request.
+/// The default data set (`data/openai.json`, minified by `build.rs`), for
+/// the native tools and tests; the widget reads [`DEFAULT_COMPACT`].
 pub const DEFAULT_DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/default-data.min.json"));
+
+/// The default data set in its [`compact`] form (written by `build.rs`),
+/// compiled into the build so it needs no request and no JSON parser.
+pub const DEFAULT_COMPACT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default-data.dpc"));

@@ -1,0 +1,543 @@
+//! The compact form of a validated data set: the bytes the widget reads.
+//!
+//! The JSON a journalist writes is parsed, decoded and validated once, where
+//! it is cheap to carry the code for it: at build time for the built-in data
+//! set (`build.rs`), and in the on-demand editor module for a `?data=` file.
+//! What reaches the widget is this form: the [`Dataset`] field by field, in
+//! the order the types declare them, with no names, no whitespace and no
+//! escapes, so reading it takes a few hundred bytes of code instead of a JSON
+//! parser, a decoder and the validation texts.
+//!
+//! The encoding, in full:
+//! - the file starts with [`MAGIC`], which names the version of this form;
+//! - a whole number is LEB128 (seven bits a byte, low first); a year is
+//!   zig-zag encoded first, so that it may be negative;
+//! - a string is its length in bytes, then its UTF-8;
+//! - an `Option` is a byte, 0 (absent) or 1, then the value if present;
+//! - a list is its length, then its items;
+//! - an enum is one byte, the variant's index in declaration order;
+//! - a date is the year, then month and day as bytes (0: not given).
+//!
+//! Reading never trusts a length: a list may not claim more items than
+//! bytes remain, so a damaged or hostile file ends in `None` (and a
+//! bilingual message in the widget), never a huge allocation or a panic.
+//!
+//! [`LoadOutcome`] is the editor module's answer to the widget: a data set
+//! in this form, or the problems with a file, already worded in both
+//! languages (so the widget carries none of the long explanations).
+
+use crate::core::date::PartialDate;
+use crate::core::lang::Lang;
+use crate::core::model::{
+    Dataset, Dating, Era, Event, EventKind, Localized, MaybeLocalized, Organization, Person, Quote,
+    Reason, Role, Source, Symbol, Verification,
+};
+
+/// The first bytes of a compact data set, and the version of the form.
+pub const MAGIC: &[u8; 4] = b"DPC1";
+
+/// Appends values to a byte buffer.
+#[derive(Default)]
+pub struct Writer {
+    bytes: Vec<u8>,
+}
+
+impl Writer {
+    /// The bytes written so far.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.bytes
+    }
+
+    /// Writes one byte.
+    pub fn byte(&mut self, value: u8) {
+        self.bytes.push(value);
+    }
+
+    /// Writes a whole number, seven bits a byte.
+    pub fn number(&mut self, mut value: u64) {
+        loop {
+            let low = (value & 0x7f) as u8;
+            value >>= 7;
+            if value == 0 {
+                self.bytes.push(low);
+                return;
+            }
+            self.bytes.push(low | 0x80);
+        }
+    }
+
+    /// Writes a string: its length, then its bytes.
+    pub fn text(&mut self, value: &str) {
+        self.number(value.len() as u64);
+        self.bytes.extend_from_slice(value.as_bytes());
+    }
+}
+
+/// Reads values back from a byte slice; every read fails (`None`) rather
+/// than run past the end.
+pub struct Reader<'a> {
+    bytes: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    /// A reader at the start of `bytes`.
+    pub fn new(bytes: &'a [u8]) -> Self {
+        Reader { bytes }
+    }
+
+    /// Whether every byte has been read.
+    pub fn is_done(&self) -> bool {
+        self.bytes.is_empty()
+    }
+
+    /// Reads one byte.
+    pub fn byte(&mut self) -> Option<u8> {
+        let (&first, rest) = self.bytes.split_first()?;
+        self.bytes = rest;
+        Some(first)
+    }
+
+    /// Reads a whole number (at most ten bytes long).
+    pub fn number(&mut self) -> Option<u64> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = self.byte()?;
+            value |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Some(value);
+            }
+        }
+        None
+    }
+
+    /// Reads a length or count, which can never exceed the bytes left.
+    pub fn count(&mut self) -> Option<usize> {
+        let count = usize::try_from(self.number()?).ok()?;
+        (count <= self.bytes.len()).then_some(count)
+    }
+
+    /// Reads a string.
+    pub fn text(&mut self) -> Option<String> {
+        let len = self.count()?;
+        let (head, rest) = self.bytes.split_at(len);
+        self.bytes = rest;
+        String::from_utf8(head.to_vec()).ok()
+    }
+}
+
+/// A value with a compact form.
+pub trait Compact: Sized {
+    /// Appends the value's bytes.
+    fn write(&self, w: &mut Writer);
+    /// Reads a value, or `None` if the bytes are not one.
+    fn read(r: &mut Reader) -> Option<Self>;
+}
+
+impl Compact for String {
+    fn write(&self, w: &mut Writer) {
+        w.text(self);
+    }
+    fn read(r: &mut Reader) -> Option<Self> {
+        r.text()
+    }
+}
+
+impl Compact for bool {
+    fn write(&self, w: &mut Writer) {
+        w.byte(u8::from(*self));
+    }
+    fn read(r: &mut Reader) -> Option<Self> {
+        match r.byte()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+}
+
+impl Compact for u32 {
+    fn write(&self, w: &mut Writer) {
+        w.number(u64::from(*self));
+    }
+    fn read(r: &mut Reader) -> Option<Self> {
+        u32::try_from(r.number()?).ok()
+    }
+}
+
+impl<T: Compact> Compact for Option<T> {
+    fn write(&self, w: &mut Writer) {
+        match self {
+            None => w.byte(0),
+            Some(value) => {
+                w.byte(1);
+                value.write(w);
+            }
+        }
+    }
+    fn read(r: &mut Reader) -> Option<Self> {
+        match r.byte()? {
+            0 => Some(None),
+            1 => Some(Some(T::read(r)?)),
+            _ => None,
+        }
+    }
+}
+
+impl<T: Compact> Compact for Vec<T> {
+    fn write(&self, w: &mut Writer) {
+        w.number(self.len() as u64);
+        for item in self {
+            item.write(w);
+        }
+    }
+    fn read(r: &mut Reader) -> Option<Self> {
+        // Every item takes at least one byte, so the count is bounded by
+        // what is left, and so is the allocation.
+        let count = r.count()?;
+        let mut items = Vec::with_capacity(count);
+        for _ in 0..count {
+            items.push(T::read(r)?);
+        }
+        Some(items)
+    }
+}
+
+impl Compact for PartialDate {
+    fn write(&self, w: &mut Writer) {
+        let year = i64::from(self.year());
+        w.number(((year << 1) ^ (year >> 63)) as u64);
+        w.byte(self.month().unwrap_or(0) as u8);
+        w.byte(self.day().unwrap_or(0) as u8);
+    }
+    fn read(r: &mut Reader) -> Option<Self> {
+        let zigzag = r.number()?;
+        let year = i32::try_from((zigzag >> 1) as i64 ^ -((zigzag & 1) as i64)).ok()?;
+        let month = u32::from(r.byte()?);
+        let day = u32::from(r.byte()?);
+        match (month, day) {
+            (0, 0) => PartialDate::from_year(year),
+            (month, 0) => PartialDate::from_month(year, month),
+            (month, day) => PartialDate::from_ymd(year, month, day),
+        }
+        .ok()
+    }
+}
+
+/// Implements [`Compact`] for a field-less enum as its variant's index.
+macro_rules! compact_enum {
+    ($name:ident { $($variant:ident),+ $(,)? }) => {
+        impl Compact for $name {
+            fn write(&self, w: &mut Writer) {
+                w.byte(*self as u8);
+            }
+            fn read(r: &mut Reader) -> Option<Self> {
+                const ALL: &[$name] = &[$($name::$variant),+];
+                ALL.get(usize::from(r.byte()?)).copied()
+            }
+        }
+    };
+}
+
+compact_enum!(Lang { Zh, En });
+compact_enum!(Symbol {
+    Circle,
+    Square,
+    Triangle,
+    Diamond,
+    Star,
+    Plus,
+    Cross,
+    Hexagon
+});
+compact_enum!(EventKind {
+    Departure,
+    Dismissal,
+    Return,
+    Leave,
+    Reassignment,
+    Joined,
+    Founded,
+    BoardExit,
+    Lawsuit
+});
+compact_enum!(Verification {
+    Confirmed,
+    Unconfirmed,
+    Disputed
+});
+compact_enum!(Dating {
+    Approximate,
+    Reported
+});
+
+/// Implements [`Compact`] for a struct as its fields, in the order given
+/// (which is the order the struct declares them).
+macro_rules! compact_struct {
+    ($name:ident { $($field:ident),+ $(,)? }) => {
+        impl Compact for $name {
+            fn write(&self, w: &mut Writer) {
+                $(self.$field.write(w);)+
+            }
+            fn read(r: &mut Reader) -> Option<Self> {
+                Some($name { $($field: Compact::read(r)?),+ })
+            }
+        }
+    };
+}
+
+compact_struct!(Localized { zh, en });
+compact_struct!(MaybeLocalized { zh, en });
+compact_struct!(Dataset {
+    schema_version,
+    id,
+    title,
+    subtitle,
+    as_of,
+    organization,
+    reasons,
+    organizations,
+    people,
+    events,
+    eras,
+    credit,
+});
+compact_struct!(Reason {
+    id,
+    label,
+    color,
+    symbol
+});
+compact_struct!(Organization {
+    id,
+    name,
+    founded,
+    description,
+    url
+});
+compact_struct!(Person {
+    id,
+    name,
+    cofounder,
+    roles
+});
+compact_struct!(Role {
+    org,
+    title,
+    team,
+    reports_to,
+    start,
+    end,
+    held_by,
+    dates_note,
+    sources
+});
+compact_struct!(Event {
+    id,
+    date,
+    dating,
+    person,
+    kind,
+    reasons,
+    to,
+    summary,
+    quote,
+    sources,
+    verification,
+    verification_note,
+    era,
+});
+compact_struct!(Quote {
+    text,
+    lang,
+    speaker,
+    translation
+});
+compact_struct!(Source {
+    url,
+    publisher,
+    title,
+    date
+});
+compact_struct!(Era {
+    id,
+    label,
+    start,
+    end
+});
+
+/// A validated data set in compact form.
+pub fn encode_dataset(dataset: &Dataset) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.bytes.extend_from_slice(MAGIC);
+    dataset.write(&mut w);
+    w.into_bytes()
+}
+
+/// The data set in `bytes`, or `None` if they are not exactly one data set
+/// in this version of the form.
+pub fn decode_dataset(bytes: &[u8]) -> Option<Dataset> {
+    let mut r = Reader::new(bytes.strip_prefix(MAGIC)?);
+    let dataset = Dataset::read(&mut r)?;
+    r.is_done().then_some(dataset)
+}
+
+/// One problem with a data file, worded for readers of both languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExplainedError {
+    /// Where: a field path such as `events[12].person`, or a line and column.
+    pub path: String,
+    /// What is wrong and what to do, in each language.
+    pub explanation: Localized,
+}
+
+impl ExplainedError {
+    /// The explanation in `lang`.
+    pub fn explained(&self, lang: Lang) -> &str {
+        self.explanation.get(lang)
+    }
+}
+
+compact_struct!(ExplainedError { path, explanation });
+
+/// What the editor module made of a data file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadOutcome {
+    /// A valid data set.
+    Ready(Box<Dataset>),
+    /// Everything wrong with the file.
+    Invalid(Vec<ExplainedError>),
+}
+
+/// The outcome in compact form: [`MAGIC`], then 0 and the data set, or 1
+/// and the list of problems.
+pub fn encode_outcome(outcome: &LoadOutcome) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.bytes.extend_from_slice(MAGIC);
+    match outcome {
+        LoadOutcome::Ready(dataset) => {
+            w.byte(0);
+            dataset.write(&mut w);
+        }
+        LoadOutcome::Invalid(errors) => {
+            w.byte(1);
+            errors.write(&mut w);
+        }
+    }
+    w.into_bytes()
+}
+
+/// The outcome in `bytes`, or `None` if they are not one.
+pub fn decode_outcome(bytes: &[u8]) -> Option<LoadOutcome> {
+    let mut r = Reader::new(bytes.strip_prefix(MAGIC)?);
+    let outcome = match r.byte()? {
+        0 => LoadOutcome::Ready(Box::new(Dataset::read(&mut r)?)),
+        1 => LoadOutcome::Invalid(Vec::read(&mut r)?),
+        _ => return None,
+    };
+    r.is_done().then_some(outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::parse_dataset;
+
+    fn built_in() -> Dataset {
+        parse_dataset(crate::core::DEFAULT_DATA).expect("the built-in data set is valid")
+    }
+
+    #[test]
+    fn every_data_set_reads_back_as_it_was_written() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+        for name in [
+            "openai.json",
+            "traitorous-eight.json",
+            "transformer-authors.json",
+        ] {
+            let text = std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+            let dataset = parse_dataset(&text).unwrap();
+            let bytes = encode_dataset(&dataset);
+            assert_eq!(decode_dataset(&bytes), Some(dataset), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_compiled_in_bytes_are_the_built_in_data_set() {
+        assert_eq!(
+            decode_dataset(crate::core::DEFAULT_COMPACT),
+            Some(built_in())
+        );
+    }
+
+    #[test]
+    fn numbers_and_years_round_trip_at_their_limits() {
+        for value in [
+            0,
+            1,
+            127,
+            128,
+            16_383,
+            16_384,
+            u64::from(u32::MAX),
+            u64::MAX,
+        ] {
+            let mut w = Writer::default();
+            w.number(value);
+            assert_eq!(Reader::new(&w.into_bytes()).number(), Some(value));
+        }
+        for date in ["0001", "9999-12-31", "2024-02-29", "1998-07"] {
+            let date = PartialDate::parse(date).unwrap();
+            let mut w = Writer::default();
+            date.write(&mut w);
+            assert_eq!(
+                PartialDate::read(&mut Reader::new(&w.into_bytes())),
+                Some(date)
+            );
+        }
+    }
+
+    #[test]
+    fn a_cut_or_damaged_file_is_refused_not_misread() {
+        let bytes = encode_dataset(&built_in());
+        // Every truncation fails cleanly.
+        for len in (0..bytes.len()).step_by(97) {
+            assert_eq!(decode_dataset(&bytes[..len]), None, "cut at {len}");
+        }
+        // Trailing bytes, another version, and a count larger than the file.
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(decode_dataset(&longer), None);
+        assert_eq!(decode_dataset(b"DPC0"), None);
+        let mut huge = MAGIC.to_vec();
+        huge.extend_from_slice(&[1, 0xff, 0xff, 0xff, 0xff, 0x0f]);
+        assert_eq!(decode_dataset(&huge), None);
+        // An impossible date is not a date.
+        let mut w = Writer::default();
+        w.number(2024 << 1);
+        w.byte(2);
+        w.byte(30);
+        assert_eq!(PartialDate::read(&mut Reader::new(&w.into_bytes())), None);
+    }
+
+    #[test]
+    fn problems_travel_with_both_wordings() {
+        let outcome = LoadOutcome::Invalid(vec![ExplainedError {
+            path: "events[3].date".into(),
+            explanation: Localized {
+                zh: "日期无效".into(),
+                en: "Not a date".into(),
+            },
+        }]);
+        assert_eq!(decode_outcome(&encode_outcome(&outcome)), Some(outcome));
+        let ready = LoadOutcome::Ready(Box::new(built_in()));
+        assert_eq!(decode_outcome(&encode_outcome(&ready)), Some(ready));
+        assert_eq!(decode_outcome(b"DPC1\x02"), None);
+    }
+
+    #[test]
+    fn the_compact_form_is_smaller_than_minified_json() {
+        let json = crate::core::DEFAULT_DATA.len();
+        let compact = crate::core::DEFAULT_COMPACT.len();
+        assert!(compact * 10 < json * 9, "{compact} bytes against {json}");
+    }
+}
