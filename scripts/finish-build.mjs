@@ -5,8 +5,12 @@
 //   would need 'unsafe-inline'), loaded by <script type="module" src>.
 // - Writes embed.js (the custom element) from web/embed.template.js with the
 //   hashed names of the bindings, the wasm and the stylesheet.
+// - Builds the editor module into editor/ (src/editor.rs: the parsers,
+//   validation and explanations, fetched only for a `?data=` file) with
+//   cargo, wasm-bindgen and, in release builds, wasm-opt with the same
+//   options as the widget's (read from index.html).
 // - In release builds, minifies the JavaScript (wasm-bindgen's glue, boot.js,
-//   embed.js, download.js) with terser, and gives the glue's preload link
+//   embed.js, download.js, the editor's glue) with terser, and gives the glue's preload link
 //   the new integrity hash.
 // - Writes one page per language, each holding the graphic pre-rendered by
 //   `departures snapshot` (the widget's own components rendered natively),
@@ -62,9 +66,13 @@ html = html.replace(inline[0], '<script type="module" src="./boot.js"></script>'
 const preloads = /<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g;
 html = html.replace(preloads, "");
 
-if (process.env.TRUNK_PROFILE === "release") {
+const release = process.env.TRUNK_PROFILE === "release";
+const cargo = process.env.CARGO ?? "cargo";
+buildEditor();
+
+if (release) {
   const { minify } = await import("terser");
-  for (const name of [bindings, "boot.js", "embed.js", "download.js"]) {
+  for (const name of [bindings, "boot.js", "embed.js", "download.js", "editor/departures-editor.js"]) {
     const path = join(staging, name);
     const before = readFileSync(path, "utf8");
     const { code } = await minify(before, { module: true, compress: true, mangle: true });
@@ -79,7 +87,6 @@ const pages = [
   ["en", "en.html", "en.html"],
 ];
 const site = process.env.DEPARTURES_SITE_URL ?? "";
-const cargo = process.env.CARGO ?? "cargo";
 const escapeHtml = (text) =>
   text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 const ogLocale = { zh: "zh_CN", en: "en_US" };
@@ -138,3 +145,31 @@ for (const page of rendered) {
   writeFileSync(join(staging, page.file), written);
 }
 console.log(`finish-build: boot.js and embed.js written for ${bindings}, ${wasm}, ${stylesheet}; pages ${rendered.map((p) => p.file).join(", ")} pre-rendered`);
+
+/** Builds the editor module (`src/editor.rs`) into editor/ in the staging
+ * folder: the JSON parser, the importers and validation, which the widget
+ * fetches only when a page names a data file. */
+function buildEditor() {
+  const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  const target = "wasm32-unknown-unknown";
+  run(cargo, [
+    "build", "--quiet", ...(release ? ["--release"] : []), "--target", target,
+    "--bin", "departures-editor", "--no-default-features", "--features", "editor",
+  ]);
+  const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, "target");
+  const built = join(targetDir, target, release ? "release" : "debug", "departures-editor.wasm");
+  const out = join(staging, "editor");
+  run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, built]);
+  if (release) {
+    // The widget's own wasm-opt options, so both modules are built alike.
+    const source = readFileSync(join(root, "index.html"), "utf8");
+    const level = source.match(/data-wasm-opt="([^"]+)"/)?.[1];
+    const params = source.match(/data-wasm-opt-params="([^"]+)"/)?.[1];
+    if (!level || !params) {
+      console.error("finish-build: no data-wasm-opt options in index.html; has it changed?");
+      process.exit(1);
+    }
+    const wasmFile = join(out, "departures-editor_bg.wasm");
+    run("wasm-opt", [`-O${level}`, ...params.split(/\s+/), wasmFile, "-o", wasmFile]);
+  }
+}

@@ -37,11 +37,13 @@ layer_note=""
 
 # Clippy natively and for wasm32 (missing docs are warnings, so errors here);
 # the crate without its `web` feature, so a browser crate imported by the
-# core fails to compile; and rustdoc, so doc links stay whole.
+# core fails to compile; the editor module, built so too; and rustdoc, so
+# doc links stay whole.
 lint() {
   cargo clippy --all-targets -- -D warnings &&
     cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings &&
     cargo clippy --no-default-features --all-targets -- -D warnings &&
+    cargo clippy --no-default-features --features editor --target wasm32-unknown-unknown --bins -- -D warnings &&
     RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib --quiet
 }
 

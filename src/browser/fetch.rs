@@ -1,14 +1,34 @@
-//! Fetching a data file with the browser's `fetch`.
+//! Fetching a data file with the browser's `fetch`, and reading it with the
+//! editor module (`src/editor.rs`), which the build puts in `editor/` and
+//! which is fetched the first time a reader's page names a data file.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
-use crate::core::import::parse_any_json;
+use crate::core::compact::{decode_outcome, LoadOutcome};
 use crate::core::load::LoadFailure;
 use crate::core::model::Dataset;
 
-/// Fetches `url` and parses it as a data set in any supported format.
+// Loads the editor module once (two folders up: wasm-bindgen puts this
+// snippet in snippets/<crate>-<hash>/) and reads `text` with it; a failed
+// load is forgotten, so the next data file tries again.
+#[wasm_bindgen(inline_js = "let editor;
+export function readDataFile(text) {
+  editor ??= import(new URL('../../editor/departures-editor.js', import.meta.url).href)
+    .then(async (m) => {
+      await m.default({ module_or_path: new URL('../../editor/departures-editor_bg.wasm', import.meta.url) });
+      return m;
+    })
+    .catch((error) => { editor = undefined; throw error; });
+  return editor.then((m) => m.read_data_file(text));
+}")]
+extern "C" {
+    #[wasm_bindgen(js_name = readDataFile)]
+    fn read_data_file(text: &str) -> js_sys::Promise;
+}
+
+/// Fetches `url` and reads it as a data set in any supported format.
 pub async fn load_dataset(url: &str) -> Result<Dataset, LoadFailure> {
     let network = || LoadFailure::Network {
         url: url.to_string(),
@@ -30,10 +50,18 @@ pub async fn load_dataset(url: &str) -> Result<Dataset, LoadFailure> {
         .map_err(|_| network())?
         .as_string()
         .unwrap_or_default();
-    parse_any_json(&text)
-        .map(|(dataset, _format)| dataset)
-        .map_err(|errors| LoadFailure::Invalid {
+    let unavailable = || LoadFailure::ReaderUnavailable {
+        url: url.to_string(),
+    };
+    let answer = JsFuture::from(read_data_file(&text))
+        .await
+        .map_err(|_| unavailable())?;
+    match decode_outcome(&js_sys::Uint8Array::new(&answer).to_vec()) {
+        Some(LoadOutcome::Ready(dataset)) => Ok(*dataset),
+        Some(LoadOutcome::Invalid(errors)) => Err(LoadFailure::Invalid {
             url: url.to_string(),
             errors,
-        })
+        }),
+        None => Err(unavailable()),
+    }
 }

@@ -1,7 +1,7 @@
 //! Loading another data set (`?data=URL`): where it may come from and why it
 //! failed (the reader's explanation is worded in [`crate::core::i18n::errors`]).
 
-use crate::core::parse::DataError;
+use crate::core::compact::ExplainedError;
 
 /// Why a data set from a URL could not be shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,14 +22,20 @@ pub enum LoadFailure {
     Invalid {
         /// The address asked for.
         url: String,
-        /// Everything wrong with it.
-        errors: Vec<DataError>,
+        /// Everything wrong with it, worded in both languages.
+        errors: Vec<ExplainedError>,
+    },
+    /// The module that reads data files (fetched only when one is asked
+    /// for) could not be loaded, or gave an answer that cannot be read.
+    ReaderUnavailable {
+        /// The data file's address.
+        url: String,
     },
 }
 
 impl LoadFailure {
     /// The data errors, if the file arrived.
-    pub fn errors(&self) -> &[DataError] {
+    pub fn errors(&self) -> &[ExplainedError] {
         match self {
             LoadFailure::Invalid { errors, .. } => errors,
             _ => &[],

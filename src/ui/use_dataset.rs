@@ -8,10 +8,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::{console, fetch};
+use crate::core::compact::decode_dataset;
+use crate::core::i18n::errors::damaged_build;
 use crate::core::load::LoadFailure;
 use crate::core::model::Dataset;
-use crate::core::parse::parse_dataset;
-use crate::core::DEFAULT_DATA;
+use crate::core::DEFAULT_COMPACT;
 
 /// Where the data set stands.
 #[derive(Clone, PartialEq)]
@@ -24,14 +25,15 @@ pub enum DataState {
     Failed(Rc<LoadFailure>),
 }
 
-/// The built-in data set, parsed (it is validated by the tests, but a broken
-/// build still gets an explanation rather than a blank box).
+/// The built-in data set, read from its compact form (it was validated by
+/// the tests, but a damaged build still gets an explanation rather than a
+/// blank box).
 fn default_data() -> DataState {
-    match parse_dataset(DEFAULT_DATA) {
-        Ok(dataset) => DataState::Ready(Rc::new(dataset)),
-        Err(errors) => DataState::Failed(Rc::new(LoadFailure::Invalid {
+    match decode_dataset(DEFAULT_COMPACT) {
+        Some(dataset) => DataState::Ready(Rc::new(dataset)),
+        None => DataState::Failed(Rc::new(LoadFailure::Invalid {
             url: "data/openai.json".into(),
-            errors,
+            errors: vec![damaged_build()],
         })),
     }
 }

@@ -84,6 +84,28 @@ test("a javascript: data URL is refused with a warning and the default data show
   expect(warnings.some((w) => w.includes("ignored data="))).toBe(true);
 });
 
+test("the editor module is fetched only when the page names a data file", async ({ page }) => {
+  const requested = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto("./?view=table&lang=en");
+  await expect(page.locator(".dp-table tbody tr").first()).toBeVisible();
+  expect(requested.filter((path) => path.includes("/editor/"))).toEqual([]);
+  // With one, the module comes once.
+  await page.goto("./?view=table&lang=en&data=data/traitorous-eight.json");
+  await expect(page.locator(".dp-table tbody tr").first()).toBeVisible();
+  expect(requested.filter((path) => path.endsWith("/editor/departures-editor_bg.wasm"))).toHaveLength(1);
+});
+
+test("an editor module that cannot be loaded is explained in both languages", async ({ page }) => {
+  await page.route("**/editor/**", (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto("./?view=table&lang=zh&data=data/traitorous-eight.json");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("editor/");
+  await expect(alert).toContainText("未能加载");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(alert).toContainText("The module that reads data files");
+});
+
 for (const file of ["openai.json", "transformer-authors.json", "traitorous-eight.json"]) {
   test(`the table shows every event of ${file} with its sources and verification`, async ({ page }) => {
     const data = readJson("..", "..", "data", file);

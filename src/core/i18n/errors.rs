@@ -4,7 +4,9 @@
 use super::Lang;
 use std::fmt;
 
+use crate::core::compact::ExplainedError;
 use crate::core::load::LoadFailure;
+use crate::core::model::Localized;
 use crate::core::parse::error::{DataError, ErrorKind};
 
 /// What is wrong, in `lang`.
@@ -192,6 +194,39 @@ impl fmt::Display for DataError {
     }
 }
 
+impl DataError {
+    /// The problem worded in both languages, as the editor module hands it
+    /// to the widget.
+    pub fn to_explained(&self) -> ExplainedError {
+        ExplainedError {
+            path: self.path.clone(),
+            explanation: Localized {
+                zh: self.explained(Lang::Zh),
+                en: self.explained(Lang::En),
+            },
+        }
+    }
+}
+
+impl fmt::Display for ExplainedError {
+    /// `path: message — hint`, in English (for the console).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.explanation.en)
+    }
+}
+
+/// The one problem of a build whose built-in data set cannot be read.
+pub fn damaged_build() -> ExplainedError {
+    ExplainedError {
+        path: "(built-in data)".into(),
+        explanation: Localized {
+            zh: "内置数据无法读取——此版本的构建已损坏，请重新构建。".into(),
+            en: "The built-in data set cannot be read — this build is damaged; build it again."
+                .into(),
+        },
+    }
+}
+
 impl LoadFailure {
     /// One sentence saying what went wrong, in `lang`.
     pub fn summary(&self, lang: Lang) -> String {
@@ -215,6 +250,12 @@ impl LoadFailure {
                 let n = errors.len();
                 format!("The data in {url} has {n} problem{}:", if n == 1 { "" } else { "s" })
             }
+            (LoadFailure::ReaderUnavailable { url }, Lang::Zh) => format!(
+                "读取数据文件 {url} 所需的模块（editor/ 文件夹）未能加载；请确认发布时包含了该文件夹，然后重新加载页面。"
+            ),
+            (LoadFailure::ReaderUnavailable { url }, Lang::En) => format!(
+                "The module that reads data files (the editor/ folder) could not be loaded for {url}; check that the folder was published with the rest, then reload the page."
+            ),
         }
     }
 }

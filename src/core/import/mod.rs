@@ -10,6 +10,7 @@ pub mod html_text;
 pub mod spreadsheet;
 pub mod timelinejs;
 
+use crate::core::compact::LoadOutcome;
 use crate::core::model::Dataset;
 use crate::core::parse::{decode, parse_json, DataError, ErrorKind};
 
@@ -20,6 +21,16 @@ pub enum Format {
     Departures,
     /// TimelineJS3 JSON (`events` with `start_date` objects).
     TimelineJsJson,
+}
+
+/// What the widget is told about a data file in any supported format: the
+/// data set, or its problems worded in both languages (see
+/// [`crate::core::compact`]; the editor module sends this).
+pub fn read_data_file(text: &str) -> LoadOutcome {
+    match parse_any_json(text) {
+        Ok((dataset, _format)) => LoadOutcome::Ready(Box::new(dataset)),
+        Err(errors) => LoadOutcome::Invalid(errors.iter().map(DataError::to_explained).collect()),
+    }
 }
 
 /// Reads JSON in any supported format, detecting which from its shape.
