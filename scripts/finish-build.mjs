@@ -18,6 +18,9 @@
 //   hreflang alternates: index.html in Chinese, en.html in English; and
 //   each page's share card, card-zh.png and card-en.png (1200 × 630, drawn
 //   by `departures render`).
+// - Last, in release builds, writes a gzip (X.gz) and a brotli (X.br) copy
+//   beside every file a host would compress, in every folder, for hosts
+//   that send precompressed files (README, "Serving the build").
 // It works in Trunk's staging folder, TRUNK_STAGING_DIR.
 // DEPARTURES_SITE_URL (optional, ending in "/"): the address the built
 // folder is published at, for absolute canonical, og:url and og:image
@@ -25,8 +28,10 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotli, compressible, gzip } from "./compress.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -145,6 +150,32 @@ for (const page of rendered) {
   writeFileSync(join(staging, page.file), written);
 }
 console.log(`finish-build: boot.js and embed.js written for ${bindings}, ${wasm}, ${stylesheet}; pages ${rendered.map((p) => p.file).join(", ")} pre-rendered`);
+
+// Precompressed copies, so that a host sends the smallest bytes without
+// compressing on each request: gzip -9 and brotli at its best (compress.mjs).
+// Release builds only: brotli's best takes seconds on the unoptimised wasm
+// of a debug build. A copy that is not smaller than its file is not
+// written. Trunk's staging folder is new on each build, so no copy outlives
+// its file.
+if (process.env.TRUNK_PROFILE === "release") {
+  const entries = await readdir(staging, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && compressible.has(extname(entry.name)))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+  let written = 0;
+  await Promise.all(
+    files.map(async (file) => {
+      const body = await readFile(file);
+      const [gz, br] = await Promise.all([gzip(body), brotli(body, file)]);
+      for (const [suffix, copy] of [[".gz", gz], [".br", br]]) {
+        if (copy.length >= body.length) continue;
+        await writeFile(file + suffix, copy);
+        written += 1;
+      }
+    }),
+  );
+  console.log(`finish-build: ${written} precompressed copies (.gz, .br) of ${files.length} files written`);
+}
 
 /** Builds the editor module (`src/editor.rs`) into editor/ in the staging
  * folder: the JSON parser, the importers and validation, which the widget

@@ -6,9 +6,13 @@
 // application/wasm), never caches, and sends the strict Content-Security-Policy
 // a careful news site would (every end-to-end test runs under it). Paths under
 // /nocsp/ are served without it, for the host pages that load pym.js.
-// With --gzip, text, JSON and wasm are sent gzip-compressed to clients that
-// accept it, as any static host does (the Lighthouse benchmark measures the
-// download a reader gets); without it, every body goes out as it is on disk.
+// A file with a precompressed copy beside it (X.br, X.gz: the release build
+// writes them) is sent as that copy to clients that accept its encoding,
+// brotli first, as a host set up to serve them does (README, "Serving the
+// build"); the Content-Type stays the file's own. With --gzip, the other
+// compressible files are gzipped on the fly for clients that accept it, as
+// any static host does (the Lighthouse benchmark measures the download a
+// reader gets); without it, they go out as they are on disk.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -46,10 +50,31 @@ const types = {
   ".csv": "text/csv; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
 };
 
 /** Extensions worth compressing (PNG already is). */
-const compressible = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".csv", ".svg"]);
+const compressible = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".csv", ".svg", ".txt", ".xml"]);
+
+/** Whether the request's Accept-Encoding takes `coding` (a q of 0 refuses it). */
+function accepts(request, coding) {
+  return (request.headers["accept-encoding"] ?? "").split(",").some((part) => {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    if (name.trim() !== coding) return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return !q || Number(q.slice(2)) > 0;
+  });
+}
+
+/** The precompressed copies of a file to choose from, best first. */
+const precompressed = [
+  { suffix: ".br", coding: "br" },
+  { suffix: ".gz", coding: "gzip" },
+];
+
+/** Whether `file` exists and is a file. */
+const isFile = (file) => stat(file).then((info) => info.isFile(), () => false);
 
 /** Compressed bodies by file, kept while the file is unchanged, so the
  * response time is the disk's and not the compressor's. */
@@ -80,19 +105,28 @@ createServer(async (request, response) => {
       file = join(file, "index.html");
       info = await stat(file);
     }
-    let body = await readFile(file);
     const headers = {
       "content-type": types[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-store",
     };
     if (!path.startsWith("/nocsp/")) headers["content-security-policy"] = CSP;
-    if (gzip && compressible.has(extname(file))) {
-      headers.vary = "accept-encoding";
-      if (/\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
-        body = gzipped(file, info.mtimeMs, body);
+    let body = null;
+    if (compressible.has(extname(file))) {
+      const copies = [];
+      for (const copy of precompressed) if (await isFile(file + copy.suffix)) copies.push(copy);
+      // Wherever the body depends on Accept-Encoding, caches must know,
+      // also for the client that gets the plain file.
+      if (gzip || copies.length > 0) headers.vary = "accept-encoding";
+      const chosen = copies.find(({ coding }) => accepts(request, coding));
+      if (chosen) {
+        body = await readFile(file + chosen.suffix);
+        headers["content-encoding"] = chosen.coding;
+      } else if (gzip && accepts(request, "gzip")) {
+        body = gzipped(file, info.mtimeMs, await readFile(file));
         headers["content-encoding"] = "gzip";
       }
     }
+    body ??= await readFile(file);
     response.writeHead(200, headers);
     response.end(body);
   } catch {
