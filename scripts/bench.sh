@@ -13,7 +13,7 @@ cd "$ROOT"
 cargo bench --bench filter
 cargo bench --bench timeline
 cargo bench --bench org
-trunk build --release
+scripts/build-release.sh
 mkdir -p artifacts/bench-data
 for n in 50 1000 10000; do
   cargo run --quiet --bin departures -- generate "$n" -o "artifacts/bench-data/$n.json"

@@ -92,6 +92,12 @@ const pages = [
   ["en", "en.html", "en.html"],
 ];
 const site = process.env.DEPARTURES_SITE_URL ?? "";
+// The native tools run without the release build's size settings
+// (scripts/build-release.sh), which are for the WebAssembly only.
+const nativeEnv = { ...process.env };
+for (const name of ["RUSTUP_TOOLCHAIN", "CARGO_UNSTABLE_BUILD_STD", "CARGO_UNSTABLE_BUILD_STD_FEATURES"]) {
+  delete nativeEnv[name];
+}
 const escapeHtml = (text) =>
   text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 const ogLocale = { zh: "zh_CN", en: "en_US" };
@@ -101,7 +107,7 @@ const rendered = pages.map(([lang, file, address]) => {
   const output = execFileSync(
     cargo,
     ["run", "--quiet", "--bin", "departures", "--", "snapshot", "--lang", lang, "--pages", pages.map((p) => p[2]).join(",")],
-    { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] },
+    { cwd: root, env: nativeEnv, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] },
   );
   // The share card: a 1200 × 630 PNG of the graphic, drawn from the same
   // layouts by `departures render`.
@@ -109,7 +115,7 @@ const rendered = pages.map(([lang, file, address]) => {
   execFileSync(
     cargo,
     ["run", "--quiet", "--bin", "departures", "--", "render", "--view", "card", "--lang", lang, "--format", "png", "-o", join(staging, card)],
-    { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
+    { cwd: root, env: nativeEnv, stdio: ["ignore", "ignore", "inherit"] },
   );
   return { ...JSON.parse(output), file, address, card };
 });

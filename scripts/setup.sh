@@ -34,6 +34,12 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   commands+=("rustup target add wasm32-unknown-unknown")
 fi
 
+if ! rustup run "$SIZE_TOOLCHAIN" rustc --print sysroot >/dev/null 2>&1 \
+  || [[ ! -d "$(rustup run "$SIZE_TOOLCHAIN" rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library" ]]; then
+  missing+=("Rust $SIZE_TOOLCHAIN with rust-src (the release build's size toolchain)")
+  commands+=("rustup toolchain install $SIZE_TOOLCHAIN --profile minimal --component rust-src")
+fi
+
 if [[ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]]; then
   missing+=("trunk $TRUNK_VERSION")
   commands+=("cargo install trunk --version $TRUNK_VERSION --locked")

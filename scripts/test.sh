@@ -56,7 +56,7 @@ browser_tests() {
 
 release_build() {
   rm -rf dist
-  trunk build --release || return 1
+  scripts/build-release.sh || return 1
   local bytes="$ARTIFACTS/bundle-bytes.txt"
   rm -f "$bytes"
   FIRST_LOAD_GZIP_BUDGET=$FIRST_LOAD_GZIP_BUDGET FIRST_LOAD_BROTLI_BUDGET=$FIRST_LOAD_BROTLI_BUDGET \
