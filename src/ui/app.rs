@@ -23,6 +23,7 @@ use crate::ui::org_view::OrgView;
 use crate::ui::skeleton::Skeleton;
 use crate::ui::timeline_view::{TimelineView, FALLBACK_WIDTH};
 use crate::ui::use_dataset::{use_dataset, DataState};
+use crate::ui::use_printing::use_printing;
 
 impl Reducible for WidgetState {
     type Action = Action;
@@ -78,6 +79,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     let data = use_dataset(state.data_url.clone());
     let root = use_node_ref();
+    let printing = use_printing();
 
     {
         let sync_url = props.sync_url;
@@ -256,14 +258,20 @@ pub fn App(props: &AppProps) -> Html {
                 let views = match state.view {
                     View::Table => event_table,
                     // Paper has no detail panel: a printed graphic comes
-                    // with the table of its events (hidden on screen).
+                    // with the table of its events (hidden on screen, and
+                    // built only while printing).
                     view => {
                         let graphic = match view {
                             View::Org => org,
                             View::Both => html! { <div class="dp-both">{ timeline }{ org }</div> },
                             _ => timeline,
                         };
-                        html! { <>{ graphic }<div class="dp-print-only">{ event_table }</div></> }
+                        let paper = if printing {
+                            event_table
+                        } else {
+                            html! {}
+                        };
+                        html! { <>{ graphic }<div class="dp-print-only">{ paper }</div></> }
                     }
                 };
                 html! {

@@ -35,5 +35,6 @@ pub mod timeline_mark;
 pub mod timeline_view;
 pub mod use_canvas_input;
 pub mod use_dataset;
+pub mod use_printing;
 pub mod use_width;
 pub mod view_switch;
