@@ -6,7 +6,7 @@
 //! from [`layout_in_view`], the axis from [`axis`], rows from
 //! [`TimelineMetrics`], the days shown and how input changes them from
 //! [`Viewport`], the gestures (through [`use_canvas_input`]) and [`key_action`], and the texts from
-//! [`EventTexts`] and [`cluster_label`]. This component draws the marks it
+//! [`EventTexts`] and [`EventTexts::cluster_label`]. This component draws the marks it
 //! is given and passes DOM events on to those rules.
 
 use std::rc::Rc;
@@ -16,7 +16,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::core::date::PartialDate;
-use crate::core::i18n::event::{cluster_label, EventTexts};
+use crate::core::i18n::event::EventTexts;
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
@@ -277,7 +277,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         };
         html! {
             <g class={classes!("dp-cluster", holds_selected.then_some("dp-selected"))} role="button" tabindex="0"
-                aria-label={cluster_label(dataset, &cluster.events, lang)}
+                key={cluster.events[0]}
+                aria-label={texts.cluster_label(dataset, &cluster.events, lang)}
                 onclick={on_click}
             >
                 <rect x={fmt(cluster.badge_x)} y={fmt(cluster_y)} width={fmt(cluster.badge_width)} height="20" rx="10" />

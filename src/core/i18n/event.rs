@@ -24,15 +24,19 @@ pub const CLUSTER_NAMES: usize = 4;
 /// "16 events, April–August 2024: Pavel Izmailov, Leopold Aschenbrenner,
 /// Ilya Sutskever, Jan Leike, …". A person missing from the data set is
 /// named by their id.
-pub fn cluster_label(data: &Dataset, events: &[usize], lang: Lang) -> String {
+pub fn cluster_label(
+    data: &Dataset,
+    events: &[usize],
+    lang: Lang,
+    person_of: impl Fn(usize) -> Rc<str>,
+) -> String {
     let (Some(&first), Some(&last)) = (events.first(), events.last()) else {
         return String::new();
     };
     let day = |i: usize| data.events[i].date.first_day();
-    let mut names: Vec<&str> = Vec::new();
+    let mut names: Vec<Rc<str>> = Vec::new();
     for &i in events {
-        let id = data.events[i].person.as_str();
-        let name = data.person(id).map_or(id, |p| p.name.get(lang));
+        let name = person_of(i);
         if !names.contains(&name) {
             names.push(name);
         }
@@ -69,6 +73,8 @@ pub struct EventTexts {
     /// The accessible name: person, what happened, date, reasons and, unless
     /// confirmed, the verification.
     pub labels: Vec<Rc<str>>,
+    /// The person's name alone, for the clusters' accessible names.
+    pub people: Vec<Rc<str>>,
 }
 
 impl EventTexts {
@@ -76,25 +82,36 @@ impl EventTexts {
     /// the data set is named by their id. Looks each name up once, in a
     /// table, rather than searching the people for every event.
     pub fn new(data: &Dataset, lang: Lang) -> EventTexts {
-        let people: HashMap<&str, &str> = data
+        let people: HashMap<&str, Rc<str>> = data
             .people
             .iter()
-            .map(|p| (p.id.as_str(), p.name.get(lang)))
+            .map(|p| (p.id.as_str(), Rc::from(p.name.get(lang))))
             .collect();
-        let (names, labels) = data
-            .events
-            .iter()
-            .enumerate()
-            .map(|(i, event)| {
-                let person = event.person.as_str();
-                let name = people.get(person).copied().unwrap_or(person);
-                (
-                    Rc::from(mark_label(name, event, lang)),
-                    Rc::from(describe_event_named(data, i, lang, name)),
-                )
-            })
-            .unzip();
-        EventTexts { names, labels }
+        let mut texts = EventTexts {
+            names: Vec::with_capacity(data.events.len()),
+            labels: Vec::with_capacity(data.events.len()),
+            people: Vec::with_capacity(data.events.len()),
+        };
+        for (i, event) in data.events.iter().enumerate() {
+            let person = event.person.as_str();
+            let name = people
+                .get(person)
+                .cloned()
+                .unwrap_or_else(|| Rc::from(person));
+            texts.names.push(Rc::from(mark_label(&name, event, lang)));
+            texts
+                .labels
+                .push(Rc::from(describe_event_named(data, i, lang, &name)));
+            texts.people.push(name);
+        }
+        texts
+    }
+
+    /// The accessible name of a "+N" cluster of `events` (see
+    /// [`cluster_label`]), with the names looked up here rather than among
+    /// the people on every zoom step.
+    pub fn cluster_label(&self, data: &Dataset, events: &[usize], lang: Lang) -> String {
+        cluster_label(data, events, lang, |i| self.people[i].clone())
     }
 }
 
@@ -175,6 +192,14 @@ mod tests {
         ]
         .map(index)
         .to_vec();
+        let (en, zh) = (
+            EventTexts::new(&data, Lang::En),
+            EventTexts::new(&data, Lang::Zh),
+        );
+        let cluster_label = |data: &Dataset, events: &[usize], lang: Lang| match lang {
+            Lang::En => en.cluster_label(data, events, lang),
+            Lang::Zh => zh.cluster_label(data, events, lang),
+        };
         assert_eq!(
             cluster_label(&data, &events, Lang::En),
             "7 events, April–August 2024: Pavel Izmailov, Leopold Aschenbrenner, Ilya Sutskever, Jan Leike, …"
