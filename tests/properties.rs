@@ -3,11 +3,11 @@
 //! parse round trip, and the compact form, unchanged.
 #![cfg(not(target_arch = "wasm32"))]
 
+use departures::core::compact::{decode_dataset, decode_outcome, encode_dataset};
 use departures::core::date::PartialDate;
 use departures::core::import::parse_any_json;
 use departures::core::model::*;
 use departures::core::parse::parse_dataset;
-use departures::core::compact::{decode_dataset, decode_outcome, encode_dataset};
 use departures::core::{DEFAULT_COMPACT, DEFAULT_DATA};
 use proptest::prelude::*;
 use proptest::sample::subsequence;
