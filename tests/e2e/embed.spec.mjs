@@ -96,6 +96,24 @@ test("two custom elements on one page keep their own state", async ({ page }) =>
   expect(problems).toEqual([]);
 });
 
+test("a custom element's data file is read by the editor module beside embed.js", async ({ page }) => {
+  const requested = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto("./hosts/elements.html");
+  const first = page.locator("#first");
+  await expect(first.locator(".dp-table tbody tr").first()).toBeVisible();
+  expect(requested.filter((path) => path.includes("/editor/"))).toEqual([]);
+  // A TimelineJS file, named relative to the host page's folder.
+  await page.evaluate(() => document.querySelector("#first").setAttribute("data", "../fixtures/timelinejs.json"));
+  await expect(first.locator(".dp-table tbody tr").first()).toContainText(/./);
+  await expect.poll(() => requested.filter((path) => path === "/editor/departures-editor_bg.wasm").length).toBe(1);
+  await expect(first.locator(".dp-title")).toHaveText("Who left OpenAI");
+  // A broken one is explained inside that element only.
+  await page.evaluate(() => document.querySelector("#first").setAttribute("data", "../fixtures/invalid-data.json"));
+  await expect(first.getByRole("alert")).toContainText("events[1].person");
+  await expect(page.locator("#second .dp-org-figure")).toBeVisible();
+});
+
 test("hostile host CSS changes nothing inside, and the widget's CSS nothing outside", async ({ page }) => {
   const measure = () =>
     page.evaluate(() => {
