@@ -82,10 +82,10 @@ impl EventTexts {
     /// the data set is named by their id. Looks each name up once, in a
     /// table, rather than searching the people for every event.
     pub fn new(data: &Dataset, lang: Lang) -> EventTexts {
-        let people: HashMap<&str, Rc<str>> = data
+        let people: HashMap<&str, &str> = data
             .people
             .iter()
-            .map(|p| (p.id.as_str(), Rc::from(p.name.get(lang))))
+            .map(|p| (p.id.as_str(), p.name.get(lang)))
             .collect();
         let mut texts = EventTexts {
             names: Vec::with_capacity(data.events.len()),
@@ -94,15 +94,12 @@ impl EventTexts {
         };
         for (i, event) in data.events.iter().enumerate() {
             let person = event.person.as_str();
-            let name = people
-                .get(person)
-                .cloned()
-                .unwrap_or_else(|| Rc::from(person));
-            texts.names.push(Rc::from(mark_label(&name, event, lang)));
+            let name = people.get(person).copied().unwrap_or(person);
+            texts.names.push(Rc::from(mark_label(name, event, lang)));
             texts
                 .labels
-                .push(Rc::from(describe_event_named(data, i, lang, &name)));
-            texts.people.push(name);
+                .push(Rc::from(describe_event_named(data, i, lang, name)));
+            texts.people.push(Rc::from(name));
         }
         texts
     }
