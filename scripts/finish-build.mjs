@@ -77,7 +77,11 @@ buildEditor();
 
 if (release) {
   const { minify } = await import("terser");
-  for (const name of [bindings, "boot.js", "embed.js", "download.js", "editor/departures-editor.js"]) {
+  // wasm-bindgen's snippets (web/on-demand.js) too: the bindings import them.
+  const snippets = (await readdir(join(staging, "snippets"), { recursive: true }))
+    .filter((name) => name.endsWith(".js"))
+    .map((name) => join("snippets", name));
+  for (const name of [bindings, "boot.js", "embed.js", "download.js", "editor/departures-editor.js", ...snippets]) {
     const path = join(staging, name);
     const before = readFileSync(path, "utf8");
     const { code } = await minify(before, { module: true, compress: true, mangle: true });

@@ -7,15 +7,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::MouseEvent;
 
-// Finds the `[data-download]` button a click landed on and hands it to
-// download.js (two folders up: wasm-bindgen puts this snippet in
-// snippets/<crate>-<hash>/).
-#[wasm_bindgen(inline_js = "export function start(click, ...rest) {
-  const button = click.target.closest('[data-download]');
-  if (!button) return Promise.resolve();
-  return import(new URL('../../download.js', import.meta.url).href).then((m) => m.download(button, ...rest));
-}")]
+// The button a click landed on is handed to download.js by
+// web/on-demand.js.
+#[wasm_bindgen(module = "/web/on-demand.js")]
 extern "C" {
+    #[wasm_bindgen(js_name = startDownload)]
     fn start(
         click: &MouseEvent,
         view: &str,

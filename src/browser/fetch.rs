@@ -10,19 +10,8 @@ use crate::core::compact::{decode_outcome, LoadOutcome};
 use crate::core::load::LoadFailure;
 use crate::core::model::Dataset;
 
-// Loads the editor module once (two folders up: wasm-bindgen puts this
-// snippet in snippets/<crate>-<hash>/) and reads `text` with it; a failed
-// load is forgotten, so the next data file tries again.
-#[wasm_bindgen(inline_js = "let editor;
-export function readDataFile(text) {
-  editor ??= import(new URL('../../editor/departures-editor.js', import.meta.url).href)
-    .then(async (m) => {
-      await m.default({ module_or_path: new URL('../../editor/departures-editor_bg.wasm', import.meta.url) });
-      return m;
-    })
-    .catch((error) => { editor = undefined; throw error; });
-  return editor.then((m) => m.read_data_file(text));
-}")]
+// The editor module is loaded by web/on-demand.js, once.
+#[wasm_bindgen(module = "/web/on-demand.js")]
 extern "C" {
     #[wasm_bindgen(js_name = readDataFile)]
     fn read_data_file(text: &str) -> js_sys::Promise;
