@@ -8,11 +8,11 @@ cd "$ROOT"
 # First-load budgets: the bytes a reader's browser fetches before acting
 # (the page's or the custom element's scripts, stylesheet and wasm, the
 # built-in data set inside it), gzip -9 and brotli, as scripts/size-report.mjs
-# measures them. Ratchets just above the current size, so that growth is a
+# measures them, in bytes. Ratchets just above the current size, so that growth is a
 # decision: they only move down; their history is these lines' in git.
 # The target is 150 KB gzip and 125 KB brotli.
-FIRST_LOAD_GZIP_BUDGET=$((214 * 1024))
-FIRST_LOAD_BROTLI_BUDGET=$((175 * 1024))
+FIRST_LOAD_GZIP_BUDGET=218400
+FIRST_LOAD_BROTLI_BUDGET=178800
 ARTIFACTS="$ROOT/artifacts"
 mkdir -p "$ARTIFACTS"
 
