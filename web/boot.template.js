@@ -20,6 +20,7 @@ if (snapshot) {
   live = document.createElement("div");
   live.className = "dp-takeover";
   live.id = page.id;
+  live.dataset.departuresPage = "";
   if (page.dataset.lang) live.dataset.lang = page.dataset.lang;
   // The timeline's width, as the snapshot shows it: the widget lays out
   // at it from its first render.

@@ -11,6 +11,12 @@ use crate::ui::timeline_view::FALLBACK_WIDTH;
 /// Id of the element the standalone page mounts into.
 pub const MOUNT_ID: &str = "departures";
 
+/// Attribute that marks that element as the widget's own page's (set in
+/// `index.html` and kept by `web/boot.template.js`). A host page that loads
+/// `embed.js` runs this start-up too, and may well have an element of its
+/// own with the id `departures`: without the mark it is left alone.
+const PAGE_MARK_ATTRIBUTE: &str = "data-departures-page";
+
 /// Attribute of the mount element naming the page's language: a
 /// pre-rendered page is drawn in it, so the widget starts in it too unless
 /// the URL asks for another.
@@ -68,13 +74,19 @@ pub fn mount_into(root: Element) {
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
-/// Mounts into `#departures` when the page has it (the standalone page and
-/// the iframe), and starts reporting the height when framed. On a host page
-/// that loads `embed.js` there is no such element: the custom elements mount
-/// themselves.
+/// Mounts into `#departures` when the page has it, marked as the widget's
+/// own (the standalone page and the iframe), and starts reporting the height
+/// when framed. On a host page that loads `embed.js` nothing happens, even if
+/// the host has an element `#departures`: the custom elements mount
+/// themselves, and the host's address and elements are never touched.
 pub fn mount_in_page() {
-    let document = gloo::utils::document();
-    if let Some(root) = document.get_element_by_id(MOUNT_ID) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let page_root = document
+        .get_element_by_id(MOUNT_ID)
+        .filter(|root| root.has_attribute(PAGE_MARK_ATTRIBUTE));
+    if let Some(root) = page_root {
         mount_into(root);
         crate::embed::frame::report_height_when_framed();
     }
