@@ -199,12 +199,18 @@ pub fn App(props: &AppProps) -> Html {
             let on_close = {
                 let state = state.clone();
                 let root = root.clone();
+                // Selectors of numbers only: ids from the data never make
+                // up a selector.
                 let target = selected.map(|(i, from)| match from {
-                    Opener::Event => format!("[data-event=\"{}\"]", dataset.events[i].id),
-                    Opener::Person => format!(
-                        "[role=\"treeitem\"][aria-selected=\"true\"], [data-person=\"{}\"]",
-                        dataset.events[i].person
-                    ),
+                    Opener::Event => format!("[data-index=\"{i}\"]"),
+                    Opener::Person => {
+                        let person = &dataset.events[i].person;
+                        let p = dataset.people.iter().position(|p| &p.id == person);
+                        format!(
+                            "[role=\"treeitem\"][aria-selected=\"true\"], [data-person-index=\"{}\"]",
+                            p.unwrap_or(usize::MAX)
+                        )
+                    }
                 });
                 Callback::from(move |_: ()| {
                     state.dispatch(Action::Close);

@@ -47,6 +47,7 @@ pub fn Destinations(props: &DestinationsProps) -> Html {
                         type="button"
                         class={classes!("dp-destination-person", selected.then_some("dp-selected"))}
                         data-person={person.id.clone()}
+                        data-person-index={p.to_string()}
                         aria-pressed={selected.to_string()}
                         onclick={props.on_select.reform(move |_: MouseEvent| p)}
                     >

@@ -71,6 +71,7 @@ pub fn TimelineList(props: &TimelineListProps) -> Html {
                     <button
                         type="button"
                         class={classes!("dp-tl-item", (props.selected == Some(i)).then_some("dp-selected"))}
+                        data-index={i.to_string()}
                         data-event={event.id.clone()}
                         aria-label={describe_event(dataset, i, lang)}
                         {onclick}
