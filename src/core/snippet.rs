@@ -69,11 +69,43 @@ pub fn iframe_snippet(base: &str, params: &[(&str, String)], title: &str) -> Str
     )
 }
 
+/// `address` as seen from the folder `base` (an absolute address ending in
+/// `/`), made absolute: an element's `data` is resolved against the page it
+/// is pasted into, which is not the widget's folder.
+pub fn absolute_address(base: &str, address: &str) -> String {
+    let has_scheme = address.split_once(':').is_some_and(|(scheme, _)| {
+        scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    let scheme_end = base.find("://").map_or(0, |i| i + 3);
+    let origin_end = base[scheme_end..]
+        .find('/')
+        .map_or(base.len(), |i| scheme_end + i);
+    if has_scheme {
+        address.to_string()
+    } else if address.starts_with("//") {
+        format!("{}{address}", &base[..scheme_end.saturating_sub(2)])
+    } else if address.starts_with('/') {
+        format!("{}{address}", &base[..origin_end])
+    } else {
+        format!("{base}{address}")
+    }
+}
+
 /// The custom-element snippet: the module script from `base` and one
-/// `<departures-widget>` whose attributes carry the state.
+/// `<departures-widget>` whose attributes carry the state, with a data
+/// file's address made absolute.
 pub fn element_snippet(base: &str, params: &[(&str, String)]) -> String {
     let attributes: String = set_params(params)
-        .map(|(key, value)| format!(" {key}=\"{}\"", escape_attribute(value)))
+        .map(|(key, value)| {
+            let value = match key {
+                "data" => absolute_address(base, value),
+                _ => value.to_string(),
+            };
+            format!(" {key}=\"{}\"", escape_attribute(&value))
+        })
         .collect();
     format!(
         "<script type=\"module\" src=\"{}embed.js\"></script>\n\
@@ -134,6 +166,30 @@ mod tests {
         assert!(snippet.contains(
             "<departures-widget lang=\"zh\" view=\"both\" reasons=\"safety,governance\" q=\"苏 &quot;x&quot;\"></departures-widget>"
         ), "{snippet}");
+    }
+
+    #[test]
+    fn the_element_snippet_makes_a_data_address_absolute() {
+        let base = "https://example.org/graphics/d/";
+        for (data, expected) in [
+            ("data/x.json", "https://example.org/graphics/d/data/x.json"),
+            ("/files/x.json", "https://example.org/files/x.json"),
+            ("//cdn.example/x.json", "https://cdn.example/x.json"),
+            ("https://cdn.example/x.json", "https://cdn.example/x.json"),
+            ("./a:b.json", "https://example.org/graphics/d/./a:b.json"),
+        ] {
+            assert_eq!(absolute_address(base, data), expected, "{data}");
+            let snippet = element_snippet(base, &[("data", data.into())]);
+            assert!(
+                snippet.contains(&format!("data=\"{expected}\"")),
+                "{snippet}"
+            );
+        }
+        let iframe = iframe_snippet(base, &[("data", "data/x.json".into())], "D");
+        assert!(
+            iframe.contains("?data=data%2Fx.json") || iframe.contains("?data=data/x.json"),
+            "{iframe}"
+        );
     }
 
     #[test]
