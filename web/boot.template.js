@@ -31,6 +31,30 @@ if (snapshot) {
   page.append(live);
 }
 
+const FAILED =
+  "图表未能加载：浏览器需要支持 WebAssembly，或请稍后刷新。 " +
+  "The graphic could not load: it needs a browser with WebAssembly; please try reloading.";
+
+/** The alert that says, in both languages, that the graphic could not load. */
+function failedNote() {
+  const note = document.createElement("p");
+  note.className = "dp-data-error";
+  note.setAttribute("role", "alert");
+  note.textContent = FAILED;
+  return note;
+}
+
+/** A trap in the widget's WebAssembly (a bug, or memory exhausted) stops
+ * it: the graphic then says so rather than freezing as it was. Errors from
+ * any other code are left alone. */
+function onError(error) {
+  if (error instanceof WebAssembly.RuntimeError && String(error.stack).includes("__WASM__")) {
+    document.getElementById("departures")?.replaceChildren(failedNote());
+  }
+}
+addEventListener("error", (event) => onError(event.error));
+addEventListener("unhandledrejection", (event) => onError(event.reason));
+
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 // Once the snapshot's largest text has been painted (Chinese text may paint
 // a frame or two after the first paint, once its font is ready), or after
@@ -59,22 +83,14 @@ try {
   // Never a blank box: say so in both languages; a pre-rendered graphic
   // stays, with what readers without scripting get (the org chart's summary
   // and the table) and without its controls. Then report the error.
-  const message =
-    "图表未能加载：浏览器需要支持 WebAssembly，或请稍后刷新。 " +
-    "The graphic could not load: it needs a browser with WebAssembly; please try reloading.";
   if (snapshot) {
     live.remove();
     page.id = "departures";
     snapshot.querySelector(".dp-snapshot-controls")?.remove();
     snapshot.querySelector(".dp-snapshot-static")?.removeAttribute("class");
-    const note = document.createElement("p");
-    note.className = "dp-data-error";
-    note.setAttribute("role", "alert");
-    note.textContent = message;
-    snapshot.prepend(note);
-  } else if (live) {
-    live.setAttribute("role", "alert");
-    live.textContent = message;
+    snapshot.prepend(failedNote());
+  } else {
+    live?.replaceChildren(failedNote());
   }
   throw error;
 }

@@ -23,16 +23,51 @@ const FAILED =
   "The graphic could not load: it needs a browser with WebAssembly; please try reloading.";
 const KEYS = ["lang", "view", "reasons", "q", "cofounders", "person", "asof", "theme", "data"];
 
+/** `value` resolved against the page, or as it is when it is no address:
+ * the widget then explains, in its own alert, why it cannot be loaded. */
+function resolved(value) {
+  try {
+    return new URL(value, document.baseURI).href;
+  } catch {
+    return value;
+  }
+}
+
 /** The element's attributes as a query string, `data` resolved against the page. */
 function query(element) {
   const params = new URLSearchParams();
   for (const key of KEYS) {
     const value = element.getAttribute(key);
     if (value === null) continue;
-    params.set(key, key === "data" ? new URL(value, document.baseURI).href : value);
+    params.set(key, key === "data" ? resolved(value) : value);
   }
   return params.toString();
 }
+
+/** Says in `root`, in both languages, that the graphic could not load. */
+function fail(root, error) {
+  root.setAttribute("role", "alert");
+  root.textContent = FAILED;
+  console.error("departures-widget: the graphic could not load", error);
+}
+
+/** The elements on the page, each with its root once it has one. */
+const widgets = new Set();
+
+/** A trap in the widget's WebAssembly (a bug, or memory exhausted) stops
+ * the instance that every element on the page shares: each then says so in
+ * its own alert, rather than freezing as it was. Errors from other code on
+ * the host page are not ours and are left alone. */
+function onError(error) {
+  if (!(error instanceof WebAssembly.RuntimeError) || !String(error.stack).includes("__WASM__")) return;
+  for (const widget of widgets) {
+    if (!widget.root) continue;
+    widget.handle = null;
+    fail(widget.root, error);
+  }
+}
+window.addEventListener("error", (event) => onError(event.error));
+window.addEventListener("unhandledrejection", (event) => onError(event.reason));
 
 class DeparturesWidget extends HTMLElement {
   static get observedAttributes() {
@@ -40,6 +75,7 @@ class DeparturesWidget extends HTMLElement {
   }
 
   connectedCallback() {
+    widgets.add(this);
     if (this.handle || this.mounting) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     const link = document.createElement("link");
@@ -47,25 +83,28 @@ class DeparturesWidget extends HTMLElement {
     link.href = stylesheet;
     const root = document.createElement("div");
     shadow.replaceChildren(link, root);
-    this.mounting = ready.then(
-      () => {
+    this.root = root;
+    // Never a blank box: whatever fails, the element says so in both
+    // languages, then the error is reported.
+    this.mounting = ready
+      .then(() => {
         this.mounting = null;
         if (this.isConnected) this.handle = mountWidget(root, query(this), here.href);
-      },
-      (error) => {
-        // Never a blank box: say so in both languages, then report the error.
-        root.setAttribute("role", "alert");
-        root.textContent = FAILED;
-        console.error("departures-widget: the WebAssembly module could not load", error);
-      },
-    );
+      })
+      .catch((error) => fail(root, error));
   }
 
   attributeChangedCallback() {
-    if (this.handle) this.handle.update(query(this));
+    if (!this.handle) return;
+    try {
+      this.handle.update(query(this));
+    } catch (error) {
+      fail(this.root, error);
+    }
   }
 
   disconnectedCallback() {
+    widgets.delete(this);
     if (this.handle) {
       this.handle.destroy();
       this.handle.free();
