@@ -81,7 +81,7 @@ if (release) {
   const snippets = (await readdir(join(staging, "snippets"), { recursive: true }))
     .filter((name) => name.endsWith(".js"))
     .map((name) => join("snippets", name));
-  for (const name of [bindings, "boot.js", "embed.js", "download.js", "editor/departures-editor.js", ...snippets]) {
+  for (const name of [bindings, "boot.js", "embed.js", "download.js", "data-file.js", "editor/departures-editor.js", ...snippets]) {
     const path = join(staging, name);
     const before = readFileSync(path, "utf8");
     const { code } = await minify(before, { module: true, compress: true, mangle: true });

@@ -3,7 +3,7 @@
 //! parse round trip, and the compact form, unchanged.
 #![cfg(not(target_arch = "wasm32"))]
 
-use departures::core::compact::{decode_dataset, decode_outcome, encode_dataset};
+use departures::core::compact::{decode_answer, decode_dataset, encode_dataset};
 use departures::core::date::PartialDate;
 use departures::core::import::parse_any_json;
 use departures::core::model::*;
@@ -173,7 +173,7 @@ proptest! {
             bytes[i] = byte;
         }
         let _ = decode_dataset(&bytes);
-        let _ = decode_outcome(&bytes[..cut.index(bytes.len())]);
+        let _ = decode_answer(&bytes[..cut.index(bytes.len())]);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 // The widget's doors to code fetched only when a reader needs it: the
-// Download panel's files (download.js) and the editor module that reads
-// data files (editor/). wasm-bindgen copies this file to
+// Download panel's files (download.js), and for a data file its fetch and
+// the editor module that reads it (data-file.js). wasm-bindgen copies this file to
 // snippets/<crate>-<hash>/web/, three folders below the build's root.
 const root = new URL("../../../", import.meta.url);
 
@@ -12,19 +12,13 @@ export function startDownload(click, ...rest) {
   return import(new URL("download.js", root).href).then((m) => m.download(button, ...rest));
 }
 
-let editor;
-
-/** Reads a data file with the editor module, loaded once; a failed load is
- * forgotten, so the next data file tries again (see src/browser/fetch.rs). */
-export function readDataFile(text) {
-  editor ??= import(new URL("editor/departures-editor.js", root).href)
-    .then(async (m) => {
-      await m.default({ module_or_path: new URL("editor/departures-editor_bg.wasm", root) });
-      return m;
-    })
-    .catch((error) => {
-      editor = undefined;
-      throw error;
-    });
-  return editor.then((m) => m.read_data_file(text));
+/** Loads the data file at `address` (data-file.js, fetched on first use,
+ * says how); the promise's `cancel()` stops the download. */
+export function loadDataFile(address) {
+  const controller = new AbortController();
+  const loading = import(new URL("data-file.js", root).href).then((m) =>
+    m.loadDataFile(address, root.href, controller.signal),
+  );
+  loading.cancel = () => controller.abort();
+  return loading;
 }

@@ -2,13 +2,12 @@
 
 use gloo::console;
 
-use crate::core::lang::Lang;
-use crate::core::load::LoadFailure;
+use crate::core::compact::LoadProblem;
 
 /// Logs a load failure to the console: the summary, then every data error.
-pub fn log_load_failure(failure: &LoadFailure) {
-    console::error!(format!("departures: {}", failure.summary(Lang::En)));
-    for error in failure.errors() {
+pub fn log_load_failure(failure: &LoadProblem) {
+    console::error!(format!("departures: {}", failure.summary.en));
+    for error in &failure.errors {
         console::error!(format!("  {error}"));
     }
 }

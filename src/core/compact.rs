@@ -399,7 +399,7 @@ impl ExplainedError {
 
 compact_struct!(ExplainedError { path, explanation });
 
-/// What the editor module made of a data file.
+/// What the importer made of a data file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadOutcome {
     /// A valid data set.
@@ -408,33 +408,47 @@ pub enum LoadOutcome {
     Invalid(Vec<ExplainedError>),
 }
 
-/// The outcome in compact form: [`MAGIC`], then 0 and the data set, or 1
-/// and the list of problems.
-pub fn encode_outcome(outcome: &LoadOutcome) -> Vec<u8> {
+/// Why a data set cannot be shown, worded for readers of both languages:
+/// one sentence, then each problem with its path (none when the file never
+/// arrived). The editor module words it, so the widget's first download
+/// holds none of these texts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadProblem {
+    /// What went wrong, in one sentence.
+    pub summary: Localized,
+    /// Each problem with the file.
+    pub errors: Vec<ExplainedError>,
+}
+
+compact_struct!(LoadProblem { summary, errors });
+
+/// The editor module's answer to the widget in compact form: [`MAGIC`],
+/// then 0 and the data set, or 1 and the problem.
+pub fn encode_answer(answer: &Result<Dataset, LoadProblem>) -> Vec<u8> {
     let mut w = Writer::default();
     w.bytes.extend_from_slice(MAGIC);
-    match outcome {
-        LoadOutcome::Ready(dataset) => {
+    match answer {
+        Ok(dataset) => {
             w.byte(0);
             dataset.write(&mut w);
         }
-        LoadOutcome::Invalid(errors) => {
+        Err(problem) => {
             w.byte(1);
-            errors.write(&mut w);
+            problem.write(&mut w);
         }
     }
     w.into_bytes()
 }
 
-/// The outcome in `bytes`, or `None` if they are not one.
-pub fn decode_outcome(bytes: &[u8]) -> Option<LoadOutcome> {
+/// The answer in `bytes`, or `None` if they are not one.
+pub fn decode_answer(bytes: &[u8]) -> Option<Result<Dataset, LoadProblem>> {
     let mut r = Reader::new(bytes.strip_prefix(MAGIC)?);
-    let outcome = match r.byte()? {
-        0 => LoadOutcome::Ready(Box::new(Dataset::read(&mut r)?)),
-        1 => LoadOutcome::Invalid(Vec::read(&mut r)?),
+    let answer = match r.byte()? {
+        0 => Ok(Dataset::read(&mut r)?),
+        1 => Err(LoadProblem::read(&mut r)?),
         _ => return None,
     };
-    r.is_done().then_some(outcome)
+    r.is_done().then_some(answer)
 }
 
 #[cfg(test)]
@@ -521,17 +535,23 @@ mod tests {
 
     #[test]
     fn problems_travel_with_both_wordings() {
-        let outcome = LoadOutcome::Invalid(vec![ExplainedError {
-            path: "events[3].date".into(),
-            explanation: Localized {
-                zh: "日期无效".into(),
-                en: "Not a date".into(),
+        let problem = Err(LoadProblem {
+            summary: Localized {
+                zh: "有 1 处问题：".into(),
+                en: "1 problem:".into(),
             },
-        }]);
-        assert_eq!(decode_outcome(&encode_outcome(&outcome)), Some(outcome));
-        let ready = LoadOutcome::Ready(Box::new(built_in()));
-        assert_eq!(decode_outcome(&encode_outcome(&ready)), Some(ready));
-        assert_eq!(decode_outcome(b"DPC1\x02"), None);
+            errors: vec![ExplainedError {
+                path: "events[3].date".into(),
+                explanation: Localized {
+                    zh: "日期无效".into(),
+                    en: "Not a date".into(),
+                },
+            }],
+        });
+        assert_eq!(decode_answer(&encode_answer(&problem)), Some(problem));
+        let ready = Ok(built_in());
+        assert_eq!(decode_answer(&encode_answer(&ready)), Some(ready));
+        assert_eq!(decode_answer(b"DPC1\x02"), None);
     }
 
     #[test]

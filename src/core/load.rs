@@ -31,9 +31,82 @@ pub enum LoadFailure {
         /// The data file's address.
         url: String,
     },
+    /// The address is not one data may come from: not http(s), not an
+    /// address at all, or on a site that is neither this one nor one the
+    /// publisher lists. Nothing was fetched.
+    Refused {
+        /// The address asked for.
+        url: String,
+    },
+    /// The file did not arrive within the time allowed
+    /// ([`TIMEOUT_SECONDS`]).
+    TimedOut {
+        /// The address asked for.
+        url: String,
+    },
+    /// The file is larger than the widget reads ([`LIMIT_MEGABYTES`]).
+    TooLarge {
+        /// The address asked for.
+        url: String,
+    },
+    /// The address answered with a web page, not a data file.
+    NotData {
+        /// The address asked for.
+        url: String,
+    },
+}
+
+/// How long a data file may take to arrive, in seconds (`web/data-file.js`
+/// enforces it).
+pub const TIMEOUT_SECONDS: u32 = 15;
+
+/// The largest data file the widget reads, in megabytes of 2²⁰ bytes
+/// (`web/data-file.js` enforces it).
+pub const LIMIT_MEGABYTES: u32 = 10;
+
+/// Characters of an address quoted in a message; a longer one is cut there
+/// and ends in "…", so a hostile address cannot fill the alert.
+pub const QUOTED_URL_CHARS: usize = 200;
+
+/// `url` as a message quotes it: whole, or its first [`QUOTED_URL_CHARS`]
+/// characters and "…".
+pub fn quoted_url(url: &str) -> std::borrow::Cow<'_, str> {
+    match url.char_indices().nth(QUOTED_URL_CHARS) {
+        Some((cut, _)) => format!("{}…", &url[..cut]).into(),
+        None => url.into(),
+    }
 }
 
 impl LoadFailure {
+    /// The address asked for.
+    pub fn url(&self) -> &str {
+        match self {
+            LoadFailure::Network { url }
+            | LoadFailure::Http { url, .. }
+            | LoadFailure::Invalid { url, .. }
+            | LoadFailure::ReaderUnavailable { url }
+            | LoadFailure::Refused { url }
+            | LoadFailure::TimedOut { url }
+            | LoadFailure::TooLarge { url }
+            | LoadFailure::NotData { url } => url,
+        }
+    }
+
+    /// The failure a fetch reported as `kind` (see `web/data-file.js`),
+    /// with the HTTP `status` for `"http"`; an unknown kind is a network
+    /// failure.
+    pub fn from_kind(kind: &str, status: u16, url: &str) -> LoadFailure {
+        let url = url.to_string();
+        match kind {
+            "refused" => LoadFailure::Refused { url },
+            "http" => LoadFailure::Http { url, status },
+            "timeout" => LoadFailure::TimedOut { url },
+            "too-large" => LoadFailure::TooLarge { url },
+            "not-data" => LoadFailure::NotData { url },
+            _ => LoadFailure::Network { url },
+        }
+    }
+
     /// The data errors, if the file arrived.
     pub fn errors(&self) -> &[ExplainedError] {
         match self {
@@ -43,45 +116,16 @@ impl LoadFailure {
     }
 }
 
-/// Whether `url` may be loaded as data: a relative path, or an absolute
-/// `http:`/`https:` address. Other schemes (`javascript:`, `data:`, `file:`)
-/// are refused.
-pub fn is_loadable_data_url(url: &str) -> bool {
-    let url = url.trim();
-    if url.is_empty() {
-        return false;
-    }
-    match url.split_once(':') {
-        // A colon before any slash means a scheme.
-        Some((scheme, _)) if !scheme.contains('/') && !scheme.contains('?') => {
-            crate::core::parse::is_http_url(url)
-        }
-        _ => !url.starts_with("//"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn relative_and_http_urls_are_loadable() {
-        assert!(is_loadable_data_url("data/traitorous-eight.json"));
-        assert!(is_loadable_data_url("./x.json?v=1:2"));
-        assert!(is_loadable_data_url("/data/x.json"));
-        assert!(is_loadable_data_url("https://example.org/x.json"));
-    }
-
-    #[test]
-    fn other_schemes_are_refused() {
-        for url in [
-            "javascript:alert(1)",
-            "data:application/json,{}",
-            "file:///etc/passwd",
-            "",
-            "//evil.example/x.json",
-        ] {
-            assert!(!is_loadable_data_url(url), "{url}");
-        }
+    fn long_addresses_are_cut_when_quoted() {
+        assert_eq!(quoted_url("x.json"), "x.json");
+        let long = "é".repeat(5_000);
+        let quoted = quoted_url(&long);
+        assert_eq!(quoted.chars().count(), QUOTED_URL_CHARS + 1);
+        assert!(quoted.ends_with('…'));
     }
 }

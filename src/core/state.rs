@@ -11,7 +11,6 @@ use std::collections::BTreeSet;
 use super::date::PartialDate;
 use super::filter::Filter;
 use super::lang::Lang;
-use super::load::is_loadable_data_url;
 use super::model::Dataset;
 use super::parse::validate::is_person_id;
 
@@ -292,7 +291,7 @@ pub struct UrlRequest {
     pub lang: Option<Lang>,
     /// `?theme=`, if valid.
     pub theme: Option<Theme>,
-    /// `?data=`, if it is a loadable address.
+    /// `?data=`, as given.
     pub data_url: Option<String>,
     /// `?view=`, if valid.
     pub view: Option<View>,
@@ -357,10 +356,10 @@ impl UrlRequest {
                         .warnings
                         .push(format!("ignored lang={value:?}: use zh or en")),
                 },
-                "data" if is_loadable_data_url(&value) => request.data_url = Some(value),
-                "data" => request.warnings.push(format!(
-                    "ignored data={value:?}: give a relative path or an http(s) address"
-                )),
+                // Judged where it is loaded, once the browser has parsed
+                // it (web/data-file.js): one that may not be loaded is
+                // explained in the widget, not silently replaced.
+                "data" => request.data_url = Some(value),
                 "theme" => match Theme::from_code(&value) {
                     Some(theme) => request.theme = Some(theme),
                     None => request
@@ -483,11 +482,10 @@ mod tests {
 
     #[test]
     fn ignores_invalid_values_with_one_warning_each() {
-        let request =
-            UrlRequest::from_query("lang=fr&theme=neon&utm_source=x&data=javascript:alert(1)");
+        let request = UrlRequest::from_query("lang=fr&theme=neon&utm_source=x&view=tree");
         assert_eq!(request.lang, None);
         assert_eq!(request.theme, None);
-        assert_eq!(request.data_url, None);
+        assert_eq!(request.view, None);
         assert_eq!(request.warnings.len(), 3);
     }
 

@@ -94,7 +94,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let state = state.clone();
         use_effect_with((*data).clone(), move |data| {
-            if let DataState::Ready(dataset) = data {
+            if let DataState::Ready(dataset, _) = data {
                 let (actions, warnings) = state.reconcile(dataset);
                 console::log_warnings(&warnings);
                 for action in actions {
@@ -111,7 +111,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_lang = on_action.reform(Action::SetLang);
 
     let ready = match &*data {
-        DataState::Ready(dataset) => Some(dataset.clone()),
+        DataState::Ready(dataset, _) => Some(dataset.clone()),
         _ => None,
     };
     let index = use_memo(ready.clone(), |ready| {
@@ -163,7 +163,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let lang = state.lang;
     let body = match &*data {
-        DataState::Ready(dataset) => {
+        DataState::Ready(dataset, data_host) => {
             // The open event, as an index into the data set.
             let selected = state.open.as_ref().and_then(|open| {
                 let i = dataset.events.iter().position(|e| e.id == open.event)?;
@@ -295,7 +295,7 @@ pub fn App(props: &AppProps) -> Html {
             };
             html! {
                 <>
-                    <Header dataset={dataset.clone()} {lang} {on_lang} heading_level={props.heading_level} {key_figure} />
+                    <Header dataset={dataset.clone()} {lang} {on_lang} heading_level={props.heading_level} {key_figure} data_host={data_host.clone()} />
                     <Controls
                         dataset={dataset.clone()}
                         state={(*state).clone()}

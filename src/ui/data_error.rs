@@ -4,16 +4,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::compact::LoadProblem;
 use crate::core::i18n::errors::more_problems;
 use crate::core::i18n::{colon, t, Text};
 use crate::core::lang::Lang;
-use crate::core::load::LoadFailure;
 
 /// Properties of [`DataErrorView`].
 #[derive(Properties, PartialEq)]
 pub struct DataErrorViewProps {
     /// What went wrong.
-    pub failure: Rc<LoadFailure>,
+    pub failure: Rc<LoadProblem>,
     /// Current language.
     pub lang: Lang,
 }
@@ -25,7 +25,7 @@ const SHOWN_ERRORS: usize = 5;
 #[component]
 pub fn DataErrorView(props: &DataErrorViewProps) -> Html {
     let lang = props.lang;
-    let errors = props.failure.errors();
+    let errors = &props.failure.errors;
     let items = errors.iter().take(SHOWN_ERRORS).map(|error| {
         html! {
             <li>
@@ -38,7 +38,7 @@ pub fn DataErrorView(props: &DataErrorViewProps) -> Html {
     html! {
         <div class="dp-data-error" role="alert">
             <p class="dp-data-error-title">{ t(lang, Text::DataErrorTitle) }</p>
-            <p>{ props.failure.summary(lang) }</p>
+            <p>{ props.failure.summary.get(lang) }</p>
             if !errors.is_empty() {
                 <ul class="dp-error-list">{ for items }</ul>
                 <p class="dp-error-more">

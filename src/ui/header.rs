@@ -26,6 +26,9 @@ pub struct HeaderProps {
     /// when the view shown does not state them itself.
     #[prop_or_default]
     pub key_figure: Option<(AttrValue, AttrValue)>,
+    /// The host the data set came from, when it is not this page's own.
+    #[prop_or_default]
+    pub data_host: Option<AttrValue>,
 }
 
 /// The widget's header.
@@ -34,19 +37,21 @@ pub fn Header(props: &HeaderProps) -> Html {
     let lang = props.lang;
     html! {
         <header class="dp-header">
-            { header_text(&props.dataset, lang, props.heading_level, props.key_figure.as_ref()) }
+            { header_text(&props.dataset, lang, props.heading_level, props.key_figure.as_ref(), props.data_host.as_ref()) }
             <LangSwitch {lang} on_lang={props.on_lang.clone()} />
         </header>
     }
 }
 
-/// The header's words: title, key figure, standfirst and "data as of" (the
-/// pre-rendered page's header shows the same, beside its language links).
+/// The header's words: title, key figure, standfirst, "data as of" and,
+/// for data from another site, that site (the pre-rendered page's header
+/// shows the same, beside its language links).
 pub fn header_text(
     dataset: &Dataset,
     lang: Lang,
     heading_level: u8,
     key_figure: Option<&(AttrValue, AttrValue)>,
+    data_host: Option<&AttrValue>,
 ) -> Html {
     let title_tag = heading_tag(heading_level);
     html! {
@@ -63,6 +68,9 @@ pub fn header_text(
                 { t(lang, Text::DataAsOf) }{ " " }
                 <time datetime={dataset.as_of.to_string()}>{ format_date(dataset.as_of, lang) }</time>
             </p>
+            if let Some(host) = data_host {
+                <p class="dp-data-host">{ t(lang, Text::DataFrom) }<strong>{ host.clone() }</strong></p>
+            }
         </div>
     }
 }

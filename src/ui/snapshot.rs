@@ -96,7 +96,7 @@ pub fn Snapshot(props: &SnapshotProps) -> Html {
     html! {
         <div class={classes!("dp-root", format!("dp-theme-{}", state.theme.code()), "dp-snapshot")} lang={lang.tag()}>
             <header class="dp-header">
-                { header_text(&dataset, lang, 1, key_figure.as_ref()) }
+                { header_text(&dataset, lang, 1, key_figure.as_ref(), None) }
                 <LangLinks {lang} pages={props.lang_pages.clone()} />
             </header>
             <div class="dp-snapshot-controls" inert=true>

@@ -7,10 +7,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{console, fetch};
-use crate::core::compact::decode_dataset;
+use crate::browser::console;
+use crate::browser::fetch::{DataLoad, Loaded};
+use crate::core::compact::{decode_dataset, LoadProblem};
 use crate::core::i18n::errors::damaged_build;
-use crate::core::load::LoadFailure;
 use crate::core::model::Dataset;
 use crate::core::DEFAULT_COMPACT;
 
@@ -19,10 +19,11 @@ use crate::core::DEFAULT_COMPACT;
 pub enum DataState {
     /// Being fetched from `?data=`.
     Loading,
-    /// Ready to show.
-    Ready(Rc<Dataset>),
+    /// Ready to show, with the host it came from when that is not the
+    /// page's own (the widget says so).
+    Ready(Rc<Dataset>, Option<AttrValue>),
     /// Could not be shown; the reason is explained in the widget.
-    Failed(Rc<LoadFailure>),
+    Failed(Rc<LoadProblem>),
 }
 
 /// The built-in data set, read from its compact form (it was validated by
@@ -30,16 +31,14 @@ pub enum DataState {
 /// blank box).
 fn default_data() -> DataState {
     match decode_dataset(DEFAULT_COMPACT) {
-        Some(dataset) => DataState::Ready(Rc::new(dataset)),
-        None => DataState::Failed(Rc::new(LoadFailure::Invalid {
-            url: "data/openai.json".into(),
-            errors: vec![damaged_build()],
-        })),
+        Some(dataset) => DataState::Ready(Rc::new(dataset), None),
+        None => DataState::Failed(Rc::new(damaged_build())),
     }
 }
 
 /// The data set at `url` (`None`: the built-in one), as it loads. Each load
-/// gets a number, so a slow answer to an older request is dropped.
+/// gets a number, so a slow answer to an older request is dropped; a load
+/// still going when the address changes or the widget goes is stopped.
 #[hook]
 pub fn use_dataset(url: Option<String>) -> UseStateHandle<DataState> {
     let data = use_state(|| match url {
@@ -55,6 +54,7 @@ pub fn use_dataset(url: Option<String>) -> UseStateHandle<DataState> {
             // The state starts as the first load asks: the built-in data
             // set is not parsed (and the widget rendered) a second time.
             let first = current == 1;
+            let mut load = None;
             match url.clone() {
                 None if first => {}
                 None => data.set(default_data()),
@@ -62,15 +62,25 @@ pub fn use_dataset(url: Option<String>) -> UseStateHandle<DataState> {
                     if !first {
                         data.set(DataState::Loading);
                     }
+                    let started = Rc::new(DataLoad::start(&url));
+                    load = Some(started.clone());
                     wasm_bindgen_futures::spawn_local(async move {
-                        let loaded = match fetch::load_dataset(&url).await {
-                            Ok(dataset) => DataState::Ready(Rc::new(dataset)),
+                        let loaded = match started.finish().await {
+                            Ok(Loaded { dataset, host }) => DataState::Ready(
+                                Rc::new(dataset),
+                                (!host.is_empty()).then(|| host.into()),
+                            ),
                             Err(failure) => DataState::Failed(Rc::new(failure)),
                         };
                         if generation.borrow().get() == current {
                             data.set(loaded);
                         }
                     });
+                }
+            }
+            move || {
+                if let Some(load) = load {
+                    load.cancel();
                 }
             }
         });

@@ -76,12 +76,13 @@ test("an invalid data set lists each problem with its path, and all of them in t
   await expect.poll(() => errors.filter((e) => e.includes("events[1].person")).length).toBe(1);
 });
 
-test("a javascript: data URL is refused with a warning and the default data shows", async ({ page }) => {
-  const warnings = [];
-  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+test("a javascript: data URL is refused in both languages, and no data shows", async ({ page }) => {
   await page.goto("./?view=table&lang=en&data=javascript:alert(1)");
-  await expect(page.locator(".dp-table tbody tr").first()).toBeVisible();
-  expect(warnings.some((w) => w.includes("ignored data="))).toBe(true);
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("Data cannot be read from javascript:alert(1)");
+  await expect(page.locator(".dp-table")).toHaveCount(0);
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(alert).toContainText("不能从 javascript:alert(1) 读取数据");
 });
 
 test("the editor module is fetched only when the page names a data file", async ({ page }) => {

@@ -4,8 +4,8 @@
 use super::Lang;
 use std::fmt;
 
-use crate::core::compact::ExplainedError;
-use crate::core::load::LoadFailure;
+use crate::core::compact::{ExplainedError, LoadProblem};
+use crate::core::load::{quoted_url, LoadFailure, LIMIT_MEGABYTES, TIMEOUT_SECONDS};
 use crate::core::model::Localized;
 use crate::core::parse::error::{DataError, ErrorKind};
 
@@ -215,46 +215,96 @@ impl fmt::Display for ExplainedError {
     }
 }
 
-/// The one problem of a build whose built-in data set cannot be read.
-pub fn damaged_build() -> ExplainedError {
-    ExplainedError {
-        path: "(built-in data)".into(),
-        explanation: Localized {
+/// The problem of a build whose built-in data set cannot be read.
+pub fn damaged_build() -> LoadProblem {
+    LoadProblem {
+        summary: Localized {
             zh: "内置数据无法读取——此版本的构建已损坏，请重新构建。".into(),
             en: "The built-in data set cannot be read — this build is damaged; build it again."
                 .into(),
         },
+        errors: Vec::new(),
+    }
+}
+
+/// The problem when the editor module, which reads data files and words
+/// every other problem, cannot be loaded for the file at `url`. (The one
+/// explanation the widget itself holds.)
+pub fn reader_unavailable(url: &str) -> LoadProblem {
+    let url = quoted_url(url);
+    LoadProblem {
+        summary: Localized {
+            zh: format!("读取数据文件 {url} 所需的模块（editor/ 文件夹）未能加载；请确认发布时包含了该文件夹，然后重新加载页面。"),
+            en: format!("The module that reads data files (the editor/ folder) could not be loaded for {url}; check that the folder was published with the rest, then reload the page."),
+        },
+        errors: Vec::new(),
     }
 }
 
 impl LoadFailure {
+    /// What went wrong, worded in both languages, with the file's problems.
+    pub fn problem(&self) -> LoadProblem {
+        if let LoadFailure::ReaderUnavailable { url } = self {
+            return reader_unavailable(url);
+        }
+        LoadProblem {
+            summary: Localized {
+                zh: self.summary(Lang::Zh),
+                en: self.summary(Lang::En),
+            },
+            errors: self.errors().to_vec(),
+        }
+    }
+
     /// One sentence saying what went wrong, in `lang`.
     pub fn summary(&self, lang: Lang) -> String {
+        let url = quoted_url(self.url());
         match (self, lang) {
-            (LoadFailure::Network { url }, Lang::Zh) => {
+            (LoadFailure::Network { .. }, Lang::Zh) => {
                 format!("无法连接到 {url}（网络错误，或该服务器不允许跨域读取）。")
             }
-            (LoadFailure::Network { url }, Lang::En) => format!(
+            (LoadFailure::Network { .. }, Lang::En) => format!(
                 "Could not reach {url} (a network error, or the server does not allow cross-origin reads)."
             ),
-            (LoadFailure::Http { url, status }, Lang::Zh) => {
+            (LoadFailure::Http { status, .. }, Lang::Zh) => {
                 format!("服务器对 {url} 返回了 HTTP {status}{}。", status_hint_zh(*status))
             }
-            (LoadFailure::Http { url, status }, Lang::En) => {
+            (LoadFailure::Http { status, .. }, Lang::En) => {
                 format!("The server answered HTTP {status}{} for {url}.", status_hint_en(*status))
             }
-            (LoadFailure::Invalid { url, errors }, Lang::Zh) => {
+            (LoadFailure::Invalid { errors, .. }, Lang::Zh) => {
                 format!("{url} 中的数据有 {} 处问题：", errors.len())
             }
-            (LoadFailure::Invalid { url, errors }, Lang::En) => {
+            (LoadFailure::Invalid { errors, .. }, Lang::En) => {
                 let n = errors.len();
                 format!("The data in {url} has {n} problem{}:", if n == 1 { "" } else { "s" })
             }
-            (LoadFailure::ReaderUnavailable { url }, Lang::Zh) => format!(
-                "读取数据文件 {url} 所需的模块（editor/ 文件夹）未能加载；请确认发布时包含了该文件夹，然后重新加载页面。"
+            (LoadFailure::ReaderUnavailable { url }, _) => {
+                reader_unavailable(url).summary.get(lang).to_string()
+            }
+            (LoadFailure::Refused { .. }, Lang::Zh) => format!(
+                "不能从 {url} 读取数据：数据文件只能来自本站，或发布者列出的网站（见 README 的“数据来源”一节）。"
             ),
-            (LoadFailure::ReaderUnavailable { url }, Lang::En) => format!(
-                "The module that reads data files (the editor/ folder) could not be loaded for {url}; check that the folder was published with the rest, then reload the page."
+            (LoadFailure::Refused { .. }, Lang::En) => format!(
+                "Data cannot be read from {url}: data files may come only from this site or from sites the publisher lists (see “Where data may come from” in the README)."
+            ),
+            (LoadFailure::TimedOut { .. }, Lang::Zh) => format!(
+                "数据文件 {url} 在 {TIMEOUT_SECONDS} 秒内未能传完；请稍后重新加载页面。"
+            ),
+            (LoadFailure::TimedOut { .. }, Lang::En) => format!(
+                "The data file {url} did not arrive within {TIMEOUT_SECONDS} seconds; please try reloading later."
+            ),
+            (LoadFailure::TooLarge { .. }, Lang::Zh) => format!(
+                "数据文件 {url} 超过 {LIMIT_MEGABYTES} MB，超出本图表可读取的上限；请拆分或精简数据。"
+            ),
+            (LoadFailure::TooLarge { .. }, Lang::En) => format!(
+                "The data file {url} is larger than {LIMIT_MEGABYTES} MB, the most this graphic reads; split or trim the data."
+            ),
+            (LoadFailure::NotData { .. }, Lang::Zh) => format!(
+                "{url} 返回的是网页，而不是数据文件；请检查地址。"
+            ),
+            (LoadFailure::NotData { .. }, Lang::En) => format!(
+                "{url} answered with a web page, not a data file; check the address."
             ),
         }
     }
@@ -281,6 +331,23 @@ fn status_hint_en(status: u16) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_failed_fetch_is_worded_in_both_languages_with_its_address_cut() {
+        for kind in ["refused", "http", "timeout", "too-large", "not-data", "network", "?"] {
+            let problem = LoadFailure::from_kind(kind, 404, "x.json").problem();
+            assert!(problem.summary.zh.contains("x.json"), "{kind}");
+            assert!(problem.summary.en.contains("x.json"), "{kind}");
+            assert_ne!(problem.summary.zh, problem.summary.en, "{kind}");
+            assert!(problem.errors.is_empty(), "{kind}");
+        }
+        let huge = format!("https://example.org/{}", "a".repeat(1_000_000));
+        let problem = LoadFailure::from_kind("refused", 0, &huge).problem();
+        assert!(problem.summary.en.len() < 600, "{}", problem.summary.en.len());
+        assert!(LoadFailure::from_kind("too-large", 0, "x")
+            .summary(Lang::En)
+            .contains("10 MB"));
+    }
 
     #[test]
     fn summaries_name_the_url_in_both_languages() {

@@ -34,6 +34,8 @@ macro_rules! texts {
 texts! {
     /// Label before the data date.
     DataAsOf,
+    /// Before the host a data set came from, when it is not the page's own.
+    DataFrom,
     /// Accessible label of the language switch.
     LanguageSwitch,
     /// Caption of the events table.
@@ -180,6 +182,8 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
     match (lang, key) {
         (Lang::Zh, DataAsOf) => "数据截至",
         (Lang::En, DataAsOf) => "Data as of",
+        (Lang::Zh, DataFrom) => "数据来自：",
+        (Lang::En, DataFrom) => "Data: ",
         (Lang::Zh, LanguageSwitch) => "语言",
         (Lang::En, LanguageSwitch) => "Language",
         (Lang::Zh, TableCaption) => "人事变动一览",
