@@ -22,6 +22,9 @@
 //   beside every file a host would compress, in every folder, for hosts
 //   that send precompressed files (README, "Serving the build").
 // It works in Trunk's staging folder, TRUNK_STAGING_DIR.
+// DEPARTURES_DATA_ORIGINS (optional, space- or comma-separated): other
+//   sites (https://data.example.org) whose data files ?data= may load; the
+//   pages list them in a meta tag and in their Content-Security-Policy.
 // DEPARTURES_SITE_URL (optional, ending in "/"): the address the built
 // folder is published at, for absolute canonical, og:url and og:image
 // addresses; without it they are relative to the page.
@@ -96,6 +99,35 @@ const pages = [
   ["en", "en.html", "en.html"],
 ];
 const site = process.env.DEPARTURES_SITE_URL ?? "";
+// The other sites data files may come from (web/data-file.js): each an
+// http(s) origin. A value that is not one stops the build, rather than
+// publishing a policy that says something else than was meant.
+const dataOrigins = (process.env.DEPARTURES_DATA_ORIGINS ?? "").split(/[\s,]+/).filter(Boolean).map((item) => {
+  let url;
+  try {
+    url = new URL(item);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || url.origin === "null") {
+    console.error(`finish-build: DEPARTURES_DATA_ORIGINS: ${JSON.stringify(item)} is not an http(s) origin such as https://data.example.org`);
+    process.exit(1);
+  }
+  return url.origin;
+});
+// The page's own Content-Security-Policy, for hosts that send none: only
+// this site's files run, data comes from this site or the listed ones, and
+// the page cannot be re-based or made to load plug-ins or send forms.
+const pagePolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  ["connect-src 'self'", ...dataOrigins].join(" "),
+  "base-uri 'none'",
+  "object-src 'none'",
+  "form-action 'none'",
+].join("; ");
 // The native tools run without the release build's size settings
 // (scripts/build-release.sh), which are for the WebAssembly only.
 const nativeEnv = { ...process.env };
@@ -133,6 +165,7 @@ const alternates = rendered
   .concat(`<link rel="alternate" hreflang="x-default" href="${site}${rendered[0].address}">`);
 for (const page of rendered) {
   const head = [
+    ...(dataOrigins.length ? [`<meta name="departures-data-origins" content="${dataOrigins.join(" ")}">`] : []),
     `<link rel="canonical" href="${site}${page.address}">`,
     ...alternates,
     `<meta property="og:type" content="article">`,
@@ -152,6 +185,9 @@ for (const page of rendered) {
   ].join("");
   const written = html
     .replace(/<html\b[^>]*>/, `<html lang="${page.lang_tag}">`)
+    // Right after the character set, first in the head, so that it covers
+    // everything the page loads.
+    .replace(/<meta charset=[^>]*>/i, (charset) => `${charset}<meta http-equiv="Content-Security-Policy" content="${pagePolicy}">`)
     .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     .replace(/<meta\b[^>]*\bname="?description"?[^>]*>/, `<meta name="description" content="${escapeHtml(page.description)}">`)
     // Minified HTML may leave out </head>; the body follows the head anyway.
