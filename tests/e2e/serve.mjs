@@ -2,6 +2,8 @@
 //   node tests/e2e/serve.mjs <dir> <port> [--gzip] [/prefix=<dir> ...]
 // Each extra /prefix=<dir> serves another folder under that URL prefix
 // (the tests mount their fixtures at /fixtures).
+// /hostile/… answers as servers that hang or never stop (see misbehave);
+// ?cors=1 on a file adds Access-Control-Allow-Origin: *.
 // Listens on 127.0.0.1 only, serves correct MIME types (wasm streaming needs
 // application/wasm), never caches, and sends the strict Content-Security-Policy
 // a careful news site would (every end-to-end test runs under it). Paths under
@@ -87,8 +89,41 @@ function gzipped(file, mtimeMs, body) {
   return entry.body;
 }
 
+/** Servers that misbehave, for the hostile-input tests (hostile.spec.mjs):
+ * /hostile/hang starts a JSON answer and never finishes it; /hostile/endless
+ * streams without a Content-Length and never stops; /hostile/declared
+ * announces 50 MB. Each stops when the client goes. Returns whether it
+ * answered. */
+function misbehave(path, request, response) {
+  const drip = (chunk, ms) => {
+    const timer = setInterval(() => response.write(chunk), ms);
+    request.on("close", () => clearInterval(timer));
+    response.on("close", () => clearInterval(timer));
+  };
+  const json = { "content-type": "application/json", "cache-control": "no-store" };
+  switch (path) {
+    case "/hostile/hang":
+      response.writeHead(200, json);
+      response.write("{");
+      drip(" ", 1000);
+      return true;
+    case "/hostile/endless":
+      response.writeHead(200, json);
+      drip(" ".repeat(256 * 1024), 5);
+      return true;
+    case "/hostile/declared":
+      response.writeHead(200, { ...json, "content-length": String(50 * 1024 * 1024) });
+      drip(" ", 1000);
+      return true;
+    default:
+      return false;
+  }
+}
+
 createServer(async (request, response) => {
-  const path = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
+  const url = new URL(request.url, "http://127.0.0.1");
+  const path = decodeURIComponent(url.pathname);
+  if (misbehave(path, request, response)) return;
   if (path === "/favicon.ico") {
     response.writeHead(204).end();
     return;
@@ -110,6 +145,8 @@ createServer(async (request, response) => {
       "cache-control": "no-store",
     };
     if (!path.startsWith("/nocsp/")) headers["content-security-policy"] = CSP;
+    // ?cors=1: readable from any origin, as a data host that allows it.
+    if (url.searchParams.get("cors") === "1") headers["access-control-allow-origin"] = "*";
     let body = null;
     if (compressible.has(extname(file))) {
       const copies = [];
