@@ -15,6 +15,9 @@
  * It trusts only messages whose source is one of its own iframes, from that
  * iframe's origin, carrying a sane height (the widget's
  * {"type": "departures:height"} message, or pym.js's height string).
+ *
+ * Nothing keeps a removed frame alive: each message is matched against the
+ * frames in the document at that moment.
  */
 (function () {
   "use strict";
@@ -22,8 +25,10 @@
   var MIN_HEIGHT = 50;
   var MAX_HEIGHT = 40000;
   var DEFAULT_HEIGHT = 900;
-  /** iframe → the origin its messages must come from. */
-  var frames = new Map();
+  var FRAMES = "iframe[data-departures]";
+  /** iframe → the origin its messages must come from; weak, so that a
+   * removed frame can be collected. */
+  var origins = new WeakMap();
   var counter = 0;
 
   function originOf(src) {
@@ -35,7 +40,7 @@
   }
 
   function adopt(iframe) {
-    if (frames.has(iframe)) return;
+    if (origins.has(iframe)) return;
     var origin = originOf(iframe.getAttribute("src") || "");
     if (!origin) return;
     if (!iframe.getAttribute("title")) iframe.setAttribute("title", "Departures");
@@ -43,11 +48,11 @@
     iframe.style.width = "100%";
     iframe.style.border = "0";
     iframe.style.display = "block";
-    frames.set(iframe, origin);
+    origins.set(iframe, origin);
   }
 
   function create(host) {
-    if (host.querySelector("iframe[data-departures]")) return;
+    if (host.querySelector(FRAMES)) return;
     var src;
     try {
       src = new URL(host.getAttribute("data-departures-src"), document.baseURI);
@@ -84,18 +89,23 @@
   }
 
   window.addEventListener("message", function (event) {
-    frames.forEach(function (origin, iframe) {
-      if (event.source !== iframe.contentWindow || event.origin !== origin) return;
-      var height = heightIn(event.data);
-      if (height >= MIN_HEIGHT && height <= MAX_HEIGHT) {
-        iframe.style.height = Math.ceil(height) + "px";
+    if (!event.source || event.source === window) return;
+    var height = heightIn(event.data);
+    if (!(height >= MIN_HEIGHT && height <= MAX_HEIGHT)) return;
+    var frames = document.querySelectorAll(FRAMES);
+    for (var i = 0; i < frames.length; i += 1) {
+      if (frames[i].contentWindow === event.source) {
+        if (event.origin === origins.get(frames[i])) {
+          frames[i].style.height = Math.ceil(height) + "px";
+        }
+        return;
       }
-    });
+    }
   });
 
   function scan() {
     document.querySelectorAll("[data-departures-src]").forEach(create);
-    document.querySelectorAll("iframe[data-departures]").forEach(adopt);
+    document.querySelectorAll(FRAMES).forEach(adopt);
   }
 
   if (document.readyState === "loading") {
