@@ -12,12 +12,31 @@
  *   <div data-departures-src="https://…/departures/?view=org"
  *        data-title="OpenAI departures"></div>
  *
- * It trusts only messages whose source is one of its own iframes, from that
- * iframe's origin, carrying a sane height (the widget's
- * {"type": "departures:height"} message, or pym.js's height string).
- *
  * Nothing keeps a removed frame alive: each message is matched against the
  * frames in the document at that moment.
+ *
+ * Which messages it trusts: a message resizes a frame only when its source
+ * is that frame's own window (`event.source === iframe.contentWindow`) and
+ * it carries a sane height (the widget's {"type": "departures:height"}
+ * message, or pym.js's height string) between 50 and 40,000 px. The
+ * sender's origin is deliberately not checked:
+ *
+ * - The window check is what keeps every other window out. `event.source`
+ *   is set by the browser and cannot be forged by the sender, and only the
+ *   document loaded in that iframe has that window; a third-party frame
+ *   elsewhere on the page, or one nested inside the widget, has another.
+ * - An origin taken from the `src` attribute is wrong whenever the address
+ *   redirects (http→https, apex→www, a CDN move): such frames never
+ *   resized. Pinning the origin of the first message instead would only
+ *   keep out a later document of another origin in that same frame, and
+ *   the only parties the browser lets put one there (the host page, the
+ *   widget itself, pages of the widget's or the host's origin) could
+ *   already do more than resize it; pinning would also break a host page
+ *   that points the frame at an address on another origin.
+ * - So the worst any document can do through this script is set the
+ *   height, within the bounds, of the frame it is itself displayed in.
+ *   Nothing else is read from messages, and nothing is ever sent to or
+ *   navigated in a frame.
  */
 (function () {
   "use strict";
@@ -26,29 +45,18 @@
   var MAX_HEIGHT = 40000;
   var DEFAULT_HEIGHT = 900;
   var FRAMES = "iframe[data-departures]";
-  /** iframe → the origin its messages must come from; weak, so that a
-   * removed frame can be collected. */
-  var origins = new WeakMap();
+  /** Frames already styled; weak, so a removed frame can be collected. */
+  var adopted = new WeakSet();
   var counter = 0;
 
-  function originOf(src) {
-    try {
-      return new URL(src, document.baseURI).origin;
-    } catch (error) {
-      return null;
-    }
-  }
-
   function adopt(iframe) {
-    if (origins.has(iframe)) return;
-    var origin = originOf(iframe.getAttribute("src") || "");
-    if (!origin) return;
+    if (adopted.has(iframe)) return;
+    adopted.add(iframe);
     if (!iframe.getAttribute("title")) iframe.setAttribute("title", "Departures");
     iframe.setAttribute("scrolling", "no");
     iframe.style.width = "100%";
     iframe.style.border = "0";
     iframe.style.display = "block";
-    origins.set(iframe, origin);
   }
 
   function create(host) {
@@ -95,9 +103,7 @@
     var frames = document.querySelectorAll(FRAMES);
     for (var i = 0; i < frames.length; i += 1) {
       if (frames[i].contentWindow === event.source) {
-        if (event.origin === origins.get(frames[i])) {
-          frames[i].style.height = Math.ceil(height) + "px";
-        }
+        frames[i].style.height = Math.ceil(height) + "px";
         return;
       }
     }

@@ -1,6 +1,8 @@
 // embed-parent.js on host pages that are harder than a static article:
-// frames the page removes or moves. Host pages: tests/e2e/hosts (removal),
-// served under strict CSP.
+// a frame whose address redirects to another origin, other windows posting
+// height messages, and frames the page removes or moves. Host pages:
+// tests/e2e/hosts (redirect, other-window, removal), served under strict
+// CSP except redirect (see its comment).
 import { test, expect } from "./widget-test.mjs";
 
 /** Collects console errors and CSP violations from the page and its frames. */
@@ -38,6 +40,57 @@ async function expectSized(page, selector) {
     })
     .toBe(true);
 }
+
+test("a frame whose address redirects to another origin is sized; a frame of that origin cannot resize it", async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  const landed = page.waitForRequest((request) => request.url().startsWith("http://localhost:") && request.url().includes("/en.html?"));
+  await page.goto("./nocsp/hosts/redirect.html");
+  await landed;
+  await expectSized(page, "#departures-frame");
+  expect(page.frames().map((frame) => new URL(frame.url()).origin)).toContain(
+    new URL(page.url()).origin.replace("127.0.0.1", "localhost"),
+  );
+  await expectNoiseIgnored(page, "#departures-frame");
+  expect(problems).toEqual([]);
+});
+
+/** While the #noise frame keeps posting height messages of 77 px, the
+ * Departures frame at `selector` keeps its content's height. */
+async function expectNoiseIgnored(page, selector) {
+  const noise = page.frameLocator("#noise").locator("body");
+  const noiseHeight = () => page.locator("#noise").evaluate((f) => f.getBoundingClientRect().height);
+  const noiseHeightBefore = await noiseHeight();
+  const sentBefore = Number(await noise.getAttribute("data-sent"));
+  expect(sentBefore).toBeGreaterThan(0);
+  for (let i = 0; i < 10; i += 1) {
+    const { frameHeight, content } = await heights(page, selector);
+    expect(frameHeight).not.toBe(77);
+    expect(Math.abs(frameHeight - content)).toBeLessThanOrEqual(1);
+    await page.waitForTimeout(100);
+  }
+  expect(Number(await noise.getAttribute("data-sent"))).toBeGreaterThan(sentBefore);
+  // The noise frame itself is not Departures', so it is left alone too.
+  expect(await noiseHeight()).toBe(noiseHeightBefore);
+}
+
+test("height messages from another window never resize a Departures frame", async ({ page }) => {
+  const problems = watchProblems(page);
+  await page.goto("./hosts/other-window.html");
+  // The noise frame posts from before the widget's first message on.
+  await expectSized(page, "#departures-frame");
+  await expectNoiseIgnored(page, "#departures-frame");
+  // Nor do messages the host page posts to itself, in both dialects.
+  await page.evaluate(() => {
+    window.postMessage({ type: "departures:height", id: "departures-frame", height: 77 }, "*");
+    window.postMessage("pymxPYMxdepartures-framexPYMxheightxPYMx77", "*");
+  });
+  await page.waitForTimeout(300);
+  const { frameHeight, content } = await heights(page, "#departures-frame");
+  expect(Math.abs(frameHeight - content)).toBeLessThanOrEqual(1);
+  expect(problems).toEqual([]);
+});
 
 test("a removed frame is forgotten (collected), and a moved frame is sized again", async ({ page }) => {
   const problems = watchProblems(page);
