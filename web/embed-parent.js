@@ -12,8 +12,11 @@
  *   <div data-departures-src="https://…/departures/?view=org"
  *        data-title="OpenAI departures"></div>
  *
- * Nothing keeps a removed frame alive: each message is matched against the
- * frames in the document at that moment.
+ * Frames and placeholders added to the page later (single-page apps, lazily
+ * rendered CMS pages), also inside added subtrees, or given the attribute
+ * later, are handled as well (a MutationObserver). Nothing keeps a removed
+ * frame alive: each message is matched against the frames in the document
+ * at that moment.
  *
  * Which messages it trusts: a message resizes a frame only when its source
  * is that frame's own window (`event.source === iframe.contentWindow`) and
@@ -45,6 +48,7 @@
   var MAX_HEIGHT = 40000;
   var DEFAULT_HEIGHT = 900;
   var FRAMES = "iframe[data-departures]";
+  var PLACEHOLDERS = "[data-departures-src]";
   /** Frames already styled; weak, so a removed frame can be collected. */
   var adopted = new WeakSet();
   var counter = 0;
@@ -80,8 +84,20 @@
     iframe.setAttribute("frameborder", "0");
     var height = Number(host.getAttribute("data-height"));
     iframe.style.height = (height >= MIN_HEIGHT && height <= MAX_HEIGHT ? height : DEFAULT_HEIGHT) + "px";
-    host.appendChild(iframe);
     adopt(iframe);
+    host.appendChild(iframe);
+  }
+
+  /** Creates the frame of a placeholder, adopts a frame. */
+  function setUp(element) {
+    if (element.matches(PLACEHOLDERS)) create(element);
+    if (element.matches(FRAMES)) adopt(element);
+  }
+
+  /** Sets up `root` and everything inside it. */
+  function scan(root) {
+    setUp(root);
+    root.querySelectorAll(PLACEHOLDERS + "," + FRAMES).forEach(setUp);
   }
 
   /** The height a message carries, or NaN. */
@@ -103,20 +119,38 @@
     var frames = document.querySelectorAll(FRAMES);
     for (var i = 0; i < frames.length; i += 1) {
       if (frames[i].contentWindow === event.source) {
+        adopt(frames[i]); // in case it spoke before the page was scanned
         frames[i].style.height = Math.ceil(height) + "px";
         return;
       }
     }
   });
 
-  function scan() {
-    document.querySelectorAll("[data-departures-src]").forEach(create);
-    document.querySelectorAll(FRAMES).forEach(adopt);
+  function watch(records) {
+    records.forEach(function (record) {
+      if (record.type === "attributes") {
+        setUp(record.target);
+        return;
+      }
+      record.addedNodes.forEach(function (node) {
+        if (node.nodeType === 1 && node.isConnected) scan(node);
+      });
+    });
+  }
+
+  function start() {
+    scan(document.documentElement);
+    new MutationObserver(watch).observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["data-departures", "data-departures-src"],
+    });
   }
 
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", scan);
+    document.addEventListener("DOMContentLoaded", start);
   } else {
-    scan();
+    start();
   }
 })();

@@ -1,8 +1,9 @@
 // embed-parent.js on host pages that are harder than a static article:
-// a frame whose address redirects to another origin, other windows posting
-// height messages, and frames the page removes or moves. Host pages:
-// tests/e2e/hosts (redirect, other-window, removal), served under strict
-// CSP except redirect (see its comment).
+// frames added after load, a frame whose address redirects to another
+// origin, other windows posting height messages, and frames the page
+// removes or moves. Host pages: tests/e2e/hosts (late, redirect,
+// other-window, removal), served under strict CSP except redirect (see its
+// comment).
 import { test, expect } from "./widget-test.mjs";
 
 /** Collects console errors and CSP violations from the page and its frames. */
@@ -40,6 +41,37 @@ async function expectSized(page, selector) {
     })
     .toBe(true);
 }
+
+test("frames added a second after load are adopted and sized, under strict CSP", async ({ page }) => {
+  const problems = watchProblems(page);
+  await page.goto("./hosts/late.html");
+  await expect(page.locator("iframe")).toHaveCount(0);
+  await expect(page.locator("body")).toHaveAttribute("data-added", "true", { timeout: 5000 });
+  // An iframe[data-departures] inside an added subtree.
+  await expectSized(page, "#late-frame");
+  // A frame created from a [data-departures-src] placeholder inside one.
+  const created = "#late-placeholder > iframe[data-departures]";
+  await expect(page.locator(created)).toHaveCount(1);
+  await expect(page.locator(created)).toHaveAttribute("title", "Departures, organisation");
+  await expect(page.locator(created)).toHaveAttribute("src", /childId=late-placeholder/);
+  await expectSized(page, created);
+  // A frame that got data-departures after it was inserted.
+  await expectSized(page, "#late-marked");
+  for (const selector of ["#late-frame", created, "#late-marked"]) {
+    await expect(page.locator(selector)).toHaveCSS("display", "block");
+  }
+  // The frames stay sized when their content changes.
+  const frame = page.frameLocator("#late-frame");
+  await frame.getByRole("button", { name: "Filter" }).click();
+  await frame.locator('.dp-chip[data-reason="safety"]').click();
+  await expect
+    .poll(async () => {
+      const { frameHeight, content } = await heights(page, "#late-frame");
+      return Math.abs(frameHeight - content);
+    })
+    .toBeLessThanOrEqual(1);
+  expect(problems).toEqual([]);
+});
 
 test("a frame whose address redirects to another origin is sized; a frame of that origin cannot resize it", async ({
   page,
