@@ -15,6 +15,11 @@
 // compressible files are gzipped on the fly for clients that accept it, as
 // any static host does (the Lighthouse benchmark measures the download a
 // reader gets); without it, they go out as they are on disk.
+// GET /redirect?to=<path>[&host=<name>] answers 302 Found to <path> on this
+// server, under the host name <name> (127.0.0.1 or localhost, the same
+// port: two origins of one server) when given, for tests of frames whose
+// address redirects. <path> starts with one "/" (not "//" or "/\"), so a
+// redirect never leads to another server.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -120,12 +125,32 @@ function misbehave(path, request, response) {
   }
 }
 
+/** The host names /redirect may send a client to. */
+const loopbackNames = ["127.0.0.1", "localhost"];
+
+/** Answers /redirect?to=<path>[&host=<name>] (see the header). */
+function redirect(request, response) {
+  const query = new URL(request.url, "http://127.0.0.1").searchParams;
+  const to = query.get("to") ?? "";
+  const host = query.get("host");
+  if (!/^\/(?![/\\])/.test(to) || (host !== null && !loopbackNames.includes(host))) {
+    response.writeHead(400, { "content-type": "text/plain" }).end("bad redirect");
+    return;
+  }
+  const origin = host === null ? `http://${request.headers.host}` : `http://${host}:${port}`;
+  response.writeHead(302, { location: new URL(to, origin).href, "cache-control": "no-store" }).end();
+}
+
 createServer(async (request, response) => {
   const url = new URL(request.url, "http://127.0.0.1");
   const path = decodeURIComponent(url.pathname);
   if (misbehave(path, request, response)) return;
   if (path === "/favicon.ico") {
     response.writeHead(204).end();
+    return;
+  }
+  if (path === "/redirect") {
+    redirect(request, response);
     return;
   }
   const { base, rest } = locate(path);
