@@ -334,7 +334,15 @@ mod tests {
 
     #[test]
     fn every_failed_fetch_is_worded_in_both_languages_with_its_address_cut() {
-        for kind in ["refused", "http", "timeout", "too-large", "not-data", "network", "?"] {
+        for kind in [
+            "refused",
+            "http",
+            "timeout",
+            "too-large",
+            "not-data",
+            "network",
+            "?",
+        ] {
             let problem = LoadFailure::from_kind(kind, 404, "x.json").problem();
             assert!(problem.summary.zh.contains("x.json"), "{kind}");
             assert!(problem.summary.en.contains("x.json"), "{kind}");
@@ -343,7 +351,11 @@ mod tests {
         }
         let huge = format!("https://example.org/{}", "a".repeat(1_000_000));
         let problem = LoadFailure::from_kind("refused", 0, &huge).problem();
-        assert!(problem.summary.en.len() < 600, "{}", problem.summary.en.len());
+        assert!(
+            problem.summary.en.len() < 600,
+            "{}",
+            problem.summary.en.len()
+        );
         assert!(LoadFailure::from_kind("too-large", 0, "x")
             .summary(Lang::En)
             .contains("10 MB"));
