@@ -20,7 +20,10 @@ pub fn language_page(lang: Lang) -> &'static str {
 /// How tall an iframe starts before it reports its height.
 pub const INITIAL_IFRAME_HEIGHT: u32 = 900;
 
-/// Escapes text for a double-quoted HTML attribute.
+/// Escapes text for a double-quoted HTML attribute. Invisible controls
+/// that reorder or hide text (bidirectional overrides and isolates, NUL)
+/// are written as character references, so that the snippet an editor
+/// reads shows them; the value stays the same once parsed.
 pub fn escape_attribute(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for c in value.chars() {
@@ -29,6 +32,9 @@ pub fn escape_attribute(value: &str) -> String {
             '"' => out.push_str("&quot;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
+            '\0' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
+                out.push_str(&format!("&#x{:X};", c as u32))
+            }
             _ => out.push(c),
         }
     }
@@ -190,6 +196,16 @@ mod tests {
             iframe.contains("?data=data%2Fx.json") || iframe.contains("?data=data/x.json"),
             "{iframe}"
         );
+    }
+
+    #[test]
+    fn invisible_reordering_controls_are_shown_as_references() {
+        let snippet = element_snippet("./", &[("q", "abc\u{202E}fed\u{2066}x\0".into())]);
+        assert!(
+            snippet.contains("q=\"abc&#x202E;fed&#x2066;x&#x0;\""),
+            "{snippet}"
+        );
+        assert!(!snippet.contains('\u{202E}'));
     }
 
     #[test]
