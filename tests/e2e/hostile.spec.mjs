@@ -307,7 +307,37 @@ test("data: a UTF-8 byte order mark before valid JSON loads", async ({ page }) =
   await expectSound(page, seen);
 });
 
+test("data: an id with quotes still gets focus back when its panel closes", async ({ page }) => {
+  const seen = watch(page);
+  const data = structuredClone(openai);
+  const event = data.events.find((e) => e.id === "leike-resigns");
+  // Would match another element in a selector built from ids.
+  event.id = 'x"],[data-person="sam-altman';
+  await page.goto(`./?lang=en&view=timeline&q=Leike&data=${await serveData(page, "quoted-id.json", json(data))}`);
+  const mark = page.locator(`.dp-mark[data-event='x"],[data-person="sam-altman']`);
+  await expect(mark).toBeVisible({ timeout: SETTLED_MS });
+  await mark.click();
+  const panel = page.getByRole("region", { name: "Details" });
+  await expect(panel).toContainText("Jan Leike");
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+  await expect(mark).toBeFocused();
+  await expectSound(page, seen);
+});
+
 // ---------------------------------------------------------------- host pages
+
+test("host: the built pages carry their own Content-Security-Policy", async ({ page }) => {
+  for (const path of ["./", "./en.html"]) {
+    await page.goto(path);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    for (const rule of ["default-src 'self'", "connect-src 'self'", "base-uri 'none'", "object-src 'none'", "form-action 'none'"]) {
+      expect(policy).toContain(rule);
+    }
+    // First in the head, so it covers everything the page loads.
+    expect(await page.evaluate(() => document.head.firstElementChild.nextElementSibling.httpEquiv)).toBe("Content-Security-Policy");
+  }
+});
 
 test("host: embed.js leaves the host's own #departures and address alone", async ({ page }) => {
   const seen = watch(page);
