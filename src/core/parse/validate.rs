@@ -248,7 +248,13 @@ fn link(path: String, url: &str, errors: &mut Vec<DataError>) {
     }
 }
 
-/// Every loop in the reporting lines, each reported once at the role that closes it.
+/// Most people a reporting-cycle message names before "…".
+pub const MAX_CHAIN_IDS: usize = 10;
+
+/// Every loop in the reporting lines, each reported once at the role that
+/// closes it, naming at most [`MAX_CHAIN_IDS`] people. Linear in people and
+/// roles: a crafted file can hold as many loops as roles, each as long as
+/// the data set.
 fn reporting_cycles(data: &Dataset) -> Vec<DataError> {
     let index = data.person_indices();
     let managers: Vec<Vec<(usize, usize)>> = data
@@ -267,8 +273,11 @@ fn reporting_cycles(data: &Dataset) -> Vec<DataError> {
         })
         .collect();
 
-    // Iterative depth-first search: 0 = unvisited, 1 = on the stack, 2 = done.
+    // Iterative depth-first search: 0 = unvisited, 1 = on the stack, 2 = done;
+    // `depth` is where a person on the stack is on it.
     let mut state = vec![0u8; data.people.len()];
+    let mut depth = vec![0usize; data.people.len()];
+    let mut reported = HashSet::new();
     let mut errors = Vec::new();
     for start in 0..data.people.len() {
         if state[start] != 0 {
@@ -276,25 +285,24 @@ fn reporting_cycles(data: &Dataset) -> Vec<DataError> {
         }
         let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
         state[start] = 1;
+        depth[start] = 0;
         while let Some(&mut (node, ref mut next)) = stack.last_mut() {
             if let Some(&(manager, role)) = managers[node].get(*next) {
                 *next += 1;
                 match state[manager] {
                     0 => {
                         state[manager] = 1;
+                        depth[manager] = stack.len();
                         stack.push((manager, 0));
                     }
-                    1 => {
-                        let from = stack.iter().position(|&(n, _)| n == manager).unwrap_or(0);
-                        let mut chain: Vec<&str> = stack[from..]
-                            .iter()
-                            .map(|&(n, _)| data.people[n].id.as_str())
-                            .collect();
-                        chain.push(data.people[manager].id.as_str());
+                    // Two roles of one person under the same manager close
+                    // the same loop: reported once.
+                    1 if reported.insert((node, manager)) => {
+                        let cycle = stack[depth[manager]..].iter().map(|&(n, _)| n);
                         errors.push(DataError::new(
                             format!("people[{node}].roles[{role}].reports_to"),
                             ErrorKind::ReportingCycle {
-                                chain: chain.join(" → "),
+                                chain: cycle_chain(data, cycle),
                             },
                         ));
                     }
@@ -307,6 +315,24 @@ fn reporting_cycles(data: &Dataset) -> Vec<DataError> {
         }
     }
     errors
+}
+
+/// `a → b → a`: the people of a loop in order, back to the first; after
+/// [`MAX_CHAIN_IDS`] people, `…` stands for the rest.
+fn cycle_chain(data: &Dataset, mut cycle: impl ExactSizeIterator<Item = usize>) -> String {
+    let length = cycle.len();
+    let first = cycle.next().map_or("", |n| data.people[n].id.as_str());
+    let mut chain = first.to_string();
+    for n in cycle.take(MAX_CHAIN_IDS - 1) {
+        chain.push_str(" → ");
+        chain.push_str(&data.people[n].id);
+    }
+    if length > MAX_CHAIN_IDS {
+        chain.push_str(" → …");
+    }
+    chain.push_str(" → ");
+    chain.push_str(first);
+    chain
 }
 
 /// Whether `id` is lowercase ASCII letters and digits in words joined by single hyphens.
@@ -345,6 +371,57 @@ mod tests {
         assert!(!is_http_url("ftp://example.org"));
         assert!(!is_http_url("https://"));
         assert!(!is_http_url("//example.org"));
+    }
+
+    /// A data set whose people report in a chain, `p-0` → `p-1` → … →
+    /// `p-{n-1}`, each but the first also back to `p-0`: `n - 1` loops, the
+    /// longest `n` people long.
+    pub(crate) fn reporting_chain(n: usize) -> serde_json::Value {
+        let role = |manager: usize| {
+            serde_json::json!({"org": "acme", "title": {"zh": "职员", "en": "Staff"},
+                "reports_to": format!("p-{manager}")})
+        };
+        let people: Vec<_> = (0..n)
+            .map(|i| {
+                let roles = match i {
+                    0 => vec![role(1)],
+                    _ if i + 1 == n => vec![role(0)],
+                    _ => vec![role(i + 1), role(0)],
+                };
+                serde_json::json!({"id": format!("p-{i}"),
+                    "name": {"zh": "人", "en": "Person"}, "roles": roles})
+            })
+            .collect();
+        serde_json::json!({
+            "schema_version": 1, "id": "chain",
+            "title": {"zh": "链", "en": "Chain"}, "subtitle": {"zh": "链", "en": "Chain"},
+            "as_of": "2024", "organization": "acme",
+            "reasons": [{"id": "unknown", "label": {"zh": "原因不明", "en": "Unknown"},
+                "color": "#8C8C8C", "symbol": "plus"}],
+            "organizations": [{"id": "acme", "name": {"zh": "某公司", "en": "Acme"}}],
+            "people": people, "events": []
+        })
+    }
+
+    #[test]
+    fn each_reporting_loop_is_reported_once_naming_at_most_ten_people() {
+        let errors = crate::core::parse::decode::decode_dataset(&reporting_chain(30)).unwrap_err();
+        let chains: Vec<&str> = errors
+            .iter()
+            .map(|e| match &e.kind {
+                ErrorKind::ReportingCycle { chain } => chain.as_str(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(chains.len(), 29);
+        assert!(chains.contains(&"p-0 → p-1 → p-0"));
+        assert!(chains.contains(&"p-0 → p-1 → p-2 → p-3 → p-4 → p-5 → p-6 → p-7 → p-8 → p-9 → p-0"));
+        assert!(
+            chains.contains(&"p-0 → p-1 → p-2 → p-3 → p-4 → p-5 → p-6 → p-7 → p-8 → p-9 → … → p-0")
+        );
+        for chain in chains {
+            assert!(chain.split(" → ").count() <= MAX_CHAIN_IDS + 2, "{chain}");
+        }
     }
 
     #[test]
