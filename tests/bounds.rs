@@ -69,3 +69,40 @@ fn closing_parentheses_after_an_address_are_dropped_in_linear_time() {
     let data = read_within(60, timeline(&slide("Jan Leike", &text)));
     assert_eq!(data.events[0].sources[0].url, "https://example.org/a_(b)");
 }
+
+#[test]
+fn sheets_with_many_destinations_and_eras_convert_in_linear_time() {
+    use departures::core::import::spreadsheet::from_sheets;
+    let n = 100_000;
+    let templates = format!("{}/data/templates", env!("CARGO_MANIFEST_DIR"));
+    let read = |name: &str| std::fs::read_to_string(format!("{templates}/{name}")).unwrap();
+    let mut dataset = read("dataset.csv");
+    let mut events = read("events.csv").trim_end().to_string();
+    for i in 0..n {
+        write!(
+            dataset,
+            "\nera.e{i},Era,时期\nera.e{i}.start,2020,\nera.e{i}.end,2021,"
+        )
+        .unwrap();
+        write!(
+            events,
+            "\ne{i},2024-05-14,jan-leike,departure,safety,d{i},D,丁,S,S,,,,,\
+             https://example.org,Example,confirmed,,,,,,"
+        )
+        .unwrap();
+    }
+    let people = read("people.csv");
+    let (send, receive) = mpsc::channel();
+    thread::spawn(move || {
+        let _ = send.send(from_sheets(&dataset, &people, &events));
+    });
+    let data = receive
+        .recv_timeout(Duration::from_secs(60))
+        .expect("not converted within 60 s: is a step quadratic?")
+        .unwrap_or_else(|errors| panic!("{:#?}", &errors[..errors.len().min(5)]));
+    assert!(data
+        .organizations
+        .iter()
+        .any(|o| o.id == format!("d{}", n - 1)));
+    assert!(data.eras.iter().any(|e| e.id == format!("e{}", n - 1)));
+}
