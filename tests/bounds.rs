@@ -9,7 +9,9 @@ use std::thread;
 use std::time::Duration;
 
 use departures::core::import::parse_any_json;
+use departures::core::lang::Lang;
 use departures::core::model::Dataset;
+use departures::core::parse::{ErrorKind, MAX_ERRORS};
 
 /// Reads `text` on another thread, failing if that takes longer than
 /// `seconds` (unoptimised, on a busy machine: far more than linear needs).
@@ -105,4 +107,72 @@ fn sheets_with_many_destinations_and_eras_convert_in_linear_time() {
         .iter()
         .any(|o| o.id == format!("d{}", n - 1)));
     assert!(data.eras.iter().any(|e| e.id == format!("e{}", n - 1)));
+}
+
+/// The minimal valid data set, as text.
+fn minimal() -> String {
+    let path = format!(
+        "{}/tests/fixtures/valid/minimal.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(path).unwrap()
+}
+
+#[test]
+fn unknown_keys_past_a_hundred_are_counted_in_one_more_error() {
+    let mut extra = String::new();
+    for i in 0..200_000 {
+        write!(extra, r#""x{i}": 0, "#).unwrap();
+    }
+    let text = minimal().replacen('{', &format!("{{{extra}"), 1);
+    let errors = parse_any_json(&text).unwrap_err();
+    assert_eq!(errors.len(), MAX_ERRORS + 1);
+    assert!(errors[..MAX_ERRORS]
+        .iter()
+        .all(|e| e.code() == "unknown-field"));
+    let more = &errors[MAX_ERRORS];
+    assert_eq!(more.path, "(top level)");
+    assert_eq!(
+        more.message(Lang::En),
+        "199900 more problems were found and are not listed"
+    );
+    assert_eq!(more.message(Lang::Zh), "另有199900处问题未列出");
+}
+
+#[test]
+fn a_reporting_chain_with_back_edges_gives_a_hundred_short_loops_and_a_count() {
+    // p-0 → p-1 → … → p-{n-1}, each but p-0 also reporting back to p-0.
+    let n = 10_000;
+    let role = |manager: usize| {
+        format!(
+            r#"{{"org": "acme", "title": {{"zh": "职员", "en": "Staff"}}, "reports_to": "p-{manager}"}}"#
+        )
+    };
+    let people: Vec<String> = (0..n)
+        .map(|i| {
+            let roles = match i {
+                0 => role(1),
+                _ if i + 1 == n => role(0),
+                _ => format!("{},{}", role(i + 1), role(0)),
+            };
+            format!(
+                r#"{{"id": "p-{i}", "name": {{"zh": "人", "en": "Person"}}, "roles": [{roles}]}}"#
+            )
+        })
+        .collect();
+    let mut data: serde_json::Value = serde_json::from_str(&minimal()).unwrap();
+    data["people"] = serde_json::from_str(&format!("[{}]", people.join(","))).unwrap();
+    data["events"] = serde_json::json!([]);
+    let errors = parse_any_json(&data.to_string()).unwrap_err();
+    assert_eq!(errors.len(), MAX_ERRORS + 1);
+    for error in &errors[..MAX_ERRORS] {
+        assert_eq!(error.code(), "reporting-cycle");
+        assert!(error.message(Lang::En).len() < 200, "{error}");
+    }
+    assert_eq!(
+        errors[MAX_ERRORS].kind,
+        ErrorKind::MoreProblems {
+            count: n - 1 - MAX_ERRORS
+        }
+    );
 }

@@ -66,6 +66,9 @@ pub fn message(kind: &ErrorKind, lang: Lang) -> String {
         MissingColumn { column } => format!("the sheet has no \"{column}\" column"),
         UnknownFormat if zh => "无法识别的数据格式".into(),
         UnknownFormat => "the format of this file is not recognised".into(),
+        MoreProblems { count } if zh => format!("另有{count}处问题未列出"),
+        MoreProblems { count: 1 } => "1 more problem was found and is not listed".into(),
+        MoreProblems { count } => format!("{count} more problems were found and are not listed"),
     }
 }
 
@@ -133,6 +136,10 @@ pub fn hint(kind: &ErrorKind, lang: Lang) -> String {
         MissingColumn { .. } => "start from the headers of the templates in data/templates/".into(),
         UnknownFormat if zh => "请提供 Departures JSON 或 TimelineJS3 JSON 文件".into(),
         UnknownFormat => "give a Departures JSON file or a TimelineJS3 JSON file".into(),
+        MoreProblems { .. } if zh => "请先修正以上问题，再重新检查文件，即可看到其余问题".into(),
+        MoreProblems { .. } => {
+            "fix the problems above, then check the file again to see the rest".into()
+        }
     }
 }
 

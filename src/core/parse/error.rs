@@ -124,6 +124,11 @@ pub enum ErrorKind {
     },
     /// A file whose format could not be recognised.
     UnknownFormat,
+    /// After [`MAX_ERRORS`] problems: how many more were found.
+    MoreProblems {
+        /// The problems found and not listed.
+        count: usize,
+    },
 }
 
 impl DataError {
@@ -160,6 +165,142 @@ impl DataError {
             ErrorKind::NoReason => "no-reason",
             ErrorKind::MissingColumn { .. } => "missing-column",
             ErrorKind::UnknownFormat => "unknown-format",
+            ErrorKind::MoreProblems { .. } => "more-problems",
         }
+    }
+}
+
+/// How many problems one reading of a data file lists in full. A crafted
+/// file can hold millions; the rest are only counted, and one last
+/// [`ErrorKind::MoreProblems`] says how many.
+pub const MAX_ERRORS: usize = 100;
+
+/// The path of [`ErrorKind::MoreProblems`]: the whole file.
+pub const WHOLE_FILE: &str = "(top level)";
+
+/// Problems as they are found: the first [`MAX_ERRORS`] in full, the rest
+/// only counted, so that a file with millions of problems is read in time
+/// and memory in proportion to its size, and reported in a few lines.
+#[derive(Debug)]
+pub struct Errors {
+    listed: Vec<DataError>,
+    limit: usize,
+    unlisted: usize,
+}
+
+impl Default for Errors {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Errors {
+    /// No problems yet; up to [`MAX_ERRORS`] will be listed.
+    pub fn new() -> Self {
+        Self {
+            listed: Vec::new(),
+            limit: MAX_ERRORS,
+            unlisted: 0,
+        }
+    }
+
+    /// No problems yet; every one will be listed, for a caller that drops
+    /// some before bounding the rest.
+    pub fn unbounded() -> Self {
+        Self {
+            limit: usize::MAX,
+            ..Self::new()
+        }
+    }
+
+    /// Records a problem.
+    pub fn push(&mut self, error: DataError) {
+        self.push_with(|| error);
+    }
+
+    /// Records a problem, built only if it will be listed.
+    pub fn push_with(&mut self, error: impl FnOnce() -> DataError) {
+        if self.listed.len() < self.limit {
+            self.listed.push(error());
+        } else {
+            self.unlisted += 1;
+        }
+    }
+
+    /// How many problems were found, listed or not.
+    pub fn total(&self) -> usize {
+        self.listed.len() + self.unlisted
+    }
+
+    /// Whether no problem was found.
+    pub fn is_empty(&self) -> bool {
+        self.total() == 0
+    }
+
+    /// Adds the problems of `other`, each passed through `map`.
+    pub fn append(&mut self, other: Errors, map: impl FnMut(DataError) -> DataError) {
+        self.extend(other.listed.into_iter().map(map));
+        self.unlisted += other.unlisted;
+    }
+
+    /// The problems listed, then, if some were only counted, one more
+    /// saying how many.
+    pub fn into_vec(self) -> Vec<DataError> {
+        let mut list = self.listed;
+        if self.unlisted > 0 {
+            list.push(DataError::new(
+                WHOLE_FILE,
+                ErrorKind::MoreProblems {
+                    count: self.unlisted,
+                },
+            ));
+        }
+        list
+    }
+
+    /// `value` if no problem was found, else the problems.
+    pub fn into_result<T>(self, value: T) -> Result<T, Vec<DataError>> {
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.into_vec())
+        }
+    }
+}
+
+impl Extend<DataError> for Errors {
+    fn extend<I: IntoIterator<Item = DataError>>(&mut self, errors: I) {
+        for error in errors {
+            self.push(error);
+        }
+    }
+}
+
+impl FromIterator<DataError> for Errors {
+    /// The first [`MAX_ERRORS`] of `errors` listed, the rest counted.
+    fn from_iter<I: IntoIterator<Item = DataError>>(errors: I) -> Self {
+        let mut bounded = Errors::new();
+        bounded.extend(errors);
+        bounded
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_past_the_limit_are_counted_in_one_more() {
+        let error = |i: usize| DataError::new(format!("events[{i}]"), ErrorKind::NoReason);
+        let errors: Vec<DataError> = (0..250).map(error).collect::<Errors>().into_vec();
+        assert_eq!(errors.len(), MAX_ERRORS + 1);
+        assert_eq!(errors[MAX_ERRORS - 1].path, "events[99]");
+        assert_eq!(errors[MAX_ERRORS].path, WHOLE_FILE);
+        assert_eq!(
+            errors[MAX_ERRORS].kind,
+            ErrorKind::MoreProblems { count: 150 }
+        );
+        let exactly: Vec<DataError> = (0..MAX_ERRORS).map(error).collect::<Errors>().into_vec();
+        assert_eq!(exactly.len(), MAX_ERRORS);
     }
 }

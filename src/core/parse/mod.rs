@@ -7,13 +7,15 @@
 //! 3. [`validate`] checks what types cannot: ids, references, dates, text, links.
 //!
 //! Each [`DataError`] names the field path (`events[12].person`), the bad
-//! value, and what to do about it.
+//! value, and what to do about it. At most [`MAX_ERRORS`] are listed, then
+//! one that counts the rest ([`Errors`]), so that a crafted file with
+//! millions of problems is still reported in a few lines.
 
 pub mod decode;
 pub mod error;
 pub mod validate;
 
-pub use error::{DataError, ErrorKind};
+pub use error::{DataError, ErrorKind, Errors, MAX_ERRORS};
 pub use validate::is_http_url;
 
 use crate::core::model::Dataset;

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::error::{DataError, ErrorKind};
+use super::error::{DataError, ErrorKind, Errors};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Localized, Verification};
 
@@ -23,15 +23,14 @@ pub struct KnownIds {
     pub eras: Vec<String>,
 }
 
-/// Every problem with a decoded data set. `known` holds the raw ids (see
-/// [`KnownIds`]); duplicates are reported from it too.
-pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
-    let mut errors = Vec::new();
-    let reasons = id_set("reasons", &known.reasons, &mut errors);
-    let organizations = id_set("organizations", &known.organizations, &mut errors);
-    let people = id_set("people", &known.people, &mut errors);
-    id_set("events", &known.events, &mut errors);
-    let eras = id_set("eras", &known.eras, &mut errors);
+/// Records every problem with a decoded data set in `errors`. `known` holds
+/// the raw ids (see [`KnownIds`]); duplicates are reported from it too.
+pub fn validate(data: &Dataset, known: &KnownIds, errors: &mut Errors) {
+    let reasons = id_set("reasons", &known.reasons, errors);
+    let organizations = id_set("organizations", &known.organizations, errors);
+    let people = id_set("people", &known.people, errors);
+    id_set("events", &known.events, errors);
+    let eras = id_set("eras", &known.eras, errors);
     let reference = |path: String, id: &str, set: &HashSet<&str>, collection: &str| {
         (!set.contains(id)).then(|| {
             DataError::new(
@@ -44,10 +43,10 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
         })
     };
 
-    text("title", &data.title, &mut errors);
-    text("subtitle", &data.subtitle, &mut errors);
+    text("title", &data.title, errors);
+    text("subtitle", &data.subtitle, errors);
     if let Some(credit) = &data.credit {
-        text("credit", credit, &mut errors);
+        text("credit", credit, errors);
     }
     errors.extend(reference(
         "organization".into(),
@@ -58,7 +57,7 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
 
     let mut symbols = HashSet::new();
     for (i, reason) in data.reasons.iter().enumerate() {
-        text(&format!("reasons[{i}].label"), &reason.label, &mut errors);
+        text(&format!("reasons[{i}].label"), &reason.label, errors);
         if !is_hex_color(&reason.color) {
             errors.push(DataError::new(
                 format!("reasons[{i}].color"),
@@ -78,16 +77,16 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
     }
 
     for (i, org) in data.organizations.iter().enumerate() {
-        text(&format!("organizations[{i}].name"), &org.name, &mut errors);
+        text(&format!("organizations[{i}].name"), &org.name, errors);
         if let Some(description) = &org.description {
             text(
                 &format!("organizations[{i}].description"),
                 description,
-                &mut errors,
+                errors,
             );
         }
         if let Some(url) = &org.url {
-            link(format!("organizations[{i}].url"), url, &mut errors);
+            link(format!("organizations[{i}].url"), url, errors);
         }
     }
 
@@ -100,10 +99,10 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
                 },
             ));
         }
-        text(&format!("people[{p}].name"), &person.name, &mut errors);
+        text(&format!("people[{p}].name"), &person.name, errors);
         for (r, role) in person.roles.iter().enumerate() {
             let path = format!("people[{p}].roles[{r}]");
-            text(&format!("{path}.title"), &role.title, &mut errors);
+            text(&format!("{path}.title"), &role.title, errors);
             errors.extend(reference(
                 format!("{path}.org"),
                 &role.org,
@@ -119,10 +118,10 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
                 ));
             }
             if let Some(note) = &role.dates_note {
-                text(&format!("{path}.dates_note"), note, &mut errors);
+                text(&format!("{path}.dates_note"), note, errors);
             }
             for (s, source) in role.sources.iter().enumerate() {
-                link(format!("{path}.sources[{s}].url"), &source.url, &mut errors);
+                link(format!("{path}.sources[{s}].url"), &source.url, errors);
             }
             if let (Some(start), Some(end)) = (role.start.or(role.held_by), role.end) {
                 if end < start {
@@ -137,7 +136,7 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
             }
         }
     }
-    errors.extend(reporting_cycles(data));
+    reporting_cycles(data, errors);
 
     for (i, event) in data.events.iter().enumerate() {
         let path = format!("events[{i}]");
@@ -147,7 +146,7 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
             &people,
             "people",
         ));
-        text(&format!("{path}.summary"), &event.summary, &mut errors);
+        text(&format!("{path}.summary"), &event.summary, errors);
         if event.reasons.is_empty() {
             errors.push(DataError::new(
                 format!("{path}.reasons"),
@@ -180,20 +179,20 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
             ));
         }
         for (s, source) in event.sources.iter().enumerate() {
-            link(format!("{path}.sources[{s}].url"), &source.url, &mut errors);
+            link(format!("{path}.sources[{s}].url"), &source.url, errors);
         }
         match &event.verification_note {
             None if event.verification != Verification::Confirmed => errors.push(DataError::new(
                 format!("{path}.verification_note"),
                 ErrorKind::NoVerificationNote,
             )),
-            Some(note) => text(&format!("{path}.verification_note"), note, &mut errors),
+            Some(note) => text(&format!("{path}.verification_note"), note, errors),
             None => {}
         }
     }
 
     for (i, era) in data.eras.iter().enumerate() {
-        text(&format!("eras[{i}].label"), &era.label, &mut errors);
+        text(&format!("eras[{i}].label"), &era.label, errors);
         if era.end < era.start {
             errors.push(DataError::new(
                 format!("eras[{i}].end"),
@@ -204,15 +203,10 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
             ));
         }
     }
-    errors
 }
 
 /// The set of ids in one list, reporting each repeat.
-fn id_set<'a>(
-    collection: &str,
-    ids: &'a [String],
-    errors: &mut Vec<DataError>,
-) -> HashSet<&'a str> {
+fn id_set<'a>(collection: &str, ids: &'a [String], errors: &mut Errors) -> HashSet<&'a str> {
     let mut seen = HashSet::new();
     for (i, id) in ids.iter().enumerate() {
         if !seen.insert(id.as_str()) {
@@ -226,7 +220,7 @@ fn id_set<'a>(
 }
 
 /// Reports a blank `zh` or `en` text.
-fn text(path: &str, value: &Localized, errors: &mut Vec<DataError>) {
+fn text(path: &str, value: &Localized, errors: &mut Errors) {
     for lang in Lang::ALL {
         if value.get(lang).trim().is_empty() {
             errors.push(DataError::new(
@@ -237,7 +231,7 @@ fn text(path: &str, value: &Localized, errors: &mut Vec<DataError>) {
     }
 }
 
-fn link(path: String, url: &str, errors: &mut Vec<DataError>) {
+fn link(path: String, url: &str, errors: &mut Errors) {
     if !is_http_url(url) {
         errors.push(DataError::new(
             path,
@@ -255,7 +249,7 @@ pub const MAX_CHAIN_IDS: usize = 10;
 /// closes it, naming at most [`MAX_CHAIN_IDS`] people. Linear in people and
 /// roles: a crafted file can hold as many loops as roles, each as long as
 /// the data set.
-fn reporting_cycles(data: &Dataset) -> Vec<DataError> {
+fn reporting_cycles(data: &Dataset, errors: &mut Errors) {
     let index = data.person_indices();
     let managers: Vec<Vec<(usize, usize)>> = data
         .people
@@ -278,7 +272,6 @@ fn reporting_cycles(data: &Dataset) -> Vec<DataError> {
     let mut state = vec![0u8; data.people.len()];
     let mut depth = vec![0usize; data.people.len()];
     let mut reported = HashSet::new();
-    let mut errors = Vec::new();
     for start in 0..data.people.len() {
         if state[start] != 0 {
             continue;
@@ -314,7 +307,6 @@ fn reporting_cycles(data: &Dataset) -> Vec<DataError> {
             }
         }
     }
-    errors
 }
 
 /// `a → b → a`: the people of a loop in order, back to the first; after

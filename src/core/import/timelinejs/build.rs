@@ -5,7 +5,7 @@ use super::*;
 
 /// Converts a timeline read from either format, and validates the result.
 pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError>> {
-    let mut errors = Vec::new();
+    let mut errors = Errors::new();
 
     let title_text = timeline
         .title
@@ -157,10 +157,10 @@ pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError
         .collect();
 
     let Some(as_of) = events.iter().map(|e| e.date).max() else {
-        return Err(errors);
+        return Err(errors.into_vec());
     };
     if !errors.is_empty() {
-        return Err(errors);
+        return Err(errors.into_vec());
     }
 
     let dataset = Dataset {
@@ -190,12 +190,9 @@ pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError
         events: dataset.events.iter().map(|e| e.id.clone()).collect(),
         eras: dataset.eras.iter().map(|e| e.id.clone()).collect(),
     };
-    let errors = validate(&dataset, &known);
-    if errors.is_empty() {
-        Ok(dataset)
-    } else {
-        Err(errors)
-    }
+    let mut errors = Errors::new();
+    validate(&dataset, &known, &mut errors);
+    errors.into_result(dataset)
 }
 
 /// The reasons for the events' groups, and the reason id of each group label.

@@ -52,7 +52,7 @@ use crate::core::model::{
 };
 use crate::core::parse::decode::describe;
 use crate::core::parse::validate::{validate, KnownIds};
-use crate::core::parse::{is_http_url, DataError, ErrorKind};
+use crate::core::parse::{is_http_url, DataError, ErrorKind, Errors};
 
 mod build;
 mod json;
@@ -233,7 +233,7 @@ fn build_date(year: DatePart, month: DatePart, day: DatePart) -> Result<PartialD
 
 /// Reports a headline that is blank once its HTML is removed: it names the
 /// event's person, so it is required.
-fn require_headline(headline: &str, path: &str, errors: &mut Vec<DataError>) {
+fn require_headline(headline: &str, path: &str, errors: &mut Errors) {
     if one_line(&html_to_text(headline).text).is_empty() {
         errors.push(DataError::new(
             path,
