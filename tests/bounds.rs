@@ -176,3 +176,43 @@ fn a_reporting_chain_with_back_edges_gives_a_hundred_short_loops_and_a_count() {
         }
     );
 }
+
+#[test]
+fn values_of_megabytes_are_quoted_in_eighty_characters() {
+    let huge = "苏".repeat(5_000_000 / 3);
+    let mut data: serde_json::Value = serde_json::from_str(&minimal()).unwrap();
+    data["schema_version"] = huge.clone().into();
+    for field in ["kind", "person", "date"] {
+        data["events"][0][field] = huge.clone().into();
+    }
+    data["events"][0][huge.clone()] = 0.into();
+    data["organizations"][0]["url"] = huge.clone().into();
+    data["reasons"][0]["color"] = huge.clone().into();
+    data["people"][1]["roles"][0]["reports_to"] = huge.clone().into();
+    let month = format!(r#""month": "{huge}""#);
+    let timeline = timeline(&slide("Jan Leike", "Left.").replace(r#""month": 5"#, &month));
+
+    let mut errors = parse_any_json(&data.to_string()).unwrap_err();
+    errors.extend(parse_any_json(&timeline).unwrap_err());
+    let codes: Vec<&str> = errors.iter().map(|e| e.code()).collect();
+    for code in [
+        "schema-version",
+        "unknown-variant",
+        "unknown-reference",
+        "date-format",
+        "unknown-field",
+        "not-http-url",
+        "bad-color",
+    ] {
+        assert!(codes.contains(&code), "{code} in {codes:?}");
+    }
+    for error in &errors {
+        // The path quotes an unknown key, the message a value: each cut.
+        assert!(error.path.chars().count() <= 100, "{}", error.path);
+        for lang in Lang::ALL {
+            let message = error.message(lang);
+            let quoted = message.chars().filter(|&c| c == '苏').count();
+            assert!(quoted <= 80 && message.chars().count() < 200, "{message}");
+        }
+    }
+}

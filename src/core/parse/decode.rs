@@ -9,7 +9,7 @@
 
 use serde_json::{Map, Value};
 
-use super::error::{DataError, ErrorKind, Errors};
+use super::error::{shorten, DataError, ErrorKind, Errors};
 use super::validate::{validate, KnownIds};
 use crate::core::date::{DateError, PartialDate};
 use crate::core::lang::Lang;
@@ -560,10 +560,11 @@ impl<'a, 'e> Obj<'a, 'e> {
         for key in self.map.keys() {
             if !self.read.contains(&key.as_str()) {
                 self.errors.push_with(|| {
+                    let shown = shorten(key);
                     let path = if self.path.is_empty() {
-                        key.clone()
+                        shown
                     } else {
-                        format!("{}.{key}", self.path)
+                        format!("{}.{shown}", self.path)
                     };
                     DataError::new(path, ErrorKind::UnknownField { field: key.clone() })
                 });

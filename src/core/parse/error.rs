@@ -132,8 +132,10 @@ pub enum ErrorKind {
 }
 
 impl DataError {
-    /// A new error at `path`.
-    pub fn new(path: impl Into<String>, kind: ErrorKind) -> Self {
+    /// A new error at `path`. The values it quotes from the file are
+    /// shortened to [`MAX_QUOTED_CHARS`] characters (see [`shorten`]).
+    pub fn new(path: impl Into<String>, mut kind: ErrorKind) -> Self {
+        kind.shorten_quotes();
         Self {
             path: path.into(),
             kind,
@@ -167,6 +169,65 @@ impl DataError {
             ErrorKind::UnknownFormat => "unknown-format",
             ErrorKind::MoreProblems { .. } => "more-problems",
         }
+    }
+}
+
+impl ErrorKind {
+    /// Shortens every value quoted from the file (see [`shorten`]). The
+    /// others are this program's own words, and `chain` is built short.
+    fn shorten_quotes(&mut self) {
+        use ErrorKind::*;
+        match self {
+            UnknownVariant { value: quoted, .. }
+            | SchemaVersion { found: quoted }
+            | DuplicateId { id: quoted }
+            | UnknownReference { id: quoted, .. }
+            | DateFormat { value: quoted }
+            | ImpossibleDate { value: quoted }
+            | NotHttpUrl { value: quoted }
+            | BadColor { value: quoted }
+            | BadPersonId { id: quoted }
+            | MissingField { field: quoted }
+            | UnknownField { field: quoted } => shorten_in_place(quoted),
+            Syntax { .. }
+            | WrongType { .. }
+            | ReportingCycle { .. }
+            | EndBeforeStart { .. }
+            | MissingText { .. }
+            | DuplicateSymbol { .. }
+            | NoSource
+            | NoVerificationNote
+            | NoReason
+            | MissingColumn { .. }
+            | UnknownFormat
+            | MoreProblems { .. } => {}
+        }
+    }
+}
+
+/// Most characters of a value from the file that a message quotes.
+pub const MAX_QUOTED_CHARS: usize = 80;
+
+/// `text` as a message quotes it: whole, or its first [`MAX_QUOTED_CHARS`]
+/// characters and "…", so that a value of megabytes is not copied into its
+/// message, the widget and every line of the console.
+pub fn shorten(text: &str) -> String {
+    let mut short = String::new();
+    match text.char_indices().nth(MAX_QUOTED_CHARS) {
+        Some((end, _)) => {
+            short.push_str(&text[..end]);
+            short.push('…');
+        }
+        None => short.push_str(text),
+    }
+    short
+}
+
+/// [`shorten`], in place.
+fn shorten_in_place(text: &mut String) {
+    if let Some((end, _)) = text.char_indices().nth(MAX_QUOTED_CHARS) {
+        text.truncate(end);
+        text.push('…');
     }
 }
 
@@ -302,5 +363,32 @@ mod tests {
         );
         let exactly: Vec<DataError> = (0..MAX_ERRORS).map(error).collect::<Errors>().into_vec();
         assert_eq!(exactly.len(), MAX_ERRORS);
+    }
+
+    #[test]
+    fn quoted_values_are_cut_after_eighty_characters() {
+        assert_eq!(shorten("jan-leik"), "jan-leik");
+        let exactly = "x".repeat(MAX_QUOTED_CHARS);
+        assert_eq!(shorten(&exactly), exactly);
+        // Cut between characters, whatever their width in bytes.
+        let long = "苏".repeat(5_000_000);
+        assert_eq!(
+            shorten(&long),
+            format!("{}…", "苏".repeat(MAX_QUOTED_CHARS))
+        );
+        let error = DataError::new(
+            "events[0].kind",
+            ErrorKind::UnknownVariant {
+                value: long,
+                allowed: "departure".into(),
+            },
+        );
+        assert_eq!(
+            error.kind,
+            ErrorKind::UnknownVariant {
+                value: format!("{}…", "苏".repeat(MAX_QUOTED_CHARS)),
+                allowed: "departure".into(),
+            }
+        );
     }
 }

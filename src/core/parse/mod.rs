@@ -15,7 +15,7 @@ pub mod decode;
 pub mod error;
 pub mod validate;
 
-pub use error::{DataError, ErrorKind, Errors, MAX_ERRORS};
+pub use error::{shorten, DataError, ErrorKind, Errors, MAX_ERRORS};
 pub use validate::is_http_url;
 
 use crate::core::model::Dataset;

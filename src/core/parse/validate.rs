@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::error::{DataError, ErrorKind, Errors};
+use super::error::{shorten, DataError, ErrorKind, Errors};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Localized, Verification};
 
@@ -310,20 +310,22 @@ fn reporting_cycles(data: &Dataset, errors: &mut Errors) {
 }
 
 /// `a → b → a`: the people of a loop in order, back to the first; after
-/// [`MAX_CHAIN_IDS`] people, `…` stands for the rest.
+/// [`MAX_CHAIN_IDS`] people, `…` stands for the rest. Ids are [`shorten`]ed.
 fn cycle_chain(data: &Dataset, mut cycle: impl ExactSizeIterator<Item = usize>) -> String {
     let length = cycle.len();
-    let first = cycle.next().map_or("", |n| data.people[n].id.as_str());
-    let mut chain = first.to_string();
+    let first = cycle
+        .next()
+        .map_or(String::new(), |n| shorten(&data.people[n].id));
+    let mut chain = first.clone();
     for n in cycle.take(MAX_CHAIN_IDS - 1) {
         chain.push_str(" → ");
-        chain.push_str(&data.people[n].id);
+        chain.push_str(&shorten(&data.people[n].id));
     }
     if length > MAX_CHAIN_IDS {
         chain.push_str(" → …");
     }
     chain.push_str(" → ");
-    chain.push_str(first);
+    chain.push_str(&first);
     chain
 }
 

@@ -30,7 +30,7 @@ use crate::core::model::{
     Reason, Role, Source, Symbol, Verification, SCHEMA_VERSION,
 };
 use crate::core::parse::validate::{validate, KnownIds};
-use crate::core::parse::{DataError, ErrorKind, Errors};
+use crate::core::parse::{shorten, DataError, ErrorKind, Errors};
 
 mod dataset_sheet;
 mod origins;
