@@ -216,3 +216,24 @@ fn values_of_megabytes_are_quoted_in_eighty_characters() {
         }
     }
 }
+
+#[test]
+fn a_reason_repeated_in_one_event_is_an_error_at_each_repeat() {
+    let mut data: serde_json::Value = serde_json::from_str(&minimal()).unwrap();
+    data["events"][0]["reasons"] = vec!["safety"; 50_000].into();
+    let errors = parse_any_json(&data.to_string()).unwrap_err();
+    assert_eq!(errors.len(), MAX_ERRORS + 1);
+    assert_eq!(errors[0].path, "events[0].reasons[1]");
+    assert_eq!(errors[0].code(), "reason-twice");
+    assert_eq!(
+        errors[0].to_string(),
+        "events[0].reasons[1]: the reason \"safety\" is listed twice in this event \
+         — list each reason once: remove the repeat"
+    );
+    assert_eq!(
+        errors[MAX_ERRORS].kind,
+        ErrorKind::MoreProblems {
+            count: 50_000 - 1 - MAX_ERRORS
+        }
+    );
+}

@@ -30,7 +30,7 @@ enum Patch {
 const MALFORMED: &str = "{\n  \"schema_version\": 1,\n  \"id\": \"example\"\n  \"title\": {\"zh\": \"示例\", \"en\": \"Example\"}\n}\n";
 
 /// (case, patch, expected path, expected error code).
-const CASES: [(&str, Patch, &str, &str); 31] = [
+const CASES: [(&str, Patch, &str, &str); 32] = [
     (
         "malformed-json",
         Patch::Text(MALFORMED),
@@ -226,6 +226,15 @@ const CASES: [(&str, Patch, &str, &str); 31] = [
         Patch::Json(&[Set("/events/0/reasons", r#"[]"#)]),
         "events[0].reasons",
         "no-reason",
+    ),
+    (
+        "reason-twice",
+        Patch::Json(&[Set(
+            "/events/0/reasons",
+            r#"["safety", "unknown", "safety"]"#,
+        )]),
+        "events[0].reasons[2]",
+        "reason-twice",
     ),
 ];
 

@@ -62,6 +62,8 @@ pub fn message(kind: &ErrorKind, lang: Lang) -> String {
         NoVerificationNote => "an unconfirmed or disputed event has no note".into(),
         NoReason if zh => "事件没有任何原因".into(),
         NoReason => "the event has no reason".into(),
+        ReasonTwice { id } if zh => format!("原因 \"{id}\" 在同一事件中重复列出"),
+        ReasonTwice { id } => format!("the reason \"{id}\" is listed twice in this event"),
         MissingColumn { column } if zh => format!("表格缺少 \"{column}\" 列"),
         MissingColumn { column } => format!("the sheet has no \"{column}\" column"),
         UnknownFormat if zh => "无法识别的数据格式".into(),
@@ -132,6 +134,8 @@ pub fn hint(kind: &ErrorKind, lang: Lang) -> String {
         }
         NoReason if zh => "请至少列出一个原因 id；不知道时用 \"unknown\"".into(),
         NoReason => "list at least one reason id; use \"unknown\" if none is known".into(),
+        ReasonTwice { .. } if zh => "每个原因只需列出一次，请删除重复的一项".into(),
+        ReasonTwice { .. } => "list each reason once: remove the repeat".into(),
         MissingColumn { .. } if zh => "请使用 data/templates/ 中模板的表头".into(),
         MissingColumn { .. } => "start from the headers of the templates in data/templates/".into(),
         UnknownFormat if zh => "请提供 Departures JSON 或 TimelineJS3 JSON 文件".into(),

@@ -117,6 +117,11 @@ pub enum ErrorKind {
     NoVerificationNote,
     /// An event without any reason.
     NoReason,
+    /// A reason listed again in the same event.
+    ReasonTwice {
+        /// The reason's id.
+        id: String,
+    },
     /// A spreadsheet lacks a column it needs.
     MissingColumn {
         /// The column's header.
@@ -165,6 +170,7 @@ impl DataError {
             ErrorKind::NoSource => "no-source",
             ErrorKind::NoVerificationNote => "no-verification-note",
             ErrorKind::NoReason => "no-reason",
+            ErrorKind::ReasonTwice { .. } => "reason-twice",
             ErrorKind::MissingColumn { .. } => "missing-column",
             ErrorKind::UnknownFormat => "unknown-format",
             ErrorKind::MoreProblems { .. } => "more-problems",
@@ -187,6 +193,7 @@ impl ErrorKind {
             | NotHttpUrl { value: quoted }
             | BadColor { value: quoted }
             | BadPersonId { id: quoted }
+            | ReasonTwice { id: quoted }
             | MissingField { field: quoted }
             | UnknownField { field: quoted } => shorten_in_place(quoted),
             Syntax { .. }

@@ -1,5 +1,6 @@
-//! Checks everything the types cannot: unique ids, references, reporting-line
-//! cycles, date order, required text in both languages, links and colours.
+//! Checks everything the types cannot: unique ids, references, reasons listed
+//! once per event, reporting-line cycles, date order, required text in both
+//! languages, links and colours.
 
 use std::collections::HashSet;
 
@@ -153,13 +154,18 @@ pub fn validate(data: &Dataset, known: &KnownIds, errors: &mut Errors) {
                 ErrorKind::NoReason,
             ));
         }
+        let mut listed = HashSet::new();
         for (r, reason) in event.reasons.iter().enumerate() {
-            errors.extend(reference(
-                format!("{path}.reasons[{r}]"),
-                reason,
-                &reasons,
-                "reasons",
-            ));
+            let reason_path = format!("{path}.reasons[{r}]");
+            if !listed.insert(reason.as_str()) {
+                // Drawn once per repeat: one mark, row entry and chip each.
+                errors.push(DataError::new(
+                    reason_path,
+                    ErrorKind::ReasonTwice { id: reason.clone() },
+                ));
+            } else {
+                errors.extend(reference(reason_path, reason, &reasons, "reasons"));
+            }
         }
         if let Some(to) = &event.to {
             errors.extend(reference(
