@@ -237,3 +237,19 @@ fn a_reason_repeated_in_one_event_is_an_error_at_each_repeat() {
         }
     );
 }
+
+#[test]
+fn keys_given_twice_are_errors_in_timelinejs_too_and_bounded() {
+    let groups = r#""group": "Safety", "#.repeat(200_000);
+    let text = timeline(&slide("Jan Leike", "Left.").replacen('{', &format!("{{{groups}"), 1));
+    let errors = parse_any_json(&text).unwrap_err();
+    assert_eq!(errors.len(), MAX_ERRORS + 1);
+    assert_eq!(errors[0].path, "events[0].group");
+    assert_eq!(errors[0].code(), "duplicate-key");
+    assert_eq!(
+        errors[MAX_ERRORS].kind,
+        ErrorKind::MoreProblems {
+            count: 200_000 - 1 - MAX_ERRORS
+        }
+    );
+}

@@ -26,6 +26,8 @@ pub fn message(kind: &ErrorKind, lang: Lang) -> String {
         UnknownVariant { value, .. } => format!("\"{value}\" is not an allowed value"),
         SchemaVersion { found } if zh => format!("不支持的 schema_version {found}"),
         SchemaVersion { found } => format!("unknown schema_version {found}"),
+        DuplicateKey { key } if zh => format!("同一对象中 \"{key}\" 出现了两次"),
+        DuplicateKey { key } => format!("\"{key}\" is given twice in the same object"),
         DuplicateId { id } if zh => format!("重复的 id \"{id}\""),
         DuplicateId { id } => format!("duplicate id \"{id}\""),
         UnknownReference { id, collection } if zh => {
@@ -93,6 +95,11 @@ pub fn hint(kind: &ErrorKind, lang: Lang) -> String {
         UnknownVariant { allowed, .. } => format!("use one of: {allowed}"),
         SchemaVersion { .. } if zh => "本版本只读取 schema_version 1".into(),
         SchemaVersion { .. } => "this build reads schema_version 1".into(),
+        DuplicateKey { .. } if zh => "请保留其中一个、删除另一个，否则无法确定哪个值有效".into(),
+        DuplicateKey { .. } => {
+            "keep one of the two and delete the other, so that it is clear which value counts"
+                .into()
+        }
         DuplicateId { .. } if zh => "请给列表中的每一项一个不同的 id".into(),
         DuplicateId { .. } => "give every entry in this list its own id".into(),
         UnknownReference { collection, .. } if zh => {

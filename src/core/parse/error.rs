@@ -52,6 +52,11 @@ pub enum ErrorKind {
         /// The version found.
         found: String,
     },
+    /// The same key twice in one JSON object.
+    DuplicateKey {
+        /// The repeated key.
+        key: String,
+    },
     /// The same id appears twice in one list.
     DuplicateId {
         /// The repeated id.
@@ -156,6 +161,7 @@ impl DataError {
             ErrorKind::UnknownField { .. } => "unknown-field",
             ErrorKind::UnknownVariant { .. } => "unknown-variant",
             ErrorKind::SchemaVersion { .. } => "schema-version",
+            ErrorKind::DuplicateKey { .. } => "duplicate-key",
             ErrorKind::DuplicateId { .. } => "duplicate-id",
             ErrorKind::UnknownReference { .. } => "unknown-reference",
             ErrorKind::ReportingCycle { .. } => "reporting-cycle",
@@ -186,6 +192,7 @@ impl ErrorKind {
         match self {
             UnknownVariant { value: quoted, .. }
             | SchemaVersion { found: quoted }
+            | DuplicateKey { key: quoted }
             | DuplicateId { id: quoted }
             | UnknownReference { id: quoted, .. }
             | DateFormat { value: quoted }
