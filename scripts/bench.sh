@@ -15,6 +15,7 @@ cd "$ROOT"
 cargo bench --bench filter
 cargo bench --bench timeline
 cargo bench --bench org
+cargo bench --bench import
 scripts/build-release.sh
 mkdir -p artifacts/bench-data
 for n in 50 1000 10000; do

@@ -24,18 +24,30 @@ enum Patch {
     Json(&'static [Op]),
     /// A whole text in place of the base (for syntax errors).
     Text(&'static str),
+    /// The base's text with the first `.0` replaced by `.1` (for what a
+    /// parsed value cannot hold).
+    Replace(&'static str, &'static str),
 }
 
 /// A file that is not JSON: no comma after `"id"` on line 3.
 const MALFORMED: &str = "{\n  \"schema_version\": 1,\n  \"id\": \"example\"\n  \"title\": {\"zh\": \"示例\", \"en\": \"Example\"}\n}\n";
 
 /// (case, patch, expected path, expected error code).
-const CASES: [(&str, Patch, &str, &str); 31] = [
+const CASES: [(&str, Patch, &str, &str); 33] = [
     (
         "malformed-json",
         Patch::Text(MALFORMED),
         "line 4, column 3",
         "syntax",
+    ),
+    (
+        "duplicate-key",
+        Patch::Replace(
+            r#""url": "https://example.org/bob","#,
+            r#""url": "https://example.org/bob", "url": "https://example.org/other","#,
+        ),
+        "events[0].sources[0].url",
+        "duplicate-key",
     ),
     (
         "not-an-object",
@@ -227,20 +239,38 @@ const CASES: [(&str, Patch, &str, &str); 31] = [
         "events[0].reasons",
         "no-reason",
     ),
+    (
+        "reason-twice",
+        Patch::Json(&[Set(
+            "/events/0/reasons",
+            r#"["safety", "unknown", "safety"]"#,
+        )]),
+        "events[0].reasons[2]",
+        "reason-twice",
+    ),
 ];
 
-fn base() -> Value {
+fn base_text() -> String {
     let path = format!(
         "{}/tests/fixtures/valid/minimal.json",
         env!("CARGO_MANIFEST_DIR")
     );
-    serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap()
+    fs::read_to_string(&path).unwrap()
+}
+
+fn base() -> Value {
+    serde_json::from_str(&base_text()).unwrap()
 }
 
 /// The base with `patch` applied, as text.
 fn patched(patch: &Patch) -> String {
     let ops = match patch {
         Patch::Text(text) => return text.to_string(),
+        Patch::Replace(from, to) => {
+            let base = base_text();
+            assert!(base.contains(from), "{from}");
+            return base.replacen(from, to, 1);
+        }
         Patch::Json(ops) => ops,
     };
     let mut json = base();

@@ -24,7 +24,7 @@ fn fixture(name: &str) -> String {
 }
 
 /// (fixture = rule code, path, severity).
-const EXPECTED: [(&str, &str, Severity); 10] = [
+const EXPECTED: [(&str, &str, Severity); 9] = [
     (
         "destination-not-founded-yet",
         "events[0].to",
@@ -47,7 +47,6 @@ const EXPECTED: [(&str, &str, Severity); 10] = [
         Severity::Error,
     ),
     ("weak-sources-only", "events[0].sources", Severity::Warning),
-    ("reason-twice", "events[0].reasons[1]", Severity::Warning),
     (
         "quote-without-translation",
         "events[0].quote.translation",

@@ -7,7 +7,7 @@ use departures::core::compact::{decode_answer, decode_dataset, encode_dataset};
 use departures::core::date::PartialDate;
 use departures::core::import::parse_any_json;
 use departures::core::model::*;
-use departures::core::parse::parse_dataset;
+use departures::core::parse::{parse_dataset, parse_json};
 use departures::core::{DEFAULT_COMPACT, DEFAULT_DATA};
 use proptest::prelude::*;
 use proptest::sample::subsequence;
@@ -134,8 +134,38 @@ prop_compose! {
     }
 }
 
+/// Any JSON value: nulls, booleans, integers and floats, text, and lists
+/// and objects of them, a few levels deep.
+fn json() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        (-1e300f64..1e300).prop_map(Value::from),
+        "\\PC{0,8}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(4, 64, 6, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
+            proptest::collection::btree_map("\\PC{0,6}", inner, 0..6)
+                .prop_map(|map| Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn json_without_repeated_keys_reads_as_serde_json_reads_it(value in json()) {
+        for text in [value.to_string(), serde_json::to_string_pretty(&value).unwrap()] {
+            let read = parse_json(&text);
+            prop_assert!(read.is_ok(), "{:?}", read.err());
+            prop_assert_eq!(read.unwrap(), serde_json::from_str::<serde_json::Value>(&text).unwrap());
+        }
+    }
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {

@@ -53,12 +53,7 @@ impl Filter {
         CompiledFilter {
             any_reason: !self.reasons.is_empty(),
             reason_bits,
-            needles: self
-                .query
-                .split_whitespace()
-                .map(fold)
-                .filter(|n| !n.is_empty())
-                .collect(),
+            needles: needles(&self.query),
             cofounders_only: self.cofounders_only,
         }
     }
@@ -91,6 +86,30 @@ impl Filter {
         }
         index.reason_ids.iter().cloned().zip(counts).collect()
     }
+}
+
+/// Longest search text read, in characters; the rest is ignored, so that a
+/// crafted `?q=` cannot make every event search for thousands of words.
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// `query` without what follows its first [`MAX_QUERY_CHARS`] characters.
+pub fn capped_query(query: &str) -> &str {
+    query
+        .char_indices()
+        .nth(MAX_QUERY_CHARS)
+        .map_or(query, |(end, _)| &query[..end])
+}
+
+/// The words every event must contain, folded, each once (at most 100 of
+/// them, so the linear check for repeats stays cheap).
+fn needles(query: &str) -> Vec<String> {
+    let mut needles: Vec<String> = Vec::new();
+    for needle in capped_query(query).split_whitespace().map(fold) {
+        if !needle.is_empty() && !needles.contains(&needle) {
+            needles.push(needle);
+        }
+    }
+    needles
 }
 
 /// A [`Filter`] prepared for one [`FilterIndex`].
@@ -426,6 +445,19 @@ mod tests {
         assert!(with_reasons(&["no-such-reason"])
             .matching(&index)
             .is_empty());
+    }
+
+    #[test]
+    fn a_search_reads_each_word_once_and_at_most_200_characters() {
+        assert_eq!(needles("Jan jan  JAN leike"), ["jan", "leike"]);
+        let long = "苏 ".repeat(300_000);
+        assert_eq!(capped_query(&long).chars().count(), MAX_QUERY_CHARS);
+        assert_eq!(needles(&long), ["苏"]);
+        let words: String = (0..100_000).map(|i| format!("w{i} ")).collect();
+        let kept = needles(&words);
+        assert!(kept.len() <= MAX_QUERY_CHARS / 2, "{}", kept.len());
+        assert_eq!(kept[0], "w0");
+        assert_eq!(capped_query("short"), "short");
     }
 
     #[test]

@@ -327,7 +327,11 @@ pub struct Event {
     pub person: String,
     /// What kind of event.
     pub kind: EventKind,
-    /// Reason ids; several may apply.
+    /// Reason ids, each listed once; several may apply.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(extend("uniqueItems" = true))
+    )]
     pub reasons: Vec<String>,
     /// Destination organisation id, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]

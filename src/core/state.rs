@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 
 use super::date::PartialDate;
-use super::filter::Filter;
+use super::filter::{capped_query, Filter};
 use super::lang::Lang;
 use super::model::Dataset;
 use super::parse::validate::is_person_id;
@@ -297,7 +297,8 @@ pub struct UrlRequest {
     pub view: Option<View>,
     /// `?reasons=`: the ids listed (checked against the data once it loads).
     pub reasons: BTreeSet<String>,
-    /// `?q=`.
+    /// `?q=`, its first [`MAX_QUERY_CHARS`](super::filter::MAX_QUERY_CHARS)
+    /// characters.
     pub query: String,
     /// `?cofounders=1`.
     pub cofounders_only: bool,
@@ -332,7 +333,7 @@ impl UrlRequest {
                         request.reasons.insert(id.to_string());
                     }
                 }
-                "q" => request.query = value,
+                "q" => request.query = capped_query(&value).to_string(),
                 "cofounders" => match value.as_str() {
                     "1" | "true" | "yes" => request.cofounders_only = true,
                     "0" | "false" | "no" => request.cofounders_only = false,
@@ -471,6 +472,14 @@ pub(crate) fn percent_encode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_q_is_cut_to_200_characters() {
+        let query = format!("q={}", "%E8%8B%8F+".repeat(100_000));
+        let request = UrlRequest::from_query(&query);
+        assert_eq!(request.query.chars().count(), 200);
+        assert!(request.query.starts_with("苏 苏"));
+    }
 
     #[test]
     fn reads_lang_and_theme_from_the_query() {

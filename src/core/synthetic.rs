@@ -89,10 +89,14 @@ pub fn generate(events: usize, template: &Dataset) -> Dataset {
             }
             .expect("generated dates exist");
             let reason_count = 1 + rng.below(3) as usize;
-            let mut event_reasons: Vec<String> = (0..reason_count)
-                .map(|_| reasons[rng.below(reasons.len() as u64) as usize].id.clone())
-                .collect();
-            event_reasons.dedup();
+            let mut event_reasons: Vec<String> = Vec::with_capacity(reason_count);
+            for _ in 0..reason_count {
+                let id = &reasons[rng.below(reasons.len() as u64) as usize].id;
+                // Each reason once, as validation requires.
+                if !event_reasons.contains(id) {
+                    event_reasons.push(id.clone());
+                }
+            }
             Event {
                 id: format!("event-{i}"),
                 date,

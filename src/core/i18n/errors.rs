@@ -26,6 +26,8 @@ pub fn message(kind: &ErrorKind, lang: Lang) -> String {
         UnknownVariant { value, .. } => format!("\"{value}\" is not an allowed value"),
         SchemaVersion { found } if zh => format!("不支持的 schema_version {found}"),
         SchemaVersion { found } => format!("unknown schema_version {found}"),
+        DuplicateKey { key } if zh => format!("同一对象中 \"{key}\" 出现了两次"),
+        DuplicateKey { key } => format!("\"{key}\" is given twice in the same object"),
         DuplicateId { id } if zh => format!("重复的 id \"{id}\""),
         DuplicateId { id } => format!("duplicate id \"{id}\""),
         UnknownReference { id, collection } if zh => {
@@ -62,10 +64,15 @@ pub fn message(kind: &ErrorKind, lang: Lang) -> String {
         NoVerificationNote => "an unconfirmed or disputed event has no note".into(),
         NoReason if zh => "事件没有任何原因".into(),
         NoReason => "the event has no reason".into(),
+        ReasonTwice { id } if zh => format!("原因 \"{id}\" 在同一事件中重复列出"),
+        ReasonTwice { id } => format!("the reason \"{id}\" is listed twice in this event"),
         MissingColumn { column } if zh => format!("表格缺少 \"{column}\" 列"),
         MissingColumn { column } => format!("the sheet has no \"{column}\" column"),
         UnknownFormat if zh => "无法识别的数据格式".into(),
         UnknownFormat => "the format of this file is not recognised".into(),
+        MoreProblems { count } if zh => format!("另有{count}处问题未列出"),
+        MoreProblems { count: 1 } => "1 more problem was found and is not listed".into(),
+        MoreProblems { count } => format!("{count} more problems were found and are not listed"),
     }
 }
 
@@ -88,6 +95,11 @@ pub fn hint(kind: &ErrorKind, lang: Lang) -> String {
         UnknownVariant { allowed, .. } => format!("use one of: {allowed}"),
         SchemaVersion { .. } if zh => "本版本只读取 schema_version 1".into(),
         SchemaVersion { .. } => "this build reads schema_version 1".into(),
+        DuplicateKey { .. } if zh => "请保留其中一个、删除另一个，否则无法确定哪个值有效".into(),
+        DuplicateKey { .. } => {
+            "keep one of the two and delete the other, so that it is clear which value counts"
+                .into()
+        }
         DuplicateId { .. } if zh => "请给列表中的每一项一个不同的 id".into(),
         DuplicateId { .. } => "give every entry in this list its own id".into(),
         UnknownReference { collection, .. } if zh => {
@@ -129,10 +141,16 @@ pub fn hint(kind: &ErrorKind, lang: Lang) -> String {
         }
         NoReason if zh => "请至少列出一个原因 id；不知道时用 \"unknown\"".into(),
         NoReason => "list at least one reason id; use \"unknown\" if none is known".into(),
+        ReasonTwice { .. } if zh => "每个原因只需列出一次，请删除重复的一项".into(),
+        ReasonTwice { .. } => "list each reason once: remove the repeat".into(),
         MissingColumn { .. } if zh => "请使用 data/templates/ 中模板的表头".into(),
         MissingColumn { .. } => "start from the headers of the templates in data/templates/".into(),
         UnknownFormat if zh => "请提供 Departures JSON 或 TimelineJS3 JSON 文件".into(),
         UnknownFormat => "give a Departures JSON file or a TimelineJS3 JSON file".into(),
+        MoreProblems { .. } if zh => "请先修正以上问题，再重新检查文件，即可看到其余问题".into(),
+        MoreProblems { .. } => {
+            "fix the problems above, then check the file again to see the rest".into()
+        }
     }
 }
 

@@ -36,8 +36,6 @@ pub fn message(finding: &Finding, lang: Lang) -> String {
         WeakSourcesOnly { hosts } => format!(
             "marked confirmed, but its only sources are Wikipedia or mirrors ({hosts})"
         ),
-        ReasonTwice { reason } if zh => format!("原因“{reason}”在同一事件中出现两次"),
-        ReasonTwice { reason } => format!("the reason \"{reason}\" is listed twice"),
         QuoteWithoutTranslation if zh => "引语没有另一种语言的译文".into(),
         QuoteWithoutTranslation => "the quote has no translation into the other language".into(),
         RoleWithoutStart { person } if zh => format!("{person}的一项职务没有开始日期，也没有说明"),
@@ -86,8 +84,6 @@ pub fn hint(finding: &Finding, lang: Lang) -> &'static str {
         WeakSourcesOnly { .. } => {
             "cite the original outlet; Wikipedia can only add to it"
         }
-        ReasonTwice { .. } if zh => "删除重复的原因",
-        ReasonTwice { .. } => "remove the repeat",
         QuoteWithoutTranslation if zh => "在 quote.translation 中加入译文",
         QuoteWithoutTranslation => "add the translation in quote.translation",
         RoleWithoutStart { .. } if zh => {

@@ -9,8 +9,7 @@
 //!   an event before one it must follow; an event with no source at all; a
 //!   role dated before its organisation existed;
 //! - **warnings** (the editor should look): a confirmed event supported only
-//!   by Wikipedia or a mirror; a reason listed twice; a quote without a
-//!   translation; a role whose start is neither given nor explained; Chinese
+//!   by Wikipedia or a mirror; a quote without a translation; a role whose start is neither given nor explained; Chinese
 //!   typography (spaces around digits, ASCII colon, ellipsis or range dash).
 //!
 //! Every [`Finding`] has a JSON path, and its message and hint exist in both
@@ -65,11 +64,6 @@ pub enum LintKind {
     WeakSourcesOnly {
         /// The hosts cited.
         hosts: String,
-    },
-    /// The same reason twice in one event.
-    ReasonTwice {
-        /// Reason id.
-        reason: String,
     },
     /// A quote with no translation into the other language.
     QuoteWithoutTranslation,
@@ -133,7 +127,6 @@ impl Finding {
             | LintKind::NoSource
             | LintKind::RoleBeforeOrganization { .. } => Severity::Error,
             LintKind::WeakSourcesOnly { .. }
-            | LintKind::ReasonTwice { .. }
             | LintKind::QuoteWithoutTranslation
             | LintKind::RoleWithoutStart { .. }
             | LintKind::ChineseTypography { .. } => Severity::Warning,
@@ -148,7 +141,6 @@ impl Finding {
             LintKind::SortsBeforeEarlierEvent { .. } => "sorts-before-earlier-event",
             LintKind::NoSource => "no-source",
             LintKind::WeakSourcesOnly { .. } => "weak-sources-only",
-            LintKind::ReasonTwice { .. } => "reason-twice",
             LintKind::QuoteWithoutTranslation => "quote-without-translation",
             LintKind::RoleWithoutStart { .. } => "role-without-start",
             LintKind::RoleBeforeOrganization { .. } => "role-before-organization",
@@ -185,7 +177,7 @@ pub fn lint(data: &Dataset) -> Vec<Finding> {
     destinations(data, &by_person, &mut findings);
     event_order(data, &by_person, &mut findings);
     sources(data, &mut findings);
-    reasons_and_quotes(data, &mut findings);
+    quotes(data, &mut findings);
     roles(data, &mut findings);
     typography::check(data, &mut findings);
     findings.sort_by_key(|f| f.severity());
@@ -331,18 +323,8 @@ fn sources(data: &Dataset, findings: &mut Vec<Finding>) {
     }
 }
 
-fn reasons_and_quotes(data: &Dataset, findings: &mut Vec<Finding>) {
+fn quotes(data: &Dataset, findings: &mut Vec<Finding>) {
     for (i, event) in data.events.iter().enumerate() {
-        for (r, reason) in event.reasons.iter().enumerate() {
-            if event.reasons[..r].contains(reason) {
-                findings.push(Finding::new(
-                    format!("events[{i}].reasons[{r}]"),
-                    LintKind::ReasonTwice {
-                        reason: reason.clone(),
-                    },
-                ));
-            }
-        }
         if let Some(quote) = &event.quote {
             let translated = quote
                 .translation

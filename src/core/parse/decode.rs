@@ -9,29 +9,29 @@
 
 use serde_json::{Map, Value};
 
-use super::error::{DataError, ErrorKind};
+use super::error::{shorten, DataError, ErrorKind, Errors};
 use super::validate::{validate, KnownIds};
 use crate::core::date::{DateError, PartialDate};
 use crate::core::lang::Lang;
 use crate::core::model::*;
 
-/// Decodes and validates a whole data set.
+/// Decodes and validates a whole data set. At most [`super::MAX_ERRORS`]
+/// problems are listed, then one saying how many more there are.
 pub fn decode_dataset(value: &Value) -> Result<Dataset, Vec<DataError>> {
-    let mut errors = Vec::new();
+    let mut errors = Errors::new();
     let mut known = KnownIds::default();
     let mut positions = Vec::new();
     let dataset = decode_top(value, &mut known, &mut positions, &mut errors);
     if let Some(dataset) = &dataset {
         // Validation sees only the elements that decoded; point its errors
         // back at their places in the file.
-        let shifted = validate(dataset, &known)
-            .into_iter()
-            .map(|error| restore_position(error, &positions));
-        errors.extend(shifted);
+        let mut found = Errors::new();
+        validate(dataset, &known, &mut found);
+        errors.append(found, |error| restore_position(error, &positions));
     }
     match dataset {
         Some(dataset) if errors.is_empty() => Ok(dataset),
-        _ => Err(errors),
+        _ => Err(errors.into_vec()),
     }
 }
 
@@ -62,7 +62,7 @@ fn decode_top(
     value: &Value,
     known: &mut KnownIds,
     positions: &mut PositionMaps,
-    errors: &mut Vec<DataError>,
+    errors: &mut Errors,
 ) -> Option<Dataset> {
     let Some(map) = value.as_object() else {
         errors.push(DataError::new(
@@ -305,13 +305,13 @@ fn decode_era(obj: &mut Obj) -> Option<Era> {
 struct Obj<'a, 'e> {
     map: &'a Map<String, Value>,
     path: String,
-    errors: &'e mut Vec<DataError>,
+    errors: &'e mut Errors,
     read: Vec<&'static str>,
     positions: PositionMaps,
 }
 
 impl<'a, 'e> Obj<'a, 'e> {
-    fn new(map: &'a Map<String, Value>, path: String, errors: &'e mut Vec<DataError>) -> Self {
+    fn new(map: &'a Map<String, Value>, path: String, errors: &'e mut Errors) -> Self {
         Self {
             map,
             path,
@@ -554,19 +554,20 @@ impl<'a, 'e> Obj<'a, 'e> {
         Some(out)
     }
 
-    /// Reports every field that no reader asked for.
+    /// Reports every field that no reader asked for (only counting them
+    /// once [`super::MAX_ERRORS`] are listed).
     fn finish(self) {
         for key in self.map.keys() {
             if !self.read.contains(&key.as_str()) {
-                let path = if self.path.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{}.{key}", self.path)
-                };
-                self.errors.push(DataError::new(
-                    path,
-                    ErrorKind::UnknownField { field: key.clone() },
-                ));
+                self.errors.push_with(|| {
+                    let shown = shorten(key);
+                    let path = if self.path.is_empty() {
+                        shown
+                    } else {
+                        format!("{}.{shown}", self.path)
+                    };
+                    DataError::new(path, ErrorKind::UnknownField { field: key.clone() })
+                });
             }
         }
     }
@@ -576,7 +577,7 @@ impl<'a, 'e> Obj<'a, 'e> {
 fn decode_object<T>(
     value: &Value,
     path: String,
-    errors: &mut Vec<DataError>,
+    errors: &mut Errors,
     decode: impl FnOnce(&mut Obj) -> Option<T>,
 ) -> Option<T> {
     let Value::Object(map) = value else {
@@ -588,15 +589,15 @@ fn decode_object<T>(
         ));
         return None;
     };
-    let before = errors.len();
+    let before = errors.total();
     let mut obj = Obj::new(map, path, errors);
     let decoded = decode(&mut obj);
     obj.finish();
-    decoded.filter(|_| errors.len() == before)
+    decoded.filter(|_| errors.total() == before)
 }
 
 /// `{"zh": …, "en": …}`, both required (blank text is caught by validation).
-fn decode_localized(value: &Value, path: String, errors: &mut Vec<DataError>) -> Option<Localized> {
+fn decode_localized(value: &Value, path: String, errors: &mut Errors) -> Option<Localized> {
     decode_object(value, path, errors, |obj| {
         let zh = obj.string("zh");
         let en = obj.string("en");

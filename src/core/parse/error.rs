@@ -52,6 +52,11 @@ pub enum ErrorKind {
         /// The version found.
         found: String,
     },
+    /// The same key twice in one JSON object.
+    DuplicateKey {
+        /// The repeated key.
+        key: String,
+    },
     /// The same id appears twice in one list.
     DuplicateId {
         /// The repeated id.
@@ -117,6 +122,11 @@ pub enum ErrorKind {
     NoVerificationNote,
     /// An event without any reason.
     NoReason,
+    /// A reason listed again in the same event.
+    ReasonTwice {
+        /// The reason's id.
+        id: String,
+    },
     /// A spreadsheet lacks a column it needs.
     MissingColumn {
         /// The column's header.
@@ -124,11 +134,18 @@ pub enum ErrorKind {
     },
     /// A file whose format could not be recognised.
     UnknownFormat,
+    /// After [`MAX_ERRORS`] problems: how many more were found.
+    MoreProblems {
+        /// The problems found and not listed.
+        count: usize,
+    },
 }
 
 impl DataError {
-    /// A new error at `path`.
-    pub fn new(path: impl Into<String>, kind: ErrorKind) -> Self {
+    /// A new error at `path`. The values it quotes from the file are
+    /// shortened to [`MAX_QUOTED_CHARS`] characters (see [`shorten`]).
+    pub fn new(path: impl Into<String>, mut kind: ErrorKind) -> Self {
+        kind.shorten_quotes();
         Self {
             path: path.into(),
             kind,
@@ -144,6 +161,7 @@ impl DataError {
             ErrorKind::UnknownField { .. } => "unknown-field",
             ErrorKind::UnknownVariant { .. } => "unknown-variant",
             ErrorKind::SchemaVersion { .. } => "schema-version",
+            ErrorKind::DuplicateKey { .. } => "duplicate-key",
             ErrorKind::DuplicateId { .. } => "duplicate-id",
             ErrorKind::UnknownReference { .. } => "unknown-reference",
             ErrorKind::ReportingCycle { .. } => "reporting-cycle",
@@ -158,8 +176,233 @@ impl DataError {
             ErrorKind::NoSource => "no-source",
             ErrorKind::NoVerificationNote => "no-verification-note",
             ErrorKind::NoReason => "no-reason",
+            ErrorKind::ReasonTwice { .. } => "reason-twice",
             ErrorKind::MissingColumn { .. } => "missing-column",
             ErrorKind::UnknownFormat => "unknown-format",
+            ErrorKind::MoreProblems { .. } => "more-problems",
         }
+    }
+}
+
+impl ErrorKind {
+    /// Shortens every value quoted from the file (see [`shorten`]). The
+    /// others are this program's own words, and `chain` is built short.
+    fn shorten_quotes(&mut self) {
+        use ErrorKind::*;
+        match self {
+            UnknownVariant { value: quoted, .. }
+            | SchemaVersion { found: quoted }
+            | DuplicateKey { key: quoted }
+            | DuplicateId { id: quoted }
+            | UnknownReference { id: quoted, .. }
+            | DateFormat { value: quoted }
+            | ImpossibleDate { value: quoted }
+            | NotHttpUrl { value: quoted }
+            | BadColor { value: quoted }
+            | BadPersonId { id: quoted }
+            | ReasonTwice { id: quoted }
+            | MissingField { field: quoted }
+            | UnknownField { field: quoted } => shorten_in_place(quoted),
+            Syntax { .. }
+            | WrongType { .. }
+            | ReportingCycle { .. }
+            | EndBeforeStart { .. }
+            | MissingText { .. }
+            | DuplicateSymbol { .. }
+            | NoSource
+            | NoVerificationNote
+            | NoReason
+            | MissingColumn { .. }
+            | UnknownFormat
+            | MoreProblems { .. } => {}
+        }
+    }
+}
+
+/// Most characters of a value from the file that a message quotes.
+pub const MAX_QUOTED_CHARS: usize = 80;
+
+/// `text` as a message quotes it: whole, or its first [`MAX_QUOTED_CHARS`]
+/// characters and "…", so that a value of megabytes is not copied into its
+/// message, the widget and every line of the console.
+pub fn shorten(text: &str) -> String {
+    let mut short = String::new();
+    match text.char_indices().nth(MAX_QUOTED_CHARS) {
+        Some((end, _)) => {
+            short.push_str(&text[..end]);
+            short.push('…');
+        }
+        None => short.push_str(text),
+    }
+    short
+}
+
+/// [`shorten`], in place.
+fn shorten_in_place(text: &mut String) {
+    if let Some((end, _)) = text.char_indices().nth(MAX_QUOTED_CHARS) {
+        text.truncate(end);
+        text.push('…');
+    }
+}
+
+/// How many problems one reading of a data file lists in full. A crafted
+/// file can hold millions; the rest are only counted, and one last
+/// [`ErrorKind::MoreProblems`] says how many.
+pub const MAX_ERRORS: usize = 100;
+
+/// The path of [`ErrorKind::MoreProblems`]: the whole file.
+pub const WHOLE_FILE: &str = "(top level)";
+
+/// Problems as they are found: the first [`MAX_ERRORS`] in full, the rest
+/// only counted, so that a file with millions of problems is read in time
+/// and memory in proportion to its size, and reported in a few lines.
+#[derive(Debug)]
+pub struct Errors {
+    listed: Vec<DataError>,
+    limit: usize,
+    unlisted: usize,
+}
+
+impl Default for Errors {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Errors {
+    /// No problems yet; up to [`MAX_ERRORS`] will be listed.
+    pub fn new() -> Self {
+        Self {
+            listed: Vec::new(),
+            limit: MAX_ERRORS,
+            unlisted: 0,
+        }
+    }
+
+    /// No problems yet; every one will be listed, for a caller that drops
+    /// some before bounding the rest.
+    pub fn unbounded() -> Self {
+        Self {
+            limit: usize::MAX,
+            ..Self::new()
+        }
+    }
+
+    /// Records a problem.
+    pub fn push(&mut self, error: DataError) {
+        self.push_with(|| error);
+    }
+
+    /// Records a problem, built only if it will be listed.
+    pub fn push_with(&mut self, error: impl FnOnce() -> DataError) {
+        if self.listed.len() < self.limit {
+            self.listed.push(error());
+        } else {
+            self.unlisted += 1;
+        }
+    }
+
+    /// How many problems were found, listed or not.
+    pub fn total(&self) -> usize {
+        self.listed.len() + self.unlisted
+    }
+
+    /// Whether no problem was found.
+    pub fn is_empty(&self) -> bool {
+        self.total() == 0
+    }
+
+    /// Adds the problems of `other`, each passed through `map`.
+    pub fn append(&mut self, other: Errors, map: impl FnMut(DataError) -> DataError) {
+        self.extend(other.listed.into_iter().map(map));
+        self.unlisted += other.unlisted;
+    }
+
+    /// The problems listed, then, if some were only counted, one more
+    /// saying how many.
+    pub fn into_vec(self) -> Vec<DataError> {
+        let mut list = self.listed;
+        if self.unlisted > 0 {
+            list.push(DataError::new(
+                WHOLE_FILE,
+                ErrorKind::MoreProblems {
+                    count: self.unlisted,
+                },
+            ));
+        }
+        list
+    }
+
+    /// `value` if no problem was found, else the problems.
+    pub fn into_result<T>(self, value: T) -> Result<T, Vec<DataError>> {
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.into_vec())
+        }
+    }
+}
+
+impl Extend<DataError> for Errors {
+    fn extend<I: IntoIterator<Item = DataError>>(&mut self, errors: I) {
+        for error in errors {
+            self.push(error);
+        }
+    }
+}
+
+impl FromIterator<DataError> for Errors {
+    /// The first [`MAX_ERRORS`] of `errors` listed, the rest counted.
+    fn from_iter<I: IntoIterator<Item = DataError>>(errors: I) -> Self {
+        let mut bounded = Errors::new();
+        bounded.extend(errors);
+        bounded
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_past_the_limit_are_counted_in_one_more() {
+        let error = |i: usize| DataError::new(format!("events[{i}]"), ErrorKind::NoReason);
+        let errors: Vec<DataError> = (0..250).map(error).collect::<Errors>().into_vec();
+        assert_eq!(errors.len(), MAX_ERRORS + 1);
+        assert_eq!(errors[MAX_ERRORS - 1].path, "events[99]");
+        assert_eq!(errors[MAX_ERRORS].path, WHOLE_FILE);
+        assert_eq!(
+            errors[MAX_ERRORS].kind,
+            ErrorKind::MoreProblems { count: 150 }
+        );
+        let exactly: Vec<DataError> = (0..MAX_ERRORS).map(error).collect::<Errors>().into_vec();
+        assert_eq!(exactly.len(), MAX_ERRORS);
+    }
+
+    #[test]
+    fn quoted_values_are_cut_after_eighty_characters() {
+        assert_eq!(shorten("jan-leik"), "jan-leik");
+        let exactly = "x".repeat(MAX_QUOTED_CHARS);
+        assert_eq!(shorten(&exactly), exactly);
+        // Cut between characters, whatever their width in bytes.
+        let long = "苏".repeat(5_000_000);
+        assert_eq!(
+            shorten(&long),
+            format!("{}…", "苏".repeat(MAX_QUOTED_CHARS))
+        );
+        let error = DataError::new(
+            "events[0].kind",
+            ErrorKind::UnknownVariant {
+                value: long,
+                allowed: "departure".into(),
+            },
+        );
+        assert_eq!(
+            error.kind,
+            ErrorKind::UnknownVariant {
+                value: format!("{}…", "苏".repeat(MAX_QUOTED_CHARS)),
+                allowed: "departure".into(),
+            }
+        );
     }
 }

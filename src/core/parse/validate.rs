@@ -1,9 +1,10 @@
-//! Checks everything the types cannot: unique ids, references, reporting-line
-//! cycles, date order, required text in both languages, links and colours.
+//! Checks everything the types cannot: unique ids, references, reasons listed
+//! once per event, reporting-line cycles, date order, required text in both
+//! languages, links and colours.
 
 use std::collections::HashSet;
 
-use super::error::{DataError, ErrorKind};
+use super::error::{shorten, DataError, ErrorKind, Errors};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Localized, Verification};
 
@@ -23,15 +24,14 @@ pub struct KnownIds {
     pub eras: Vec<String>,
 }
 
-/// Every problem with a decoded data set. `known` holds the raw ids (see
-/// [`KnownIds`]); duplicates are reported from it too.
-pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
-    let mut errors = Vec::new();
-    let reasons = id_set("reasons", &known.reasons, &mut errors);
-    let organizations = id_set("organizations", &known.organizations, &mut errors);
-    let people = id_set("people", &known.people, &mut errors);
-    id_set("events", &known.events, &mut errors);
-    let eras = id_set("eras", &known.eras, &mut errors);
+/// Records every problem with a decoded data set in `errors`. `known` holds
+/// the raw ids (see [`KnownIds`]); duplicates are reported from it too.
+pub fn validate(data: &Dataset, known: &KnownIds, errors: &mut Errors) {
+    let reasons = id_set("reasons", &known.reasons, errors);
+    let organizations = id_set("organizations", &known.organizations, errors);
+    let people = id_set("people", &known.people, errors);
+    id_set("events", &known.events, errors);
+    let eras = id_set("eras", &known.eras, errors);
     let reference = |path: String, id: &str, set: &HashSet<&str>, collection: &str| {
         (!set.contains(id)).then(|| {
             DataError::new(
@@ -44,10 +44,10 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
         })
     };
 
-    text("title", &data.title, &mut errors);
-    text("subtitle", &data.subtitle, &mut errors);
+    text("title", &data.title, errors);
+    text("subtitle", &data.subtitle, errors);
     if let Some(credit) = &data.credit {
-        text("credit", credit, &mut errors);
+        text("credit", credit, errors);
     }
     errors.extend(reference(
         "organization".into(),
@@ -58,7 +58,7 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
 
     let mut symbols = HashSet::new();
     for (i, reason) in data.reasons.iter().enumerate() {
-        text(&format!("reasons[{i}].label"), &reason.label, &mut errors);
+        text(&format!("reasons[{i}].label"), &reason.label, errors);
         if !is_hex_color(&reason.color) {
             errors.push(DataError::new(
                 format!("reasons[{i}].color"),
@@ -78,16 +78,16 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
     }
 
     for (i, org) in data.organizations.iter().enumerate() {
-        text(&format!("organizations[{i}].name"), &org.name, &mut errors);
+        text(&format!("organizations[{i}].name"), &org.name, errors);
         if let Some(description) = &org.description {
             text(
                 &format!("organizations[{i}].description"),
                 description,
-                &mut errors,
+                errors,
             );
         }
         if let Some(url) = &org.url {
-            link(format!("organizations[{i}].url"), url, &mut errors);
+            link(format!("organizations[{i}].url"), url, errors);
         }
     }
 
@@ -100,10 +100,10 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
                 },
             ));
         }
-        text(&format!("people[{p}].name"), &person.name, &mut errors);
+        text(&format!("people[{p}].name"), &person.name, errors);
         for (r, role) in person.roles.iter().enumerate() {
             let path = format!("people[{p}].roles[{r}]");
-            text(&format!("{path}.title"), &role.title, &mut errors);
+            text(&format!("{path}.title"), &role.title, errors);
             errors.extend(reference(
                 format!("{path}.org"),
                 &role.org,
@@ -119,10 +119,10 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
                 ));
             }
             if let Some(note) = &role.dates_note {
-                text(&format!("{path}.dates_note"), note, &mut errors);
+                text(&format!("{path}.dates_note"), note, errors);
             }
             for (s, source) in role.sources.iter().enumerate() {
-                link(format!("{path}.sources[{s}].url"), &source.url, &mut errors);
+                link(format!("{path}.sources[{s}].url"), &source.url, errors);
             }
             if let (Some(start), Some(end)) = (role.start.or(role.held_by), role.end) {
                 if end < start {
@@ -137,7 +137,7 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
             }
         }
     }
-    errors.extend(reporting_cycles(data));
+    reporting_cycles(data, errors);
 
     for (i, event) in data.events.iter().enumerate() {
         let path = format!("events[{i}]");
@@ -147,20 +147,25 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
             &people,
             "people",
         ));
-        text(&format!("{path}.summary"), &event.summary, &mut errors);
+        text(&format!("{path}.summary"), &event.summary, errors);
         if event.reasons.is_empty() {
             errors.push(DataError::new(
                 format!("{path}.reasons"),
                 ErrorKind::NoReason,
             ));
         }
+        let mut listed = HashSet::new();
         for (r, reason) in event.reasons.iter().enumerate() {
-            errors.extend(reference(
-                format!("{path}.reasons[{r}]"),
-                reason,
-                &reasons,
-                "reasons",
-            ));
+            let reason_path = format!("{path}.reasons[{r}]");
+            if !listed.insert(reason.as_str()) {
+                // Drawn once per repeat: one mark, row entry and chip each.
+                errors.push(DataError::new(
+                    reason_path,
+                    ErrorKind::ReasonTwice { id: reason.clone() },
+                ));
+            } else {
+                errors.extend(reference(reason_path, reason, &reasons, "reasons"));
+            }
         }
         if let Some(to) = &event.to {
             errors.extend(reference(
@@ -180,20 +185,20 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
             ));
         }
         for (s, source) in event.sources.iter().enumerate() {
-            link(format!("{path}.sources[{s}].url"), &source.url, &mut errors);
+            link(format!("{path}.sources[{s}].url"), &source.url, errors);
         }
         match &event.verification_note {
             None if event.verification != Verification::Confirmed => errors.push(DataError::new(
                 format!("{path}.verification_note"),
                 ErrorKind::NoVerificationNote,
             )),
-            Some(note) => text(&format!("{path}.verification_note"), note, &mut errors),
+            Some(note) => text(&format!("{path}.verification_note"), note, errors),
             None => {}
         }
     }
 
     for (i, era) in data.eras.iter().enumerate() {
-        text(&format!("eras[{i}].label"), &era.label, &mut errors);
+        text(&format!("eras[{i}].label"), &era.label, errors);
         if era.end < era.start {
             errors.push(DataError::new(
                 format!("eras[{i}].end"),
@@ -204,15 +209,10 @@ pub fn validate(data: &Dataset, known: &KnownIds) -> Vec<DataError> {
             ));
         }
     }
-    errors
 }
 
 /// The set of ids in one list, reporting each repeat.
-fn id_set<'a>(
-    collection: &str,
-    ids: &'a [String],
-    errors: &mut Vec<DataError>,
-) -> HashSet<&'a str> {
+fn id_set<'a>(collection: &str, ids: &'a [String], errors: &mut Errors) -> HashSet<&'a str> {
     let mut seen = HashSet::new();
     for (i, id) in ids.iter().enumerate() {
         if !seen.insert(id.as_str()) {
@@ -226,7 +226,7 @@ fn id_set<'a>(
 }
 
 /// Reports a blank `zh` or `en` text.
-fn text(path: &str, value: &Localized, errors: &mut Vec<DataError>) {
+fn text(path: &str, value: &Localized, errors: &mut Errors) {
     for lang in Lang::ALL {
         if value.get(lang).trim().is_empty() {
             errors.push(DataError::new(
@@ -237,7 +237,7 @@ fn text(path: &str, value: &Localized, errors: &mut Vec<DataError>) {
     }
 }
 
-fn link(path: String, url: &str, errors: &mut Vec<DataError>) {
+fn link(path: String, url: &str, errors: &mut Errors) {
     if !is_http_url(url) {
         errors.push(DataError::new(
             path,
@@ -248,8 +248,14 @@ fn link(path: String, url: &str, errors: &mut Vec<DataError>) {
     }
 }
 
-/// Every loop in the reporting lines, each reported once at the role that closes it.
-fn reporting_cycles(data: &Dataset) -> Vec<DataError> {
+/// Most people a reporting-cycle message names before "…".
+pub const MAX_CHAIN_IDS: usize = 10;
+
+/// Every loop in the reporting lines, each reported once at the role that
+/// closes it, naming at most [`MAX_CHAIN_IDS`] people. Linear in people and
+/// roles: a crafted file can hold as many loops as roles, each as long as
+/// the data set.
+fn reporting_cycles(data: &Dataset, errors: &mut Errors) {
     let index = data.person_indices();
     let managers: Vec<Vec<(usize, usize)>> = data
         .people
@@ -267,34 +273,35 @@ fn reporting_cycles(data: &Dataset) -> Vec<DataError> {
         })
         .collect();
 
-    // Iterative depth-first search: 0 = unvisited, 1 = on the stack, 2 = done.
+    // Iterative depth-first search: 0 = unvisited, 1 = on the stack, 2 = done;
+    // `depth` is where a person on the stack is on it.
     let mut state = vec![0u8; data.people.len()];
-    let mut errors = Vec::new();
+    let mut depth = vec![0usize; data.people.len()];
+    let mut reported = HashSet::new();
     for start in 0..data.people.len() {
         if state[start] != 0 {
             continue;
         }
         let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
         state[start] = 1;
+        depth[start] = 0;
         while let Some(&mut (node, ref mut next)) = stack.last_mut() {
             if let Some(&(manager, role)) = managers[node].get(*next) {
                 *next += 1;
                 match state[manager] {
                     0 => {
                         state[manager] = 1;
+                        depth[manager] = stack.len();
                         stack.push((manager, 0));
                     }
-                    1 => {
-                        let from = stack.iter().position(|&(n, _)| n == manager).unwrap_or(0);
-                        let mut chain: Vec<&str> = stack[from..]
-                            .iter()
-                            .map(|&(n, _)| data.people[n].id.as_str())
-                            .collect();
-                        chain.push(data.people[manager].id.as_str());
+                    // Two roles of one person under the same manager close
+                    // the same loop: reported once.
+                    1 if reported.insert((node, manager)) => {
+                        let cycle = stack[depth[manager]..].iter().map(|&(n, _)| n);
                         errors.push(DataError::new(
                             format!("people[{node}].roles[{role}].reports_to"),
                             ErrorKind::ReportingCycle {
-                                chain: chain.join(" → "),
+                                chain: cycle_chain(data, cycle),
                             },
                         ));
                     }
@@ -306,7 +313,26 @@ fn reporting_cycles(data: &Dataset) -> Vec<DataError> {
             }
         }
     }
-    errors
+}
+
+/// `a → b → a`: the people of a loop in order, back to the first; after
+/// [`MAX_CHAIN_IDS`] people, `…` stands for the rest. Ids are [`shorten`]ed.
+fn cycle_chain(data: &Dataset, mut cycle: impl ExactSizeIterator<Item = usize>) -> String {
+    let length = cycle.len();
+    let first = cycle
+        .next()
+        .map_or(String::new(), |n| shorten(&data.people[n].id));
+    let mut chain = first.clone();
+    for n in cycle.take(MAX_CHAIN_IDS - 1) {
+        chain.push_str(" → ");
+        chain.push_str(&shorten(&data.people[n].id));
+    }
+    if length > MAX_CHAIN_IDS {
+        chain.push_str(" → …");
+    }
+    chain.push_str(" → ");
+    chain.push_str(&first);
+    chain
 }
 
 /// Whether `id` is lowercase ASCII letters and digits in words joined by single hyphens.
@@ -345,6 +371,57 @@ mod tests {
         assert!(!is_http_url("ftp://example.org"));
         assert!(!is_http_url("https://"));
         assert!(!is_http_url("//example.org"));
+    }
+
+    /// A data set whose people report in a chain, `p-0` → `p-1` → … →
+    /// `p-{n-1}`, each but the first also back to `p-0`: `n - 1` loops, the
+    /// longest `n` people long.
+    pub(crate) fn reporting_chain(n: usize) -> serde_json::Value {
+        let role = |manager: usize| {
+            serde_json::json!({"org": "acme", "title": {"zh": "职员", "en": "Staff"},
+                "reports_to": format!("p-{manager}")})
+        };
+        let people: Vec<_> = (0..n)
+            .map(|i| {
+                let roles = match i {
+                    0 => vec![role(1)],
+                    _ if i + 1 == n => vec![role(0)],
+                    _ => vec![role(i + 1), role(0)],
+                };
+                serde_json::json!({"id": format!("p-{i}"),
+                    "name": {"zh": "人", "en": "Person"}, "roles": roles})
+            })
+            .collect();
+        serde_json::json!({
+            "schema_version": 1, "id": "chain",
+            "title": {"zh": "链", "en": "Chain"}, "subtitle": {"zh": "链", "en": "Chain"},
+            "as_of": "2024", "organization": "acme",
+            "reasons": [{"id": "unknown", "label": {"zh": "原因不明", "en": "Unknown"},
+                "color": "#8C8C8C", "symbol": "plus"}],
+            "organizations": [{"id": "acme", "name": {"zh": "某公司", "en": "Acme"}}],
+            "people": people, "events": []
+        })
+    }
+
+    #[test]
+    fn each_reporting_loop_is_reported_once_naming_at_most_ten_people() {
+        let errors = crate::core::parse::decode::decode_dataset(&reporting_chain(30)).unwrap_err();
+        let chains: Vec<&str> = errors
+            .iter()
+            .map(|e| match &e.kind {
+                ErrorKind::ReportingCycle { chain } => chain.as_str(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(chains.len(), 29);
+        assert!(chains.contains(&"p-0 → p-1 → p-0"));
+        assert!(chains.contains(&"p-0 → p-1 → p-2 → p-3 → p-4 → p-5 → p-6 → p-7 → p-8 → p-9 → p-0"));
+        assert!(
+            chains.contains(&"p-0 → p-1 → p-2 → p-3 → p-4 → p-5 → p-6 → p-7 → p-8 → p-9 → … → p-0")
+        );
+        for chain in chains {
+            assert!(chain.split(" → ").count() <= MAX_CHAIN_IDS + 2, "{chain}");
+        }
     }
 
     #[test]

@@ -56,12 +56,13 @@ pub(super) fn read_dataset_sheet(
     let single_field = |field: &str| REQUIRED_DATASET_FIELDS.contains(&field) || field == "credit";
     let mut fields: HashMap<String, &Row> = HashMap::new();
     let mut era_ids: Vec<String> = Vec::new();
+    let mut seen_eras: HashSet<String> = HashSet::new();
     for row in rows {
         let Some(raw) = row.required("field", errors) else {
             continue;
         };
         let key = if let Some((id, part)) = era_field(&raw) {
-            if !era_ids.iter().any(|known| known == id) {
+            if seen_eras.insert(id.to_string()) {
                 era_ids.push(id.to_string());
             }
             era_key(id, part)

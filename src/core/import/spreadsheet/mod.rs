@@ -16,7 +16,8 @@
 //! `events.csv row 5, column date`. All problems are collected, not just the
 //! first. The assembled data set then goes through the same [`validate`] as
 //! JSON, and the JSON paths of its errors are translated back to sheet
-//! positions.
+//! positions. Past [`MAX_ERRORS`](crate::core::parse::MAX_ERRORS) problems,
+//! one more says how many others there are.
 
 use std::collections::{HashMap, HashSet};
 
@@ -29,7 +30,7 @@ use crate::core::model::{
     Reason, Role, Source, Symbol, Verification, SCHEMA_VERSION,
 };
 use crate::core::parse::validate::{validate, KnownIds};
-use crate::core::parse::{DataError, ErrorKind};
+use crate::core::parse::{shorten, DataError, ErrorKind, Errors};
 
 mod dataset_sheet;
 mod origins;
@@ -276,18 +277,17 @@ pub fn from_sheets(
     // A cell that already has an error was filled with a placeholder; whatever
     // validation says about that same cell follows from the first error.
     let reported: HashSet<String> = errors.iter().map(|e| e.path.clone()).collect();
-    for error in validate(&dataset, &known) {
+    let mut found = Errors::unbounded();
+    validate(&dataset, &known, &mut found);
+    for error in found.into_vec() {
         let path = origins.locate(&error.path);
         if !reported.contains(&path) {
             errors.push(DataError::new(path, error.kind));
         }
     }
     drop_cells_of_missing_columns(&mut errors);
-    if errors.is_empty() {
-        Ok(dataset)
-    } else {
-        Err(errors)
-    }
+    // Listed in full until here, so that the drops above are exact.
+    errors.into_iter().collect::<Errors>().into_result(dataset)
 }
 
 /// A missing column is reported once, at the header; drops the errors it

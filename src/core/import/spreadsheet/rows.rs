@@ -12,6 +12,11 @@ pub(super) fn read_destinations(
     origins: &mut Origins,
     errors: &mut Vec<DataError>,
 ) {
+    let mut index: HashMap<String, usize> = organizations
+        .iter()
+        .enumerate()
+        .map(|(k, organization)| (organization.id.clone(), k))
+        .collect();
     for row in rows {
         let names = row.localized("to_name");
         let Some(id) = row.optional("to") else {
@@ -26,8 +31,9 @@ pub(super) fn read_destinations(
         if id == main_organization {
             continue;
         }
-        match organizations.iter_mut().find(|o| o.id == id) {
-            Some(known) => {
+        match index.get(&id) {
+            Some(&k) => {
+                let known = &mut organizations[k];
                 if known.name.en.is_empty() {
                     known.name.en = names.en;
                 }
@@ -36,6 +42,7 @@ pub(super) fn read_destinations(
                 }
             }
             None => {
+                index.insert(id.clone(), organizations.len());
                 organizations.push(Organization {
                     id,
                     name: names,

@@ -71,8 +71,9 @@ impl Row {
             Ok(parsed) => Some(parsed),
             Err(error) => {
                 let message = error.to_string();
+                // After the value, which may itself hold "expected ".
                 let allowed = message
-                    .split_once("expected ")
+                    .rsplit_once("expected ")
                     .map(|(_, list)| list.replace('`', "").replace("one of ", ""))
                     .unwrap_or_default();
                 errors.push(DataError::new(
@@ -200,8 +201,9 @@ pub(super) fn read_sheet(
                     row_path(sheet, number),
                     ErrorKind::Syntax {
                         detail: format!(
-                            "cell {} holds \"{cell}\" but its column has no header",
-                            position + 1
+                            "cell {} holds \"{}\" but its column has no header",
+                            position + 1,
+                            shorten(cell)
                         ),
                     },
                 )),
@@ -241,7 +243,7 @@ pub(super) fn read_header(
             continue;
         }
         let lower = name.to_ascii_lowercase();
-        let path = cell_path(sheet, 1, name);
+        let path = cell_path(sheet, 1, &shorten(name));
         match columns.iter().find(|column| **column == lower) {
             Some(column) if !seen.insert(column) => {
                 errors.push(DataError::new(

@@ -5,7 +5,7 @@ use super::*;
 
 /// Converts a timeline read from either format, and validates the result.
 pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError>> {
-    let mut errors = Vec::new();
+    let mut errors = Errors::new();
 
     let title_text = timeline
         .title
@@ -35,8 +35,8 @@ pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError
 
     let mut people: Vec<Person> = Vec::new();
     let mut person_of_name: HashMap<String, String> = HashMap::new();
-    let mut person_ids = HashSet::new();
-    let mut event_ids = HashSet::new();
+    let mut person_ids = Ids::default();
+    let mut event_ids = Ids::default();
     let mut events = Vec::new();
     for slide in &timeline.events {
         let headline = html_to_text(&slide.headline);
@@ -54,7 +54,7 @@ pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError
             Some(id) => id.clone(),
             None => {
                 let base = slug(&name).unwrap_or_else(|| format!("person-{}", people.len() + 1));
-                let id = unique(base, &mut person_ids);
+                let id = person_ids.unique(base);
                 people.push(Person {
                     id: id.clone(),
                     name: same(&name),
@@ -71,11 +71,13 @@ pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError
         let summary = if summary.is_empty() { &name } else { summary };
 
         let mut sources = Vec::new();
+        let mut listed = HashSet::new();
         for link in headline.links.iter().chain(&text.links) {
-            add_source(&mut sources, &link.url, host(&link.url), &link.text);
+            let publisher = host(&link.url);
+            add_source(&mut sources, &mut listed, &link.url, publisher, &link.text);
         }
         for url in bare_urls(&text.text) {
-            add_source(&mut sources, &url, host(&url), "");
+            add_source(&mut sources, &mut listed, &url, host(&url), "");
         }
         if is_http_url(&slide.media_url) {
             let credit = one_line(&html_to_text(&slide.media_credit).text);
@@ -85,7 +87,13 @@ pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError
             } else {
                 credit
             };
-            add_source(&mut sources, &slide.media_url, publisher, &caption);
+            add_source(
+                &mut sources,
+                &mut listed,
+                &slide.media_url,
+                publisher,
+                &caption,
+            );
         }
 
         let base = slug(&slide.unique_id).unwrap_or_else(|| format!("{person}-{}", slide.date));
@@ -93,7 +101,7 @@ pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError
             .get(&group_label(&slide.group))
             .map_or(UNKNOWN_REASON_ID, String::as_str);
         events.push(Event {
-            id: unique(base, &mut event_ids),
+            id: event_ids.unique(base),
             date: slide.date,
             dating: None,
             person,
@@ -123,7 +131,7 @@ pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError
             ));
         }
     }
-    let mut era_ids = HashSet::new();
+    let mut era_ids = Ids::default();
     let eras: Vec<Era> = timeline
         .eras
         .iter()
@@ -140,7 +148,7 @@ pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError
             };
             let base = slug(&label_text).unwrap_or_else(|| format!("era-{}", i + 1));
             Era {
-                id: unique(base, &mut era_ids),
+                id: era_ids.unique(base),
                 label,
                 start: era.start,
                 end: era.end,
@@ -149,10 +157,10 @@ pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError
         .collect();
 
     let Some(as_of) = events.iter().map(|e| e.date).max() else {
-        return Err(errors);
+        return Err(errors.into_vec());
     };
     if !errors.is_empty() {
-        return Err(errors);
+        return Err(errors.into_vec());
     }
 
     let dataset = Dataset {
@@ -182,20 +190,18 @@ pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError
         events: dataset.events.iter().map(|e| e.id.clone()).collect(),
         eras: dataset.eras.iter().map(|e| e.id.clone()).collect(),
     };
-    let errors = validate(&dataset, &known);
-    if errors.is_empty() {
-        Ok(dataset)
-    } else {
-        Err(errors)
-    }
+    let mut errors = Errors::new();
+    validate(&dataset, &known, &mut errors);
+    errors.into_result(dataset)
 }
 
 /// The reasons for the events' groups, and the reason id of each group label.
 fn group_reasons(events: &[EventSlide]) -> (Vec<Reason>, HashMap<String, String>) {
     let mut labels: Vec<String> = Vec::new();
+    let mut seen = HashSet::new();
     for slide in events {
         let label = group_label(&slide.group);
-        if !label.is_empty() && !labels.contains(&label) {
+        if !label.is_empty() && seen.insert(label.clone()) {
             labels.push(label);
         }
     }
@@ -208,16 +214,16 @@ fn group_reasons(events: &[EventSlide]) -> (Vec<Reason>, HashMap<String, String>
     } else {
         GROUP_COLORS.len() - 1
     };
-    let mut taken: HashSet<String> = [UNKNOWN_REASON_ID, OTHER_GROUPS_REASON_ID]
-        .into_iter()
-        .map(String::from)
-        .collect();
+    let mut taken = Ids::default();
+    for id in [UNKNOWN_REASON_ID, OTHER_GROUPS_REASON_ID] {
+        taken.unique(id.to_string());
+    }
     let mut reasons = Vec::new();
     let mut reason_of_group = HashMap::new();
     for (i, label) in labels.iter().enumerate() {
         if i < own {
             let base = slug(label).unwrap_or_else(|| format!("group-{}", i + 1));
-            let id = unique(base, &mut taken);
+            let id = taken.unique(base);
             reasons.push(Reason {
                 id: id.clone(),
                 label: same(label),
@@ -257,9 +263,16 @@ fn group_label(group: &str) -> String {
     one_line(&html_to_text(group).text)
 }
 
-/// Adds a source unless its address is already listed.
-fn add_source(sources: &mut Vec<Source>, url: &str, publisher: String, title: &str) {
-    if sources.iter().any(|s| s.url == url) {
+/// Adds a source unless its address is already listed (`listed` holds the
+/// addresses of `sources`).
+fn add_source(
+    sources: &mut Vec<Source>,
+    listed: &mut HashSet<String>,
+    url: &str,
+    publisher: String,
+    title: &str,
+) {
+    if !listed.insert(url.to_string()) {
         return;
     }
     let title = title.trim();
@@ -285,45 +298,53 @@ pub(super) fn host(url: &str) -> String {
 }
 
 /// Bare `http(s)://` addresses in plain text, which TimelineJS makes into
-/// links by default ("autolink").
+/// links by default ("autolink"). One pass over the text.
 pub(super) fn bare_urls(text: &str) -> Vec<String> {
     const STOPS: &[char] = &[
         '<', '>', '"', '\'', '“', '”', '‘', '’', '「', '」', '（', '）', '，', '。', '、', '；',
     ];
     let mut urls = Vec::new();
+    // ASCII lowercasing keeps every byte offset.
     let lower = text.to_ascii_lowercase();
     let mut from = 0;
-    while let Some(at) = ["http://", "https://"]
-        .iter()
-        .filter_map(|scheme| lower[from..].find(scheme))
-        .min()
-    {
+    while let Some(at) = lower[from..].find("http") {
         let start = from + at;
+        let scheme = &lower[start + 4..];
+        if !(scheme.starts_with("://") || scheme.starts_with("s://")) {
+            from = start + 4;
+            continue;
+        }
         let rest = &text[start..];
         let end = rest
             .find(|c: char| c.is_whitespace() || STOPS.contains(&c))
             .unwrap_or(rest.len());
-        let mut url = &rest[..end];
-        loop {
-            let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', ']', '}']);
-            let unbalanced = trimmed.ends_with(')')
-                && trimmed.matches(')').count() > trimmed.matches('(').count();
-            let trimmed = if unbalanced {
-                &trimmed[..trimmed.len() - 1]
-            } else {
-                trimmed
-            };
-            if trimmed.len() == url.len() {
-                break;
-            }
-            url = trimmed;
-        }
+        let url = trim_url_end(&rest[..end]);
         if is_http_url(url) {
             urls.push(url.to_string());
         }
-        from = start + end.max(1);
+        from = start + end;
     }
     urls
+}
+
+/// An address without the punctuation of the sentence around it, nor the
+/// closing parentheses it does not open: `https://x.org/a_(b)).` →
+/// `https://x.org/a_(b)`. Parentheses are counted once.
+fn trim_url_end(url: &str) -> &str {
+    let opened = url.bytes().filter(|&b| b == b'(').count();
+    let mut closed = url.bytes().filter(|&b| b == b')').count();
+    let mut end = url.len();
+    // Only ASCII bytes are dropped, so `end` stays on a character boundary.
+    loop {
+        match url.as_bytes()[..end].last() {
+            Some(b'.' | b',' | b';' | b':' | b'!' | b'?' | b']' | b'}') => end -= 1,
+            Some(b')') if closed > opened => {
+                end -= 1;
+                closed -= 1;
+            }
+            _ => return &url[..end],
+        }
+    }
 }
 
 /// The same text in both languages (TimelineJS text has one language).
@@ -360,13 +381,30 @@ pub(super) fn slug(text: &str) -> Option<String> {
     (!id.is_empty()).then_some(id)
 }
 
-/// `base`, or `base-2`, `base-3`, … whichever is not yet taken; marks it taken.
-pub(super) fn unique(base: String, taken: &mut HashSet<String>) -> String {
-    if taken.insert(base.clone()) {
-        return base;
+/// Ids handed out so far, and where each base's numbering stopped.
+#[derive(Default)]
+pub(super) struct Ids {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl Ids {
+    /// `base`, or `base-2`, `base-3`, … whichever is not yet taken; marks it
+    /// taken. Numbering resumes where it stopped for the same base, so n
+    /// equal bases take linear time (each id is tried in vain at most once).
+    pub(super) fn unique(&mut self, base: String) -> String {
+        if !self.taken.contains(&base) {
+            self.taken.insert(base.clone());
+            return base;
+        }
+        let next = self.next.entry(base.clone()).or_insert(2);
+        loop {
+            let candidate = format!("{base}-{next}");
+            *next += 1;
+            if !self.taken.contains(&candidate) {
+                self.taken.insert(candidate.clone());
+                return candidate;
+            }
+        }
     }
-    (2..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|candidate| taken.insert(candidate.clone()))
-        .expect("an unused suffix exists")
 }

@@ -15,7 +15,7 @@ pub(super) fn read_json(value: &Value) -> Result<Timeline, Vec<DataError>> {
             },
         )]);
     };
-    let mut errors = Vec::new();
+    let mut errors = Errors::new();
     let mut timeline = Timeline::default();
 
     match object.get("events") {
@@ -62,27 +62,19 @@ pub(super) fn read_json(value: &Value) -> Result<Timeline, Vec<DataError>> {
         Some(other) => errors.push(wrong_type("eras", "a list", other)),
     }
 
-    if errors.is_empty() {
-        Ok(timeline)
-    } else {
-        Err(errors)
-    }
+    errors.into_result(timeline)
 }
 
-fn json_event(value: &Value, path: &str, errors: &mut Vec<DataError>) -> Option<EventSlide> {
+fn json_event(value: &Value, path: &str, errors: &mut Errors) -> Option<EventSlide> {
     if !value.is_object() {
         errors.push(wrong_type(path, "an object", value));
         return None;
     }
     let date = json_date(value, "start_date", path, errors);
-    let errors_before = errors.len();
     let (headline, text) = json_text(value, path, errors);
     let headline_path = format!("{path}.text.headline");
-    let text_path = format!("{path}.text");
-    let headline_unreadable = errors[errors_before..]
-        .iter()
-        .any(|e| e.path == headline_path || e.path == text_path);
-    if !headline_unreadable {
+    // A headline of the wrong type is reported as such by `json_text`.
+    if headline_readable(value) {
         require_headline(&headline, &headline_path, errors);
     }
     let (mut media_url, mut media_caption, mut media_credit) = Default::default();
@@ -111,7 +103,7 @@ fn json_event(value: &Value, path: &str, errors: &mut Vec<DataError>) -> Option<
     })
 }
 
-fn json_era(value: &Value, path: &str, errors: &mut Vec<DataError>) -> Option<EraSlide> {
+fn json_era(value: &Value, path: &str, errors: &mut Errors) -> Option<EraSlide> {
     if !value.is_object() {
         errors.push(wrong_type(path, "an object", value));
         return None;
@@ -127,8 +119,21 @@ fn json_era(value: &Value, path: &str, errors: &mut Vec<DataError>) -> Option<Er
     })
 }
 
+/// Whether `json_text` reads the slide's headline without an error: its
+/// `text` is absent or an object whose `headline` is absent, text or a number.
+fn headline_readable(slide: &Value) -> bool {
+    match slide.get("text") {
+        None | Some(Value::Null) => true,
+        Some(Value::Object(text)) => matches!(
+            text.get("headline"),
+            None | Some(Value::Null | Value::String(_) | Value::Number(_))
+        ),
+        Some(_) => false,
+    }
+}
+
 /// The `text.headline` and `text.text` of a slide (empty where absent).
-fn json_text(slide: &Value, path: &str, errors: &mut Vec<DataError>) -> (String, String) {
+fn json_text(slide: &Value, path: &str, errors: &mut Errors) -> (String, String) {
     match slide.get("text") {
         None | Some(Value::Null) => Default::default(),
         Some(text @ Value::Object(_)) => {
@@ -146,7 +151,7 @@ fn json_text(slide: &Value, path: &str, errors: &mut Vec<DataError>) -> (String,
 }
 
 /// A text field (a number is taken as its digits); empty if absent.
-fn json_string(object: &Value, key: &str, path: &str, errors: &mut Vec<DataError>) -> String {
+fn json_string(object: &Value, key: &str, path: &str, errors: &mut Errors) -> String {
     match object.get(key) {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(text)) => text.trim().to_string(),
@@ -159,12 +164,7 @@ fn json_string(object: &Value, key: &str, path: &str, errors: &mut Vec<DataError
 }
 
 /// A date object such as `start_date`: `{"year": 2024, "month": "5", …}`.
-fn json_date(
-    slide: &Value,
-    key: &str,
-    path: &str,
-    errors: &mut Vec<DataError>,
-) -> Option<PartialDate> {
+fn json_date(slide: &Value, key: &str, path: &str, errors: &mut Errors) -> Option<PartialDate> {
     let date_path = format!("{path}.{key}");
     let date = match slide.get(key) {
         None | Some(Value::Null) => {

@@ -52,7 +52,7 @@ use crate::core::model::{
 };
 use crate::core::parse::decode::describe;
 use crate::core::parse::validate::{validate, KnownIds};
-use crate::core::parse::{is_http_url, DataError, ErrorKind};
+use crate::core::parse::{is_http_url, DataError, ErrorKind, Errors};
 
 mod build;
 mod json;
@@ -233,7 +233,7 @@ fn build_date(year: DatePart, month: DatePart, day: DatePart) -> Result<PartialD
 
 /// Reports a headline that is blank once its HTML is removed: it names the
 /// event's person, so it is required.
-fn require_headline(headline: &str, path: &str, errors: &mut Vec<DataError>) {
+fn require_headline(headline: &str, path: &str, errors: &mut Errors) {
     if one_line(&html_to_text(headline).text).is_empty() {
         errors.push(DataError::new(
             path,
@@ -251,7 +251,7 @@ fn one_line(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::build::{bare_urls, host, slug, unique};
+    use super::build::{bare_urls, host, slug, Ids};
     use super::*;
     use crate::core::parse::validate::is_person_id;
 
@@ -272,10 +272,12 @@ mod tests {
 
     #[test]
     fn unique_ids_get_numbered_suffixes() {
-        let mut taken = HashSet::new();
-        assert_eq!(unique("a".into(), &mut taken), "a");
-        assert_eq!(unique("a".into(), &mut taken), "a-2");
-        assert_eq!(unique("a".into(), &mut taken), "a-3");
+        let mut ids = Ids::default();
+        assert_eq!(ids.unique("a".into()), "a");
+        assert_eq!(ids.unique("a".into()), "a-2");
+        assert_eq!(ids.unique("a-3".into()), "a-3");
+        assert_eq!(ids.unique("a".into()), "a-4");
+        assert_eq!(ids.unique("a-2".into()), "a-2-2");
     }
 
     #[test]
@@ -296,6 +298,10 @@ mod tests {
             ]
         );
         assert!(bare_urls("https:// nothing http").is_empty());
+        assert_eq!(
+            bare_urls("(https://x.example/a_(b)).) httpx://no http://y.example/c)!"),
+            vec!["https://x.example/a_(b)", "http://y.example/c"]
+        );
     }
 
     #[test]

@@ -76,7 +76,7 @@ pub(super) fn read_csv(text: &str) -> Result<Timeline, Vec<DataError>> {
         .flexible(true)
         .from_reader(text.as_bytes());
     let mut records = reader.records();
-    let mut errors = Vec::new();
+    let mut errors = Errors::new();
 
     let header = match records.next() {
         Some(Ok(header)) => header,
@@ -108,7 +108,7 @@ pub(super) fn read_csv(text: &str) -> Result<Timeline, Vec<DataError>> {
         }
     }
     if !errors.is_empty() {
-        return Err(errors);
+        return Err(errors.into_vec());
     }
 
     let mut timeline = Timeline::default();
@@ -179,9 +179,5 @@ pub(super) fn read_csv(text: &str) -> Result<Timeline, Vec<DataError>> {
             },
         ));
     }
-    if errors.is_empty() {
-        Ok(timeline)
-    } else {
-        Err(errors)
-    }
+    errors.into_result(timeline)
 }
