@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 use super::date::PartialDate;
 use super::filter::{capped_query, Filter};
 use super::lang::Lang;
+use super::load::quoted_url;
 use super::model::Dataset;
 use super::parse::validate::is_person_id;
 
@@ -325,7 +326,8 @@ impl UrlRequest {
                 "view" => match View::from_code(&value) {
                     Some(view) => request.view = Some(view),
                     None => request.warnings.push(format!(
-                        "ignored view={value:?}: use timeline, org, both or table"
+                        "ignored view={:?}: use timeline, org, both or table",
+                        quoted_url(&value)
                     )),
                 },
                 "reasons" => {
@@ -337,25 +339,28 @@ impl UrlRequest {
                 "cofounders" => match value.as_str() {
                     "1" | "true" | "yes" => request.cofounders_only = true,
                     "0" | "false" | "no" => request.cofounders_only = false,
-                    _ => request
-                        .warnings
-                        .push(format!("ignored cofounders={value:?}: use 1 or 0")),
+                    _ => request.warnings.push(format!(
+                        "ignored cofounders={:?}: use 1 or 0",
+                        quoted_url(&value)
+                    )),
                 },
                 "person" if is_person_id(&value) => request.person = Some(value),
                 "person" => request.warnings.push(format!(
-                    "ignored person={value:?}: use a person id such as jan-leike"
+                    "ignored person={:?}: use a person id such as jan-leike",
+                    quoted_url(&value)
                 )),
                 "asof" => match PartialDate::parse(&value) {
                     Ok(date) => request.as_of = Some(date),
                     Err(e) => request
                         .warnings
-                        .push(format!("ignored asof={value:?}: {e}")),
+                        .push(format!("ignored asof={:?}: {e}", quoted_url(&value))),
                 },
                 "lang" => match Lang::from_code(&value) {
                     Some(lang) => request.lang = Some(lang),
-                    None => request
-                        .warnings
-                        .push(format!("ignored lang={value:?}: use zh or en")),
+                    None => request.warnings.push(format!(
+                        "ignored lang={:?}: use zh or en",
+                        quoted_url(&value)
+                    )),
                 },
                 // Judged where it is loaded, once the browser has parsed
                 // it (web/data-file.js): one that may not be loaded is
@@ -363,9 +368,10 @@ impl UrlRequest {
                 "data" => request.data_url = Some(value),
                 "theme" => match Theme::from_code(&value) {
                     Some(theme) => request.theme = Some(theme),
-                    None => request
-                        .warnings
-                        .push(format!("ignored theme={value:?}: use light, dark or auto")),
+                    None => request.warnings.push(format!(
+                        "ignored theme={:?}: use light, dark or auto",
+                        quoted_url(&value)
+                    )),
                 },
                 _ => {}
             }
@@ -496,6 +502,17 @@ mod tests {
         assert_eq!(request.theme, None);
         assert_eq!(request.view, None);
         assert_eq!(request.warnings.len(), 3);
+    }
+
+    #[test]
+    fn warnings_quote_a_long_value_cut_short() {
+        let request = UrlRequest::from_query(&format!("view={}", "x".repeat(1_000_000)));
+        assert_eq!(request.warnings.len(), 1);
+        assert!(
+            request.warnings[0].len() < 400,
+            "{}",
+            request.warnings[0].len()
+        );
     }
 
     #[test]
