@@ -18,9 +18,10 @@ use wasm_bindgen::prelude::*;
 pub fn read_data_file(text: &str, url: &str) -> Vec<u8> {
     let answer = match departures::core::import::read_data_file(text) {
         LoadOutcome::Ready(dataset) => Ok(*dataset),
-        LoadOutcome::Invalid(errors) => Err(LoadFailure::Invalid {
+        LoadOutcome::Invalid { errors, total } => Err(LoadFailure::Invalid {
             url: url.to_string(),
             errors,
+            total,
         }
         .problem()),
     };

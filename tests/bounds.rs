@@ -8,8 +8,10 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
-use departures::core::import::parse_any_json;
+use departures::core::compact::LoadOutcome;
+use departures::core::import::{parse_any_json, read_data_file};
 use departures::core::lang::Lang;
+use departures::core::load::LoadFailure;
 use departures::core::model::Dataset;
 use departures::core::parse::{ErrorKind, MAX_ERRORS};
 
@@ -137,6 +139,22 @@ fn unknown_keys_past_a_hundred_are_counted_in_one_more_error() {
         "199900 more problems were found and are not listed"
     );
     assert_eq!(more.message(Lang::Zh), "另有199900处问题未列出");
+
+    // The reader is told the whole count, with the list cut short.
+    let LoadOutcome::Invalid { errors, total } = read_data_file(&text) else {
+        panic!("the file is not valid");
+    };
+    assert_eq!((errors.len(), total), (MAX_ERRORS + 1, 200_000));
+    let failure = LoadFailure::Invalid {
+        url: "x.json".into(),
+        errors,
+        total,
+    };
+    assert_eq!(
+        failure.summary(Lang::En),
+        "The data in x.json has 200000 problems:"
+    );
+    assert_eq!(failure.problem().total, 200_000);
 }
 
 #[test]

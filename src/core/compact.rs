@@ -164,6 +164,15 @@ impl Compact for u32 {
     }
 }
 
+impl Compact for usize {
+    fn write(&self, w: &mut Writer) {
+        w.number(*self as u64);
+    }
+    fn read(r: &mut Reader) -> Option<Self> {
+        usize::try_from(r.number()?).ok()
+    }
+}
+
 impl<T: Compact> Compact for Option<T> {
     fn write(&self, w: &mut Writer) {
         match self {
@@ -404,8 +413,14 @@ compact_struct!(ExplainedError { path, explanation });
 pub enum LoadOutcome {
     /// A valid data set.
     Ready(Box<Dataset>),
-    /// Everything wrong with the file.
-    Invalid(Vec<ExplainedError>),
+    /// What is wrong with the file: the problems listed, and how many
+    /// there are in all (more than listed once the list is cut short).
+    Invalid {
+        /// The problems listed.
+        errors: Vec<ExplainedError>,
+        /// How many problems there are, listed or not.
+        total: usize,
+    },
 }
 
 /// Why a data set cannot be shown, worded for readers of both languages:
@@ -416,11 +431,17 @@ pub enum LoadOutcome {
 pub struct LoadProblem {
     /// What went wrong, in one sentence.
     pub summary: Localized,
-    /// Each problem with the file.
+    /// Each problem with the file that is listed.
     pub errors: Vec<ExplainedError>,
+    /// How many problems the file has, listed or not.
+    pub total: usize,
 }
 
-compact_struct!(LoadProblem { summary, errors });
+compact_struct!(LoadProblem {
+    summary,
+    errors,
+    total
+});
 
 /// The editor module's answer to the widget in compact form: [`MAGIC`],
 /// then 0 and the data set, or 1 and the problem.
@@ -547,6 +568,7 @@ mod tests {
                     en: "Not a date".into(),
                 },
             }],
+            total: 150,
         });
         assert_eq!(decode_answer(&encode_answer(&problem)), Some(problem));
         let ready = Ok(built_in());

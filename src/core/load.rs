@@ -22,8 +22,11 @@ pub enum LoadFailure {
     Invalid {
         /// The address asked for.
         url: String,
-        /// Everything wrong with it, worded in both languages.
+        /// What is wrong with it, worded in both languages (the first
+        /// problems, and a count of the rest).
         errors: Vec<ExplainedError>,
+        /// How many problems it has, listed or not.
+        total: usize,
     },
     /// The module that reads data files (fetched only when one is asked
     /// for) could not be loaded, or gave an answer that cannot be read.

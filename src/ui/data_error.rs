@@ -34,7 +34,12 @@ pub fn DataErrorView(props: &DataErrorViewProps) -> Html {
             </li>
         }
     });
-    let more = errors.len().saturating_sub(SHOWN_ERRORS);
+    // Past the shown ones: those listed in the console, and those the
+    // reader did not even list (counted in its last line).
+    let more = props
+        .failure
+        .total
+        .saturating_sub(errors.len().min(SHOWN_ERRORS));
     html! {
         <div class="dp-data-error" role="alert">
             <p class="dp-data-error-title">{ t(lang, Text::DataErrorTitle) }</p>

@@ -242,6 +242,7 @@ pub fn damaged_build() -> LoadProblem {
                 .into(),
         },
         errors: Vec::new(),
+        total: 0,
     }
 }
 
@@ -256,6 +257,7 @@ pub fn reader_unavailable(url: &str) -> LoadProblem {
             en: format!("The module that reads data files (the editor/ folder) could not be loaded for {url}; check that the folder was published with the rest, then reload the page."),
         },
         errors: Vec::new(),
+        total: 0,
     }
 }
 
@@ -271,6 +273,10 @@ impl LoadFailure {
                 en: self.summary(Lang::En),
             },
             errors: self.errors().to_vec(),
+            total: match self {
+                LoadFailure::Invalid { total, .. } => *total,
+                _ => 0,
+            },
         }
     }
 
@@ -290,11 +296,11 @@ impl LoadFailure {
             (LoadFailure::Http { status, .. }, Lang::En) => {
                 format!("The server answered HTTP {status}{} for {url}.", status_hint_en(*status))
             }
-            (LoadFailure::Invalid { errors, .. }, Lang::Zh) => {
-                format!("{url} 中的数据有 {} 处问题：", errors.len())
+            (LoadFailure::Invalid { total, .. }, Lang::Zh) => {
+                format!("{url} 中的数据有 {total} 处问题：")
             }
-            (LoadFailure::Invalid { errors, .. }, Lang::En) => {
-                let n = errors.len();
+            (LoadFailure::Invalid { total, .. }, Lang::En) => {
+                let n = *total;
                 format!("The data in {url} has {n} problem{}:", if n == 1 { "" } else { "s" })
             }
             (LoadFailure::ReaderUnavailable { url }, _) => {

@@ -29,7 +29,10 @@ pub enum Format {
 pub fn read_data_file(text: &str) -> LoadOutcome {
     match parse_any_json(text) {
         Ok((dataset, _format)) => LoadOutcome::Ready(Box::new(dataset)),
-        Err(errors) => LoadOutcome::Invalid(errors.iter().map(DataError::to_explained).collect()),
+        Err(errors) => LoadOutcome::Invalid {
+            total: errors.iter().map(DataError::count).sum(),
+            errors: errors.iter().map(DataError::to_explained).collect(),
+        },
     }
 }
 

@@ -142,6 +142,15 @@ pub enum ErrorKind {
 }
 
 impl DataError {
+    /// How many problems this stands for: one, or for
+    /// [`ErrorKind::MoreProblems`] the count of those not listed.
+    pub fn count(&self) -> usize {
+        match self.kind {
+            ErrorKind::MoreProblems { count } => count,
+            _ => 1,
+        }
+    }
+
     /// A new error at `path`. The values it quotes from the file are
     /// shortened to [`MAX_QUOTED_CHARS`] characters (see [`shorten`]).
     pub fn new(path: impl Into<String>, mut kind: ErrorKind) -> Self {
