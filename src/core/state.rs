@@ -11,7 +11,6 @@ use std::collections::BTreeSet;
 use super::date::PartialDate;
 use super::filter::{capped_query, Filter};
 use super::lang::Lang;
-use super::load::quoted_url;
 use super::model::Dataset;
 use super::parse::validate::is_person_id;
 
@@ -326,8 +325,7 @@ impl UrlRequest {
                 "view" => match View::from_code(&value) {
                     Some(view) => request.view = Some(view),
                     None => request.warnings.push(format!(
-                        "ignored view={:?}: use timeline, org, both or table",
-                        quoted_url(&value)
+                        "ignored view=\"{value:.80}\": use timeline, org, both or table"
                     )),
                 },
                 "reasons" => {
@@ -339,28 +337,25 @@ impl UrlRequest {
                 "cofounders" => match value.as_str() {
                     "1" | "true" | "yes" => request.cofounders_only = true,
                     "0" | "false" | "no" => request.cofounders_only = false,
-                    _ => request.warnings.push(format!(
-                        "ignored cofounders={:?}: use 1 or 0",
-                        quoted_url(&value)
-                    )),
+                    _ => request
+                        .warnings
+                        .push(format!("ignored cofounders=\"{value:.80}\": use 1 or 0")),
                 },
                 "person" if is_person_id(&value) => request.person = Some(value),
                 "person" => request.warnings.push(format!(
-                    "ignored person={:?}: use a person id such as jan-leike",
-                    quoted_url(&value)
+                    "ignored person=\"{value:.80}\": use a person id such as jan-leike"
                 )),
                 "asof" => match PartialDate::parse(&value) {
                     Ok(date) => request.as_of = Some(date),
                     Err(e) => request
                         .warnings
-                        .push(format!("ignored asof={:?}: {e}", quoted_url(&value))),
+                        .push(format!("ignored asof=\"{value:.80}\": {e}")),
                 },
                 "lang" => match Lang::from_code(&value) {
                     Some(lang) => request.lang = Some(lang),
-                    None => request.warnings.push(format!(
-                        "ignored lang={:?}: use zh or en",
-                        quoted_url(&value)
-                    )),
+                    None => request
+                        .warnings
+                        .push(format!("ignored lang=\"{value:.80}\": use zh or en")),
                 },
                 // Judged where it is loaded, once the browser has parsed
                 // it (web/data-file.js): one that may not be loaded is
@@ -369,8 +364,7 @@ impl UrlRequest {
                 "theme" => match Theme::from_code(&value) {
                     Some(theme) => request.theme = Some(theme),
                     None => request.warnings.push(format!(
-                        "ignored theme={:?}: use light, dark or auto",
-                        quoted_url(&value)
+                        "ignored theme=\"{value:.80}\": use light, dark or auto"
                     )),
                 },
                 _ => {}

@@ -5,7 +5,6 @@
 //! `departures snapshot`), and the WebAssembly replaces it in place
 //! ([`crate::embed::mount`]).
 
-use std::rc::Rc;
 use std::sync::mpsc;
 
 use serde::Serialize;
@@ -79,7 +78,7 @@ fn render_snapshot(json: String, lang: Lang, lang_pages: [String; 2]) -> String 
     Runtime::default().spawn_pinned(move || async move {
         let dataset = parse_dataset(&json).expect("the data set was checked before rendering");
         let props = SnapshotProps {
-            dataset: Rc::new(dataset),
+            dataset: dataset.into(),
             lang,
             lang_pages: lang_pages.map(AttrValue::from),
         };

@@ -10,12 +10,12 @@ use yew::prelude::*;
 
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
-use crate::core::model::Dataset;
 use crate::core::state::{Action, WidgetState};
 use crate::ui::copy_button::CopyButton;
 use crate::ui::download_panel::DownloadPanel;
 use crate::ui::embed_panel::EmbedPanel;
 use crate::ui::filter_bar::FilterBar;
+use crate::ui::shared_dataset::SharedDataset;
 use crate::ui::view_switch::ViewSwitch;
 
 /// Which panel of the controls is open.
@@ -33,7 +33,7 @@ enum Panel {
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
     /// The data set shown.
-    pub dataset: Rc<Dataset>,
+    pub dataset: SharedDataset,
     /// The widget's state (view, filter; the snippets carry all of it).
     pub state: WidgetState,
     /// For each reason id, how many events it would show under the other filters.

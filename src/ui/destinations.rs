@@ -7,15 +7,15 @@ use yew::prelude::*;
 
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
-use crate::core::model::Dataset;
 use crate::core::org::Snapshot;
 use crate::ui::heading::heading_tag;
+use crate::ui::shared_dataset::SharedDataset;
 
 /// Properties of [`Destinations`].
 #[derive(Properties, PartialEq)]
 pub struct DestinationsProps {
     /// The data set.
-    pub dataset: Rc<Dataset>,
+    pub dataset: SharedDataset,
     /// The organisation on the chosen date.
     pub snapshot: Rc<Snapshot>,
     /// The selected person's index.

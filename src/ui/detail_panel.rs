@@ -2,22 +2,20 @@
 //! precision, reasons, destination, the quote with its translation, sources,
 //! and the verification badge with its note. Escape closes it.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::core::facts::EventFacts;
 use crate::core::i18n::{format_event_date, kind_label, labelled, t, Text};
 use crate::core::lang::Lang;
-use crate::core::model::Dataset;
 use crate::ui::event_parts::{quote_figure, reason_items, source_items, verification_badge};
 use crate::ui::heading::heading_tag;
+use crate::ui::shared_dataset::SharedDataset;
 
 /// Properties of [`DetailPanel`].
 #[derive(Properties, PartialEq)]
 pub struct DetailPanelProps {
     /// The data set.
-    pub dataset: Rc<Dataset>,
+    pub dataset: SharedDataset,
     /// Index of the event shown.
     pub event: usize,
     /// Current language.

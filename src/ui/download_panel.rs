@@ -11,14 +11,14 @@ use yew::prelude::*;
 use crate::browser::download::{download, DownloadRequest};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
-use crate::core::model::Dataset;
 use crate::core::state::WidgetState;
+use crate::ui::shared_dataset::SharedDataset;
 
 /// Properties of [`DownloadPanel`].
 #[derive(Properties, PartialEq)]
 pub struct DownloadPanelProps {
     /// The data set shown.
-    pub dataset: Rc<Dataset>,
+    pub dataset: SharedDataset,
     /// Indices (into `dataset.events`) of the events the filter shows.
     pub rows: Rc<[usize]>,
     /// The widget's state: the view, the as-of date and the data's address.

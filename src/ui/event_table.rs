@@ -9,13 +9,14 @@ use crate::core::i18n::{event_count, format_event_date, t, Text, TABLE_COLUMNS};
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Event};
 use crate::ui::event_parts::{quote_figure, reason_items, source_items, verification_badge};
+use crate::ui::shared_dataset::SharedDataset;
 use crate::ui::show_more::{use_paged, ShowMore};
 
 /// Properties of [`EventTable`].
 #[derive(Properties, PartialEq)]
 pub struct EventTableProps {
     /// The data set whose events are listed.
-    pub dataset: Rc<Dataset>,
+    pub dataset: SharedDataset,
     /// Indices (into `dataset.events`) of the events to show, in date order.
     pub rows: Rc<[usize]>,
     /// The selected person, whose rows are highlighted.

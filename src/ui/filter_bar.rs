@@ -9,15 +9,15 @@ use yew::prelude::*;
 use crate::core::filter::Filter;
 use crate::core::i18n::{showing, t, Text};
 use crate::core::lang::Lang;
-use crate::core::model::Dataset;
 use crate::core::state::Action;
 use crate::ui::reason_badge::reason_symbol;
+use crate::ui::shared_dataset::SharedDataset;
 
 /// Properties of [`FilterBar`].
 #[derive(Properties, PartialEq)]
 pub struct FilterBarProps {
     /// The data set whose reasons are offered.
-    pub dataset: Rc<Dataset>,
+    pub dataset: SharedDataset,
     /// The current filter.
     pub filter: Filter,
     /// For each reason id, how many events it would show under the other filters.

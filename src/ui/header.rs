@@ -1,8 +1,6 @@
 //! Title, the story's key figure ("3 of 11 co-founders remain"), subtitle,
 //! "data as of" date and the language switch.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::core::i18n::{format_date, t, Text};
@@ -10,12 +8,13 @@ use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::ui::heading::heading_tag;
 use crate::ui::lang_switch::LangSwitch;
+use crate::ui::shared_dataset::SharedDataset;
 
 /// Properties of [`Header`].
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     /// The data set whose title is shown.
-    pub dataset: Rc<Dataset>,
+    pub dataset: SharedDataset,
     /// Current language.
     pub lang: Lang,
     /// Called with the language the reader picks.

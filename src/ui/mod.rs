@@ -25,6 +25,7 @@ pub mod org_node;
 pub mod org_tree;
 pub mod org_view;
 pub mod reason_badge;
+pub mod shared_dataset;
 pub mod show_more;
 pub mod skeleton;
 pub mod snapshot;

@@ -19,7 +19,6 @@ use crate::browser::clock::now_ms;
 use crate::core::i18n::org::{show_everyone, GroupNodeText, PersonNodeText};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
-use crate::core::model::Dataset;
 use crate::core::org::keys::{self, tree_key, KeyPress, TreeMove, TreeView, TypeAhead};
 use crate::core::org::layout::{Block, BlockGeometry, OrgLayout};
 use crate::core::org::sizes::{GRID, LAYOUT};
@@ -27,6 +26,7 @@ use crate::core::org::zoom::{fit, zoom_in, zoom_out};
 use crate::core::org::{NodeKind, OrgChart, Snapshot};
 use crate::ui::focus::focus_within;
 use crate::ui::org_node::{NodeContent, OrgNode};
+use crate::ui::shared_dataset::SharedDataset;
 use crate::ui::svg::coordinate;
 use crate::ui::use_width::use_width;
 
@@ -42,7 +42,7 @@ const FIRST_VIEW_HEIGHT: f64 = 640.0;
 #[derive(Properties, PartialEq)]
 pub struct OrgTreeProps {
     /// The data set.
-    pub dataset: Rc<Dataset>,
+    pub dataset: SharedDataset,
     /// The chart's structure.
     pub chart: Rc<OrgChart>,
     /// Everyone's status on the chosen date.

@@ -11,17 +11,17 @@ use crate::core::date::PartialDate;
 use crate::core::i18n::org::{departures_so_far, headline, status_label};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
-use crate::core::model::Dataset;
 use crate::core::org::{founding, play_dates, EventsByPerson, OrgChart, Snapshot, Status};
 use crate::ui::as_of_slider::AsOfSlider;
 use crate::ui::destinations::Destinations;
 use crate::ui::org_tree::OrgTree;
+use crate::ui::shared_dataset::SharedDataset;
 
 /// Properties of [`OrgView`].
 #[derive(Properties, PartialEq)]
 pub struct OrgViewProps {
     /// The data set.
-    pub dataset: Rc<Dataset>,
+    pub dataset: SharedDataset,
     /// Each person's events in date order (built once per data set by the app).
     pub timelines: Rc<EventsByPerson>,
     /// By person index: whether one of their events fits the filter.

@@ -31,6 +31,7 @@ use crate::ui::event_table::EventTable;
 use crate::ui::header::header_text;
 use crate::ui::heading::heading_tag;
 use crate::ui::lang_links::LangLinks;
+use crate::ui::shared_dataset::SharedDataset;
 use crate::ui::timeline_view::{TimelineView, NARROW_WIDTH};
 
 /// The widths the wide timeline is drawn at, with the class that shows each:
@@ -50,7 +51,7 @@ const NARROW_LAYOUT_WIDTH: f64 = NARROW_WIDTH - 1.0;
 #[derive(Properties, PartialEq)]
 pub struct SnapshotProps {
     /// The data set.
-    pub dataset: Rc<Dataset>,
+    pub dataset: SharedDataset,
     /// The page's language.
     pub lang: Lang,
     /// Each language's page, in [`Lang::ALL`] order, for the language links.

@@ -9,16 +9,17 @@ use yew::prelude::*;
 
 use crate::core::i18n::{describe_event, format_event_date, kind_label, t, Text};
 use crate::core::lang::Lang;
-use crate::core::model::{Dataset, Verification};
+use crate::core::model::Verification;
 use crate::ui::heading::heading_tag;
 use crate::ui::reason_badge::reason_symbol;
+use crate::ui::shared_dataset::SharedDataset;
 use crate::ui::show_more::{use_paged, ShowMore};
 
 /// Properties of [`TimelineList`].
 #[derive(Properties, PartialEq)]
 pub struct TimelineListProps {
     /// The data set.
-    pub dataset: Rc<Dataset>,
+    pub dataset: SharedDataset,
     /// Indices of the events to list, in date order.
     pub rows: Rc<[usize]>,
     /// Current language.

@@ -6,19 +6,18 @@
 //! changes one or two attributes per mark instead of rebuilding every node,
 //! which keeps zooming at the display's frame rate with a thousand events.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::core::model::{Dataset, Verification};
+use crate::core::model::Verification;
 use crate::core::timeline::SYMBOL_STEP;
+use crate::ui::shared_dataset::SharedDataset;
 use crate::ui::svg::coordinate;
 
 /// Properties of [`TimelineMark`].
 #[derive(Properties, PartialEq)]
 pub struct TimelineMarkProps {
     /// The data set (compared by pointer: it does not change between zooms).
-    pub dataset: Rc<Dataset>,
+    pub dataset: SharedDataset,
     /// Index of the event in the data set.
     pub event: usize,
     /// Rank of the event among the filtered events, in time order.

@@ -19,7 +19,6 @@ use crate::core::date::PartialDate;
 use crate::core::i18n::event::EventTexts;
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
-use crate::core::model::Dataset;
 use crate::core::scale::day_number;
 use crate::core::timeline::axis::{axis, Axis};
 use crate::core::timeline::keys::{key_action, KeyAction, KeyContext};
@@ -30,6 +29,7 @@ use crate::core::timeline::{
     inputs_for, layout_in_view, ranks, LayoutOptions, TimelineInput, TimelineLayout,
 };
 use crate::ui::focus::focus_within;
+use crate::ui::shared_dataset::SharedDataset;
 use crate::ui::svg::coordinate as fmt;
 use crate::ui::timeline_axis::timeline_axis;
 use crate::ui::timeline_list::TimelineList;
@@ -41,7 +41,7 @@ use crate::ui::use_width::use_width;
 #[derive(Properties, PartialEq)]
 pub struct TimelineViewProps {
     /// The data set.
-    pub dataset: Rc<Dataset>,
+    pub dataset: SharedDataset,
     /// Indices of the events that fit the filter, in date order.
     pub rows: Rc<[usize]>,
     /// Current language.

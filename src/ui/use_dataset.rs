@@ -11,8 +11,8 @@ use crate::browser::console;
 use crate::browser::fetch::{DataLoad, Loaded};
 use crate::core::compact::{decode_dataset, LoadProblem};
 use crate::core::i18n::errors::damaged_build;
-use crate::core::model::Dataset;
 use crate::core::DEFAULT_COMPACT;
+use crate::ui::shared_dataset::SharedDataset;
 
 /// Where the data set stands.
 #[derive(Clone, PartialEq)]
@@ -21,7 +21,7 @@ pub enum DataState {
     Loading,
     /// Ready to show, with the host it came from when that is not the
     /// page's own (the widget says so).
-    Ready(Rc<Dataset>, Option<AttrValue>),
+    Ready(SharedDataset, Option<AttrValue>),
     /// Could not be shown; the reason is explained in the widget.
     Failed(Rc<LoadProblem>),
 }
@@ -31,7 +31,7 @@ pub enum DataState {
 /// blank box).
 fn default_data() -> DataState {
     match decode_dataset(DEFAULT_COMPACT) {
-        Some(dataset) => DataState::Ready(Rc::new(dataset), None),
+        Some(dataset) => DataState::Ready(dataset.into(), None),
         None => DataState::Failed(Rc::new(damaged_build())),
     }
 }
@@ -67,7 +67,7 @@ pub fn use_dataset(url: Option<String>) -> UseStateHandle<DataState> {
                     wasm_bindgen_futures::spawn_local(async move {
                         let loaded = match started.finish().await {
                             Ok(Loaded { dataset, host }) => DataState::Ready(
-                                Rc::new(dataset),
+                                dataset.into(),
                                 (!host.is_empty()).then(|| host.into()),
                             ),
                             Err(failure) => DataState::Failed(Rc::new(failure)),
