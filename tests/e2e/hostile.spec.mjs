@@ -114,7 +114,7 @@ test("address: a server that never finishes is given up after 15 s", async ({ pa
 test("address: a server that never stops sending is cut off at 10 MB", async ({ page }) => {
   const seen = watch(page);
   await page.goto("./?lang=en&view=table&data=/hostile/endless");
-  await expectAlert(page, "larger than 10 MB", "超过 10 MB", 8000);
+  await expectAlert(page, "larger than 10 MB", "超过 10 MB");
   await expectSound(page, seen);
 });
 
@@ -216,7 +216,7 @@ test("data: a 5 MB bad value is not echoed whole", async ({ page }) => {
   const data = structuredClone(openai);
   data.events[0].kind = "x".repeat(5 * 1024 * 1024);
   await page.goto(`./?lang=en&view=table&data=${await serveData(page, "long-value.json", json(data))}`);
-  await expectAlert(page, "events[0].kind", "events[0].kind", 5000);
+  await expectAlert(page, "events[0].kind", "events[0].kind");
   await expectSound(page, seen);
 });
 
@@ -225,7 +225,7 @@ test("data: 200,000 unknown keys give a bounded list of errors", async ({ page }
   const data = structuredClone(openai);
   for (let i = 0; i < 200000; i++) data[`unknown${i}`] = 1;
   await page.goto(`./?lang=en&view=table&data=${await serveData(page, "keys.json", json(data))}`);
-  await expectAlert(page, "problem", "问题", 5000);
+  await expectAlert(page, "problem", "问题");
   await expectSound(page, seen);
 });
 
@@ -259,7 +259,7 @@ test("data: 6,000 people in reporting cycles give bounded errors", async ({ page
     });
   }
   await page.goto(`./?lang=en&view=table&data=${await serveData(page, "cycle.json", json(data))}`);
-  await expectAlert(page, "problem", "问题", 5000);
+  await expectAlert(page, "problem", "问题");
   await expectSound(page, seen);
 });
 
@@ -277,10 +277,8 @@ function timelinejs(count, slide) {
 
 test("data: 20,000 TimelineJS slides with one headline and date", async ({ page }) => {
   const seen = watch(page);
-  const started = Date.now();
   await page.goto(`./?lang=en&view=table&data=${await serveData(page, "slides.json", timelinejs(20000, () => ({})))}`);
-  await expect(page.locator(".dp-table tbody tr, [role=alert]").first()).toBeVisible({ timeout: 10000 });
-  expect(Date.now() - started).toBeLessThan(10000);
+  await expect(page.locator(".dp-table tbody tr, [role=alert]").first()).toBeVisible({ timeout: SETTLED_MS });
   await expectSound(page, seen);
 });
 
