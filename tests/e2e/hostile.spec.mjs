@@ -375,6 +375,8 @@ test("host: a data attribute broken live ends in that element's alert only", asy
 test("host: removing an element while its file loads stops the download", async ({ page }) => {
   const seen = watch(page);
   await page.goto("/hosts/hostile-host.html");
+  // Listening before the element exists: its request may start at once.
+  const requested = page.waitForRequest((r) => r.url().includes("/hostile/hang"));
   const failed = page.waitForEvent("requestfailed", (r) => r.url().includes("/hostile/hang"));
   await page.evaluate(() => {
     const element = document.createElement("departures-widget");
@@ -382,7 +384,7 @@ test("host: removing an element while its file loads stops the download", async 
     element.setAttribute("data", "/hostile/hang");
     document.body.append(element);
   });
-  await page.waitForRequest((r) => r.url().includes("/hostile/hang"));
+  await requested;
   await page.evaluate(() => document.getElementById("slow").remove());
   await failed;
   await expectSound(page, seen);
