@@ -6,6 +6,7 @@
 //! attributes: `lang`, `view`, `reasons`, `q`, `cofounders`, `person`,
 //! `asof`, `theme`, `data`.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use super::date::PartialDate;
@@ -321,54 +322,74 @@ impl UrlRequest {
             if value.is_empty() {
                 continue;
             }
-            match key.as_str() {
+            // What to do instead, for a value that is ignored.
+            let hint: Cow<'static, str> = match key.as_str() {
                 "view" => match View::from_code(&value) {
-                    Some(view) => request.view = Some(view),
-                    None => request.warnings.push(format!(
-                        "ignored view=\"{value:.80}\": use timeline, org, both or table"
-                    )),
+                    Some(view) => {
+                        request.view = Some(view);
+                        continue;
+                    }
+                    None => "use timeline, org, both or table".into(),
                 },
                 "reasons" => {
                     for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
                         request.reasons.insert(id.to_string());
                     }
+                    continue;
                 }
-                "q" => request.query = capped_query(&value).to_string(),
+                "q" => {
+                    request.query = capped_query(&value).to_string();
+                    continue;
+                }
                 "cofounders" => match value.as_str() {
-                    "1" | "true" | "yes" => request.cofounders_only = true,
-                    "0" | "false" | "no" => request.cofounders_only = false,
-                    _ => request
-                        .warnings
-                        .push(format!("ignored cofounders=\"{value:.80}\": use 1 or 0")),
+                    "1" | "true" | "yes" => {
+                        request.cofounders_only = true;
+                        continue;
+                    }
+                    "0" | "false" | "no" => {
+                        request.cofounders_only = false;
+                        continue;
+                    }
+                    _ => "use 1 or 0".into(),
                 },
-                "person" if is_person_id(&value) => request.person = Some(value),
-                "person" => request.warnings.push(format!(
-                    "ignored person=\"{value:.80}\": use a person id such as jan-leike"
-                )),
+                "person" if is_person_id(&value) => {
+                    request.person = Some(value);
+                    continue;
+                }
+                "person" => "use a person id such as jan-leike".into(),
                 "asof" => match PartialDate::parse(&value) {
-                    Ok(date) => request.as_of = Some(date),
-                    Err(e) => request
-                        .warnings
-                        .push(format!("ignored asof=\"{value:.80}\": {e}")),
+                    Ok(date) => {
+                        request.as_of = Some(date);
+                        continue;
+                    }
+                    Err(e) => e.to_string().into(),
                 },
                 "lang" => match Lang::from_code(&value) {
-                    Some(lang) => request.lang = Some(lang),
-                    None => request
-                        .warnings
-                        .push(format!("ignored lang=\"{value:.80}\": use zh or en")),
+                    Some(lang) => {
+                        request.lang = Some(lang);
+                        continue;
+                    }
+                    None => "use zh or en".into(),
                 },
                 // Judged where it is loaded, once the browser has parsed
                 // it (web/data-file.js): one that may not be loaded is
                 // explained in the widget, not silently replaced.
-                "data" => request.data_url = Some(value),
+                "data" => {
+                    request.data_url = Some(value);
+                    continue;
+                }
                 "theme" => match Theme::from_code(&value) {
-                    Some(theme) => request.theme = Some(theme),
-                    None => request.warnings.push(format!(
-                        "ignored theme=\"{value:.80}\": use light, dark or auto"
-                    )),
+                    Some(theme) => {
+                        request.theme = Some(theme);
+                        continue;
+                    }
+                    None => "use light, dark or auto".into(),
                 },
-                _ => {}
-            }
+                _ => continue,
+            };
+            request
+                .warnings
+                .push(format!("ignored {key}=\"{value:.80}\": {hint}"));
         }
         request
     }
