@@ -21,17 +21,18 @@
 //
 // A failure is thrown as an Error whose `kind` the widget explains in both
 // languages: "refused", "network", "http" (with `status`), "timeout",
-// "too-large" or "not-data".
+// "too-large" or "not-data"; a load the caller aborted fails as "aborted"
+// and is not worded.
 
-export const LIMIT_BYTES = 10 * 1024 * 1024;
-export const TIMEOUT_MS = 15000;
+const LIMIT_BYTES = 10 * 1024 * 1024;
+const TIMEOUT_MS = 15000;
 
 function failure(kind, extra) {
   return Object.assign(new Error(`departures: data file ${kind}`), { kind }, extra);
 }
 
 /** The origins a data file may come from, for a widget served from `root`. */
-export function allowedOrigins(root) {
+function allowedOrigins(root) {
   const origins = new Set([location.origin, new URL(root).origin]);
   const listed = document.querySelector('meta[name="departures-data-origins"]');
   for (const item of (listed?.content ?? "").split(/\s+/)) {
@@ -46,7 +47,7 @@ export function allowedOrigins(root) {
 }
 
 /** The address resolved against the page, if its origin is allowed. */
-export function judge(address, root) {
+function judge(address, root) {
   let url;
   try {
     url = new URL(address, document.baseURI);
@@ -85,7 +86,7 @@ async function readLimited(response) {
  * `{ text, host }` (`host` is the file's host when it is not on the page's
  * own origin, for the widget to say where the data comes from; otherwise
  * empty), or a failure with its `kind`. `signal` aborts it. */
-export async function fetchDataFile(address, root, signal) {
+async function fetchDataFile(address, root, signal) {
   const url = judge(address, root);
   const timer = new AbortController();
   const timeout = setTimeout(() => timer.abort(), TIMEOUT_MS);
@@ -141,7 +142,8 @@ export async function loadDataFile(address, root, signal) {
     const { text, host } = await fetchDataFile(address, root, signal);
     return { answer: (await reader).read_data_file(text, address), host };
   } catch (error) {
-    if (!error.kind) throw error;
+    // Not fetched: a load the widget stopped needs no words.
+    if (!error.kind || error.kind === "aborted") throw error;
     return { answer: (await reader).explain_failure(error.kind, error.status ?? 0, address), host: "" };
   }
 }
