@@ -1,7 +1,7 @@
 // The Download panel: the view as SVG and PNG, the events shown as CSV (the
 // spreadsheet form's columns, converting back), the data set as JSON; in
 // both languages, with a filter on, in every view, under the strict CSP.
-import { test, expect } from "./widget-test.mjs";
+import { test, expect, watchProblems } from "./widget-test.mjs";
 import { axeViolations } from "./axe.mjs";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,14 +14,6 @@ const artifacts = join(root, "artifacts");
 const data = JSON.parse(readFileSync(join(root, "data", "openai.json"), "utf8"));
 const withReason = (id) => data.events.filter((e) => e.reasons.includes(id));
 const label = { en: "Download", zh: "下载" };
-
-/** Fails the test on console errors, page errors and CSP violations. */
-function watchProblems(page) {
-  const problems = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  page.on("pageerror", (e) => problems.push(String(e)));
-  return problems;
-}
 
 /** Opens the Download panel. */
 async function openDownloads(page, lang) {

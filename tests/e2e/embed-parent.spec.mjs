@@ -4,27 +4,7 @@
 // removes or moves. Host pages: tests/e2e/hosts (late, redirect,
 // other-window, removal), served under strict CSP except redirect (see its
 // comment).
-import { test, expect } from "./widget-test.mjs";
-
-/** Collects console errors and CSP violations from the page and its frames. */
-function watchProblems(page) {
-  const problems = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(message.text());
-  });
-  page.on("pageerror", (error) => problems.push(error.message));
-  return problems;
-}
-
-/** The iframe's height and its content's height. */
-async function heights(page, selector) {
-  const frameHeight = await page.locator(selector).evaluate((f) => f.getBoundingClientRect().height);
-  const content = await page
-    .frameLocator(selector)
-    .locator("html")
-    .evaluate((html) => html.getBoundingClientRect().height);
-  return { frameHeight, content };
-}
+import { test, expect, watchProblems, frameHeights } from "./widget-test.mjs";
 
 /** Waits until the widget has replaced its pre-rendered snapshot in the
  * frame and the frame's height is its content's (every frame here starts
@@ -36,7 +16,7 @@ async function expectSized(page, selector) {
   await expect(frame.locator(".dp-snapshot")).toHaveCount(0);
   await expect
     .poll(async () => {
-      const { frameHeight, content } = await heights(page, selector);
+      const { frameHeight, content } = await frameHeights(page, selector);
       return frameHeight > 300 && Math.abs(frameHeight - content) <= 1;
     })
     .toBe(true);
@@ -66,7 +46,7 @@ test("frames added a second after load are adopted and sized, under strict CSP",
   await frame.locator('.dp-chip[data-reason="safety"]').click();
   await expect
     .poll(async () => {
-      const { frameHeight, content } = await heights(page, "#late-frame");
+      const { frameHeight, content } = await frameHeights(page, "#late-frame");
       return Math.abs(frameHeight - content);
     })
     .toBeLessThanOrEqual(1);
@@ -97,7 +77,7 @@ async function expectNoiseIgnored(page, selector) {
   const sentBefore = Number(await noise.getAttribute("data-sent"));
   expect(sentBefore).toBeGreaterThan(0);
   for (let i = 0; i < 10; i += 1) {
-    const { frameHeight, content } = await heights(page, selector);
+    const { frameHeight, content } = await frameHeights(page, selector);
     expect(frameHeight).not.toBe(77);
     expect(Math.abs(frameHeight - content)).toBeLessThanOrEqual(1);
     await page.waitForTimeout(100);
@@ -119,7 +99,7 @@ test("height messages from another window never resize a Departures frame", asyn
     window.postMessage("pymxPYMxdepartures-framexPYMxheightxPYMx77", "*");
   });
   await page.waitForTimeout(300);
-  const { frameHeight, content } = await heights(page, "#departures-frame");
+  const { frameHeight, content } = await frameHeights(page, "#departures-frame");
   expect(Math.abs(frameHeight - content)).toBeLessThanOrEqual(1);
   expect(problems).toEqual([]);
 });

@@ -2,25 +2,7 @@
 // (embed-parent.js and a real pym.js 1.3.2 parent), custom elements that keep
 // their own state and styles, the Embed panel's snippets, and the strict
 // Content-Security-Policy every page here is served with.
-import { test, expect } from "./widget-test.mjs";
-
-/** Collects console errors and CSP violations from the page and its frames. */
-function watchProblems(page) {
-  const problems = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(message.text());
-  });
-  page.on("pageerror", (error) => problems.push(error.message));
-  return problems;
-}
-
-/** The iframe's height and its content's height. */
-async function heights(page, selector) {
-  const frameHeight = await page.locator(selector).evaluate((f) => f.getBoundingClientRect().height);
-  const frame = page.frameLocator(selector);
-  const content = await frame.locator("html").evaluate((html) => html.getBoundingClientRect().height);
-  return { frameHeight, content };
-}
+import { test, expect, watchProblems, frameHeights } from "./widget-test.mjs";
 
 test("the news page: the iframe follows its content, also when the view changes, under strict CSP", async ({ page }) => {
   const problems = watchProblems(page);
@@ -30,26 +12,26 @@ test("the news page: the iframe follows its content, also when the view changes,
   const frame = page.frameLocator(selector);
   await expect(frame.locator(".dp-org-figure")).toHaveText("11位联合创始人中仅剩3位");
   await expect.poll(async () => {
-    const { frameHeight, content } = await heights(page, selector);
+    const { frameHeight, content } = await frameHeights(page, selector);
     return Math.abs(frameHeight - content);
   }).toBeLessThanOrEqual(1);
-  const orgHeight = (await heights(page, selector)).frameHeight;
+  const orgHeight = (await frameHeights(page, selector)).frameHeight;
   expect(orgHeight).not.toBe(900);
   // Switch the framed widget to the table: the frame follows.
   await frame.getByRole("button", { name: "表格" }).click();
-  await expect.poll(async () => (await heights(page, selector)).frameHeight).not.toBe(orgHeight);
+  await expect.poll(async () => (await frameHeights(page, selector)).frameHeight).not.toBe(orgHeight);
   await expect.poll(async () => {
-    const { frameHeight, content } = await heights(page, selector);
+    const { frameHeight, content } = await frameHeights(page, selector);
     return Math.abs(frameHeight - content);
   }).toBeLessThanOrEqual(1);
   // A height message from any other window is ignored.
-  const before = (await heights(page, selector)).frameHeight;
+  const before = (await frameHeights(page, selector)).frameHeight;
   await page.evaluate(() => {
     window.postMessage({ type: "departures:height", id: "departures-frame", height: 77 }, "*");
     window.postMessage("pymxPYMxdepartures-framexPYMxheightxPYMx77", "*");
   });
   await page.waitForTimeout(300);
-  expect((await heights(page, selector)).frameHeight).toBe(before);
+  expect((await frameHeights(page, selector)).frameHeight).toBe(before);
   // The custom element on the same page works too.
   await expect(page.locator("#departures-element .dp-timeline")).toBeVisible();
   expect(problems).toEqual([]);
@@ -61,7 +43,7 @@ test("a real pym.js 1.3.2 parent page resizes the frame; all three height messag
   const frame = page.frameLocator(selector);
   await expect(frame.locator(".dp-table tbody tr").first()).toBeVisible();
   await expect.poll(async () => {
-    const { frameHeight, content } = await heights(page, selector);
+    const { frameHeight, content } = await frameHeights(page, selector);
     return frameHeight > 1000 && Math.abs(frameHeight - content) <= 1;
   }).toBe(true);
   const kinds = await page.evaluate(() =>

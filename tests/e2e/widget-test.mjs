@@ -35,3 +35,24 @@ export const test = base.extend({
     await use(waitForTakeover(page));
   },
 });
+
+/** Collects console errors, page errors and CSP violations (reported as
+ * console errors) from the page and its frames; a test expects it empty. */
+export function watchProblems(page) {
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  return problems;
+}
+
+/** The height of the iframe at `selector` and of its content. */
+export async function frameHeights(page, selector) {
+  const frameHeight = await page.locator(selector).evaluate((f) => f.getBoundingClientRect().height);
+  const content = await page
+    .frameLocator(selector)
+    .locator("html")
+    .evaluate((html) => html.getBoundingClientRect().height);
+  return { frameHeight, content };
+}
