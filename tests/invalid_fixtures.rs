@@ -33,7 +33,7 @@ enum Patch {
 const MALFORMED: &str = "{\n  \"schema_version\": 1,\n  \"id\": \"example\"\n  \"title\": {\"zh\": \"示例\", \"en\": \"Example\"}\n}\n";
 
 /// (case, patch, expected path, expected error code).
-const CASES: [(&str, Patch, &str, &str); 33] = [
+const CASES: [(&str, Patch, &str, &str); 41] = [
     (
         "malformed-json",
         Patch::Text(MALFORMED),
@@ -157,6 +157,61 @@ const CASES: [(&str, Patch, &str, &str); 33] = [
         Patch::Json(&[Set("/people/0/roles/0/reports_to", r#""bob-example""#)]),
         "people[1].roles[0].reports_to",
         "reporting-cycle",
+    ),
+    (
+        "unknown-team",
+        Patch::Json(&[Set("/people/1/roles/0/team", r#""reserch""#)]),
+        "people[1].roles[0].team",
+        "unknown-reference",
+    ),
+    (
+        "lead-without-team",
+        Patch::Json(&[Remove("/people/1/roles/0/team")]),
+        "people[1].roles[0].lead",
+        "lead-without-team",
+    ),
+    (
+        "team-of-another-organization",
+        Patch::Json(&[Set("/teams/0/org", r#""rival""#)]),
+        "people[1].roles[0].team",
+        "team-of-another-organization",
+    ),
+    (
+        "role-before-its-team",
+        Patch::Json(&[Set("/teams/0/formed", r#""2017-03""#)]),
+        "people[1].roles[0].team",
+        "outside-team-dates",
+    ),
+    (
+        "role-after-its-team",
+        Patch::Json(&[Set("/teams/0/dissolved", r#""2023""#)]),
+        "people[1].roles[0].team",
+        "outside-team-dates",
+    ),
+    (
+        "line-outside-dates",
+        Patch::Json(&[Set("/people/0/roles/0/end", r#""2015-12""#)]),
+        "people[1].roles[0].reports_to",
+        "line-outside-dates",
+    ),
+    (
+        "dotted-line-to-self",
+        Patch::Json(&[Set(
+            "/people/1/roles/0/dotted_line_to",
+            r#"["bob-example"]"#,
+        )]),
+        "people[1].roles[0].dotted_line_to[0]",
+        "line-to-self",
+    ),
+    (
+        "team-dissolved-before-formed",
+        Patch::Json(&[
+            Set("/teams/0/dissolved", r#""2015""#),
+            Remove("/people/1/roles/0/team"),
+            Remove("/people/1/roles/0/lead"),
+        ]),
+        "teams[0].dissolved",
+        "end-before-start",
     ),
     (
         "impossible-date",

@@ -72,6 +72,7 @@ prop_compose! {
             description: None,
             url: Some(format!("https://org{i}.example")),
         }).collect();
+        let has_role: Vec<bool> = people.iter().map(|(_, _, role)| role.is_some()).collect();
         let people: Vec<Person> = people.into_iter().enumerate().map(|(i, (name, cofounder, role))| Person {
             id: format!("person-{i}"),
             name,
@@ -79,12 +80,16 @@ prop_compose! {
             roles: role.map(|(title, start)| Role {
                 org: "org-0".into(),
                 title,
-                team: None,
-                // Managers only among earlier people: never a cycle.
-                reports_to: (i > 0).then(|| format!("person-{}", i / 2)),
+                // Every third person in the one team, every sixth leading it.
+                team: (i % 3 == 0).then(|| "team-0".into()),
+                lead: i % 6 == 0,
+                // Managers only among earlier people with a role: never a
+                // cycle, never a line to someone not in the organisation.
+                reports_to: (i > 0 && has_role[i / 2]).then(|| format!("person-{}", i / 2)),
                 start,
                 end: None,
                 held_by: None,
+                dotted_line_to: Vec::new(),
                 dates_note: None,
                 sources: Vec::new(),
             }).into_iter().collect(),
@@ -129,6 +134,16 @@ prop_compose! {
             people,
             events,
             eras,
+            teams: vec![Team {
+                id: "team-0".into(),
+                org: "org-0".into(),
+                name: Localized { zh: "团队".into(), en: "Team".into() },
+                formed: None,
+                dissolved: None,
+                description: None,
+                dates_note: None,
+                sources: Vec::new(),
+            }],
             credit: None,
         }
     }

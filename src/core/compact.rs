@@ -30,7 +30,7 @@ use crate::core::date::PartialDate;
 use crate::core::lang::Lang;
 use crate::core::model::{
     Dataset, Dating, Era, Event, EventKind, Localized, MaybeLocalized, Organization, Person, Quote,
-    Reason, Role, Source, Symbol, Verification,
+    Reason, Role, Source, Symbol, Team, Verification,
 };
 
 /// The first bytes of a compact data set, and the version of the form.
@@ -308,7 +308,18 @@ compact_struct!(Dataset {
     people,
     events,
     eras,
+    teams,
     credit,
+});
+compact_struct!(Team {
+    id,
+    org,
+    name,
+    formed,
+    dissolved,
+    description,
+    dates_note,
+    sources
 });
 compact_struct!(Reason {
     id,
@@ -333,7 +344,9 @@ compact_struct!(Role {
     org,
     title,
     team,
+    lead,
     reports_to,
+    dotted_line_to,
     start,
     end,
     held_by,

@@ -84,6 +84,11 @@ pub struct Dataset {
     /// Named periods drawn as bands on the timeline.
     #[serde(default)]
     pub eras: Vec<Era>,
+    /// Named units of the organisations (teams, committees, the board),
+    /// with the dates they existed. Once any is listed, every role's `team`
+    /// must name one of them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub teams: Vec<Team>,
     /// Credit line: who compiled the data, from what.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit: Option<Localized>,
@@ -195,6 +200,35 @@ pub struct Organization {
     pub url: Option<String>,
 }
 
+/// A named unit of an organisation: a team, a committee, the board. Who
+/// was in it, and who led it, comes from the roles that name it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Team {
+    /// Stable id, e.g. `superalignment`, named by roles' `team`.
+    pub id: String,
+    /// Organisation id.
+    pub org: String,
+    /// Display name.
+    pub name: Localized,
+    /// When it was formed, if a source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formed: Option<PartialDate>,
+    /// When it was dissolved, if it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dissolved: Option<PartialDate>,
+    /// One line on what it did, or what became of its work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Localized>,
+    /// What the sources say, or do not say, about its dates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dates_note: Option<Localized>,
+    /// Where the team and its dates are reported.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
 /// A person. Ids are the English name in lowercase ASCII with hyphens (`jan-leike`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -221,12 +255,22 @@ pub struct Role {
     pub org: String,
     /// Job title.
     pub title: Localized,
-    /// Team or unit, free text id such as `superalignment`.
+    /// Team or unit, by id: one of the data set's `teams` when it lists any,
+    /// otherwise a free label such as `superalignment`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub team: Option<String>,
-    /// Person id of the manager, only where a source states it; unknown stays `None`.
+    /// Whether the role leads its team. People leading the same team at
+    /// the same time are its co-leads.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub lead: bool,
+    /// Person id of the manager (a solid line), only where a source states
+    /// it; unknown stays `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reports_to: Option<String>,
+    /// Person ids this role also answers to outside the solid line: a
+    /// dotted line (advising, a matrix report), held for the role's dates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dotted_line_to: Vec<String>,
     /// Start of the role, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<PartialDate>,
@@ -433,4 +477,14 @@ impl Dataset {
         self.organization(&self.organization)
             .and_then(|o| o.founded)
     }
+
+    /// The team with this id.
+    pub fn team(&self, id: &str) -> Option<&Team> {
+        self.teams.iter().find(|t| t.id == id)
+    }
+}
+
+/// Whether a flag is off (so that serialising leaves it out).
+fn is_false(flag: &bool) -> bool {
+    !flag
 }

@@ -226,6 +226,7 @@ mod tests {
                 ),
             ],
             eras: Vec::new(),
+            teams: Vec::new(),
             credit: None,
         }
     }

@@ -66,6 +66,8 @@ pub fn generate(events: usize, template: &Dataset) -> Dataset {
                         en: "Researcher".into(),
                     },
                     team: None,
+                    lead: false,
+                    dotted_line_to: Vec::new(),
                     // A tree: everyone reports to someone earlier (no cycles).
                     reports_to: (i > 0).then(|| format!("person-{}", rng.below(i as u64))),
                     start: None,
@@ -149,6 +151,7 @@ pub fn generate(events: usize, template: &Dataset) -> Dataset {
         people,
         events: event_list,
         eras: Vec::new(),
+        teams: Vec::new(),
         credit: None,
     }
 }

@@ -29,7 +29,7 @@
 use super::date::PartialDate;
 use super::model::{
     Dataset, Dating, Event, EventKind, Localized, Organization, Person, Reason, Role, Source,
-    Symbol, Verification, SCHEMA_VERSION,
+    Symbol, Team, Verification, SCHEMA_VERSION,
 };
 use super::parse::parse_dataset;
 
@@ -94,6 +94,7 @@ impl DatasetBuilder {
                 people: Vec::new(),
                 events: Vec::new(),
                 eras: Vec::new(),
+                teams: Vec::new(),
                 credit: None,
             },
         }
@@ -148,7 +149,9 @@ impl DatasetBuilder {
             org: ORG.to_string(),
             title: text(en, zh),
             team: None,
+            lead: false,
             reports_to: None,
+            dotted_line_to: Vec::new(),
             start: None,
             end: None,
             held_by: None,
@@ -244,6 +247,34 @@ impl DatasetBuilder {
     ///
     /// # Panics
     ///
+    /// Adds a team of [`ORG`], formed and dissolved on the dates given.
+    pub(crate) fn team(
+        mut self,
+        id: &str,
+        formed: Option<&str>,
+        dissolved: Option<&str>,
+    ) -> DatasetBuilder {
+        self.data.teams.push(Team {
+            id: id.to_string(),
+            org: ORG.to_string(),
+            name: text(id, id),
+            formed: formed.map(date),
+            dissolved: dissolved.map(date),
+            description: None,
+            dates_note: None,
+            sources: Vec::new(),
+        });
+        self
+    }
+
+    /// The last role is in team `id`, leading it if `lead`.
+    pub(crate) fn in_team(mut self, id: &str, lead: bool) -> DatasetBuilder {
+        let role = self.last_role();
+        role.team = Some(id.to_string());
+        role.lead = lead;
+        self
+    }
+
     /// If the data set is invalid, listing every problem.
     pub(crate) fn build(self) -> Dataset {
         let json = serde_json::to_string(&self.data).expect("a data set serialises");

@@ -38,6 +38,32 @@ pub fn message(kind: &ErrorKind, lang: Lang) -> String {
         }
         ReportingCycle { chain } if zh => format!("汇报关系形成循环：{chain}"),
         ReportingCycle { chain } => format!("reporting lines form a cycle: {chain}"),
+        LeadWithoutTeam if zh => "标为负责人（lead），却没有指明团队".into(),
+        LeadWithoutTeam => "the role leads (lead) but names no team".into(),
+        TeamOfAnotherOrganization { team, org } if zh => {
+            format!("团队 \"{team}\" 属于 {org}，不属于该职位所在的机构")
+        }
+        TeamOfAnotherOrganization { team, org } => {
+            format!("the team \"{team}\" belongs to {org}, not to this role's organisation")
+        }
+        OutsideTeamDates { team, formed, dissolved } if zh => format!(
+            "该职位的日期超出了团队 \"{team}\" 存在的时间（成立：{}；解散：{}）",
+            formed.as_deref().unwrap_or("未知"),
+            dissolved.as_deref().unwrap_or("未解散"),
+        ),
+        OutsideTeamDates { team, formed, dissolved } => format!(
+            "the role's dates fall outside the life of the team \"{team}\" (formed: {}; dissolved: {})",
+            formed.as_deref().unwrap_or("unknown"),
+            dissolved.as_deref().unwrap_or("not dissolved"),
+        ),
+        LineOutsideDates { person, org } if zh => {
+            format!("在该职位的任期内，\"{person}\" 在 {org} 没有任何职位")
+        }
+        LineOutsideDates { person, org } => {
+            format!("\"{person}\" holds no role at {org} at any time this role was held")
+        }
+        LineToSelf if zh => "虚线汇报关系指向本人".into(),
+        LineToSelf => "a dotted line from a person to themselves".into(),
         DateFormat { value } if zh => format!("日期格式不对：\"{value}\""),
         DateFormat { value } => format!("\"{value}\" is not a date"),
         ImpossibleDate { value } if zh => format!("不存在的日期：\"{value}\""),
@@ -112,6 +138,22 @@ pub fn hint(kind: &ErrorKind, lang: Lang) -> String {
         ReportingCycle { .. } => {
             "remove one of these reports_to links; nobody can manage themselves".into()
         }
+        LeadWithoutTeam if zh => "请在 team 中写明该职位负责的团队，或删除 lead".into(),
+        LeadWithoutTeam => "name the team the role leads in team, or remove lead".into(),
+        TeamOfAnotherOrganization { .. } if zh => {
+            "请选用该职位所在机构的团队，或更正该职位的 org".into()
+        }
+        TeamOfAnotherOrganization { .. } => {
+            "use a team of the role's organisation, or correct the role's org".into()
+        }
+        OutsideTeamDates { .. } if zh => {
+            "请更正该职位的 start/end，或团队的 formed/dissolved；团队解散后仍在任的职位须写明 end".into()
+        }
+        OutsideTeamDates { .. } => "correct the role's start or end, or the team's formed or dissolved; a role in a dissolved team needs an end".into(),
+        LineOutsideDates { .. } if zh => "请核对双方职位的日期，或删除这条汇报关系".into(),
+        LineOutsideDates { .. } => "check the dates of both people's roles, or remove the line".into(),
+        LineToSelf if zh => "请删除这一项".into(),
+        LineToSelf => "remove it".into(),
         DateFormat { .. } if zh => "日期请写成 YYYY、YYYY-MM 或 YYYY-MM-DD".into(),
         DateFormat { .. } => "write the date as YYYY, YYYY-MM or YYYY-MM-DD".into(),
         ImpossibleDate { .. } if zh => "请核对月份和日期".into(),

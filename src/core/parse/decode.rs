@@ -105,6 +105,7 @@ fn decode_top(
     let people = obj.list("people", true, &mut known.people, decode_person);
     let events = obj.list("events", true, &mut known.events, decode_event);
     let eras = obj.list("eras", false, &mut known.eras, decode_era);
+    let teams = obj.list("teams", false, &mut known.teams, decode_team);
     let credit = obj.opt_localized("credit");
     positions.append(&mut obj.positions);
     obj.finish();
@@ -120,6 +121,7 @@ fn decode_top(
         people: people?,
         events: events?,
         eras: eras?,
+        teams: teams?,
         credit: credit?,
     })
 }
@@ -164,6 +166,27 @@ fn decode_organization(obj: &mut Obj) -> Option<Organization> {
     })
 }
 
+fn decode_team(obj: &mut Obj) -> Option<Team> {
+    let id = obj.string("id");
+    let org = obj.string("org");
+    let name = obj.localized("name");
+    let formed = obj.opt_date("formed");
+    let dissolved = obj.opt_date("dissolved");
+    let description = obj.opt_localized("description");
+    let dates_note = obj.opt_localized("dates_note");
+    let sources = obj.list("sources", false, &mut Vec::new(), decode_source);
+    Some(Team {
+        id: id?,
+        org: org?,
+        name: name?,
+        formed: formed?,
+        dissolved: dissolved?,
+        description: description?,
+        dates_note: dates_note?,
+        sources: sources?,
+    })
+}
+
 fn decode_person(obj: &mut Obj) -> Option<Person> {
     let id = obj.string("id");
     let name = obj.localized("name");
@@ -181,7 +204,9 @@ fn decode_role(obj: &mut Obj) -> Option<Role> {
     let org = obj.string("org");
     let title = obj.localized("title");
     let team = obj.opt_string("team");
+    let lead = obj.opt_bool("lead");
     let reports_to = obj.opt_string("reports_to");
+    let dotted_line_to = obj.string_list("dotted_line_to", false);
     let start = obj.opt_date("start");
     let end = obj.opt_date("end");
     let held_by = obj.opt_date("held_by");
@@ -191,7 +216,9 @@ fn decode_role(obj: &mut Obj) -> Option<Role> {
         org: org?,
         title: title?,
         team: team?,
+        lead: lead?.unwrap_or(false),
         reports_to: reports_to?,
+        dotted_line_to: dotted_line_to?,
         start: start?,
         end: end?,
         held_by: held_by?,
@@ -225,7 +252,7 @@ fn decode_event(obj: &mut Obj) -> Option<Event> {
             ("lawsuit", EventKind::Lawsuit),
         ],
     );
-    let reasons = obj.string_list("reasons");
+    let reasons = obj.string_list("reasons", true);
     let to = obj.opt_string("to");
     let summary = obj.localized("summary");
     let quote = obj.opt_object("quote", decode_quote);
@@ -400,8 +427,11 @@ impl<'a, 'e> Obj<'a, 'e> {
         }
     }
 
-    fn string_list(&mut self, key: &'static str) -> Option<Vec<String>> {
-        let value = self.get(key, true)?;
+    /// A list of ids; an optional one (`required` false) may be absent.
+    fn string_list(&mut self, key: &'static str, required: bool) -> Option<Vec<String>> {
+        let Some(value) = self.get(key, required) else {
+            return (!required).then(Vec::new);
+        };
         let Value::Array(items) = value else {
             self.wrong_type(self.at(key), "a list of ids", value);
             return None;

@@ -74,6 +74,34 @@ pub enum ErrorKind {
         /// The people in the loop, in order, e.g. `a → b → a`.
         chain: String,
     },
+    /// A role that leads (`lead`) names no team to lead.
+    LeadWithoutTeam,
+    /// A role's team belongs to another organisation.
+    TeamOfAnotherOrganization {
+        /// The team's id.
+        team: String,
+        /// The team's organisation.
+        org: String,
+    },
+    /// A role held before its team was formed, or after it was dissolved.
+    OutsideTeamDates {
+        /// The team's id.
+        team: String,
+        /// When it was formed, if known.
+        formed: Option<String>,
+        /// When it was dissolved, if it was.
+        dissolved: Option<String>,
+    },
+    /// A reporting or dotted line to someone with no role in the
+    /// organisation at any time the role was held.
+    LineOutsideDates {
+        /// The person at the other end.
+        person: String,
+        /// The role's organisation.
+        org: String,
+    },
+    /// A dotted line from a person to themselves.
+    LineToSelf,
     /// A date that is not written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     DateFormat {
         /// The text given.
@@ -174,6 +202,11 @@ impl DataError {
             ErrorKind::DuplicateId { .. } => "duplicate-id",
             ErrorKind::UnknownReference { .. } => "unknown-reference",
             ErrorKind::ReportingCycle { .. } => "reporting-cycle",
+            ErrorKind::LeadWithoutTeam => "lead-without-team",
+            ErrorKind::TeamOfAnotherOrganization { .. } => "team-of-another-organization",
+            ErrorKind::OutsideTeamDates { .. } => "outside-team-dates",
+            ErrorKind::LineOutsideDates { .. } => "line-outside-dates",
+            ErrorKind::LineToSelf => "line-to-self",
             ErrorKind::DateFormat { .. } => "date-format",
             ErrorKind::ImpossibleDate { .. } => "impossible-date",
             ErrorKind::EndBeforeStart { .. } => "end-before-start",
@@ -210,11 +243,19 @@ impl ErrorKind {
             | BadColor { value: quoted }
             | BadPersonId { id: quoted }
             | ReasonTwice { id: quoted }
+            | OutsideTeamDates { team: quoted, .. }
+            | LineOutsideDates { person: quoted, .. }
             | MissingField { field: quoted }
             | UnknownField { field: quoted } => shorten_in_place(quoted),
+            TeamOfAnotherOrganization { team, org } => {
+                shorten_in_place(team);
+                shorten_in_place(org);
+            }
             Syntax { .. }
             | WrongType { .. }
             | ReportingCycle { .. }
+            | LeadWithoutTeam
+            | LineToSelf
             | EndBeforeStart { .. }
             | MissingText { .. }
             | DuplicateSymbol { .. }

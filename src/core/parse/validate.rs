@@ -4,9 +4,14 @@
 
 use std::collections::HashSet;
 
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
 use super::error::{shorten, DataError, ErrorKind, Errors};
+use crate::core::date::PartialDate;
 use crate::core::lang::Lang;
-use crate::core::model::{Dataset, Localized, Verification};
+use crate::core::model::{Dataset, Localized, Role, Team, Verification};
 
 /// Ids present in the raw data, including elements that failed to decode, so
 /// that references to a broken element are not reported a second time.
@@ -22,6 +27,8 @@ pub struct KnownIds {
     pub events: Vec<String>,
     /// Era ids.
     pub eras: Vec<String>,
+    /// Team ids.
+    pub teams: Vec<String>,
 }
 
 /// Records every problem with a decoded data set in `errors`. `known` holds
@@ -32,6 +39,7 @@ pub fn validate(data: &Dataset, known: &KnownIds, errors: &mut Errors) {
     let people = id_set("people", &known.people, errors);
     id_set("events", &known.events, errors);
     let eras = id_set("eras", &known.eras, errors);
+    let teams = id_set("teams", &known.teams, errors);
     let reference = |path: String, id: &str, set: &HashSet<&str>, collection: &str| {
         (!set.contains(id)).then(|| {
             DataError::new(
@@ -91,6 +99,40 @@ pub fn validate(data: &Dataset, known: &KnownIds, errors: &mut Errors) {
         }
     }
 
+    for (i, team) in data.teams.iter().enumerate() {
+        let path = format!("teams[{i}]");
+        text(&format!("{path}.name"), &team.name, errors);
+        errors.extend(reference(
+            format!("{path}.org"),
+            &team.org,
+            &organizations,
+            "organizations",
+        ));
+        for (field, note) in [
+            ("description", &team.description),
+            ("dates_note", &team.dates_note),
+        ] {
+            if let Some(note) = note {
+                text(&format!("{path}.{field}"), note, errors);
+            }
+        }
+        for (s, source) in team.sources.iter().enumerate() {
+            link(format!("{path}.sources[{s}].url"), &source.url, errors);
+        }
+        if let (Some(formed), Some(dissolved)) = (team.formed, team.dissolved) {
+            if dissolved < formed {
+                errors.push(DataError::new(
+                    format!("{path}.dissolved"),
+                    ErrorKind::EndBeforeStart {
+                        start: formed.to_string(),
+                        end: dissolved.to_string(),
+                    },
+                ));
+            }
+        }
+    }
+    let spans = Spans::new(data, &organizations);
+
     for (p, person) in data.people.iter().enumerate() {
         if !is_person_id(&person.id) {
             errors.push(DataError::new(
@@ -111,12 +153,41 @@ pub fn validate(data: &Dataset, known: &KnownIds, errors: &mut Errors) {
                 "organizations",
             ));
             if let Some(manager) = &role.reports_to {
-                errors.extend(reference(
-                    format!("{path}.reports_to"),
-                    manager,
-                    &people,
-                    "people",
-                ));
+                let at = format!("{path}.reports_to");
+                match reference(at.clone(), manager, &people, "people") {
+                    Some(unknown) => errors.push(unknown),
+                    None => spans.check_line(at, role, manager, errors),
+                }
+            }
+            for (d, to) in role.dotted_line_to.iter().enumerate() {
+                let at = format!("{path}.dotted_line_to[{d}]");
+                if *to == person.id {
+                    errors.push(DataError::new(at, ErrorKind::LineToSelf));
+                    continue;
+                }
+                match reference(at.clone(), to, &people, "people") {
+                    Some(unknown) => errors.push(unknown),
+                    None => spans.check_line(at, role, to, errors),
+                }
+            }
+            match (&role.team, data.teams.is_empty()) {
+                (None, _) if role.lead => {
+                    errors.push(DataError::new(
+                        format!("{path}.lead"),
+                        ErrorKind::LeadWithoutTeam,
+                    ));
+                }
+                // Without a list of teams, a role's team is a free label.
+                (None, _) | (Some(_), true) => {}
+                (Some(id), false) => {
+                    let at = format!("{path}.team");
+                    match (reference(at.clone(), id, &teams, "teams"), data.team(id)) {
+                        (Some(unknown), _) => errors.push(unknown),
+                        (None, Some(team)) => team_membership(at, role, team, errors),
+                        // A team that failed to decode: reported there.
+                        (None, None) => {}
+                    }
+                }
             }
             if let Some(note) = &role.dates_note {
                 text(&format!("{path}.dates_note"), note, errors);
@@ -209,6 +280,119 @@ pub fn validate(data: &Dataset, known: &KnownIds, errors: &mut Errors) {
             ));
         }
     }
+}
+
+/// A role's team must belong to the role's organisation, and the role must
+/// fall within the team's life: not begun before it was formed, not ended
+/// (or still held) after it was dissolved. Partial dates are read in the
+/// role's favour ("2023" may be any day of 2023).
+fn team_membership(path: String, role: &Role, team: &Team, errors: &mut Errors) {
+    if role.org != team.org {
+        errors.push(DataError::new(
+            path,
+            ErrorKind::TeamOfAnotherOrganization {
+                team: team.id.clone(),
+                org: team.org.clone(),
+            },
+        ));
+        return;
+    }
+    let from = role.start.or(role.held_by);
+    let before = matches!((from, team.formed), (Some(from), Some(formed)) if from.last_day() < formed.first_day());
+    let after = team.dissolved.is_some_and(|dissolved| {
+        role.end
+            .is_none_or(|end| end.first_day() > dissolved.last_day())
+    });
+    if before || after {
+        errors.push(DataError::new(
+            path,
+            ErrorKind::OutsideTeamDates {
+                team: team.id.clone(),
+                formed: team.formed.map(|d| d.to_string()),
+                dissolved: team.dissolved.map(|d| d.to_string()),
+            },
+        ));
+    }
+}
+
+/// From a day to a day; `None` where no date bounds it.
+type Span = (Option<NaiveDate>, Option<NaiveDate>);
+
+/// For each person and organisation, the widest span their roles there
+/// could cover: from the earliest possible start to the latest possible
+/// end (`None`: open-ended). Built once, so checking a line costs a lookup
+/// however many roles and lines a file holds.
+struct Spans<'a> {
+    by_person: HashMap<(&'a str, &'a str), Span>,
+    /// The people whose roles can be judged: they decoded, and each of
+    /// their roles names a known organisation (else the error is theirs).
+    judged: HashSet<&'a str>,
+}
+
+impl<'a> Spans<'a> {
+    fn new(data: &'a Dataset, organizations: &HashSet<&str>) -> Self {
+        let mut by_person: HashMap<(&str, &str), Span> = HashMap::new();
+        for person in &data.people {
+            for role in &person.roles {
+                let (from, until) = widest(role);
+                by_person
+                    .entry((person.id.as_str(), role.org.as_str()))
+                    .and_modify(|span| {
+                        span.0 = span.0.zip(from).map(|(a, b)| a.min(b));
+                        span.1 = span.1.zip(until).map(|(a, b)| a.max(b));
+                    })
+                    .or_insert((from, until));
+            }
+        }
+        let judged = data
+            .people
+            .iter()
+            .filter(|p| {
+                p.roles
+                    .iter()
+                    .all(|r| organizations.contains(r.org.as_str()))
+            })
+            .map(|p| p.id.as_str())
+            .collect();
+        Spans { by_person, judged }
+    }
+
+    /// Reports a line from `role` to `to` when `to` held no role in the
+    /// role's organisation at any time the role may have been held.
+    fn check_line(&self, path: String, role: &Role, to: &str, errors: &mut Errors) {
+        if !self.judged.contains(to) {
+            return;
+        }
+        let (from, until) = widest(role);
+        let meets = self.by_person.get(&(to, role.org.as_str())).is_some_and(
+            |&(their_from, their_until)| {
+                before_or_open(their_from, until) && before_or_open(from, their_until)
+            },
+        );
+        if !meets {
+            errors.push(DataError::new(
+                path,
+                ErrorKind::LineOutsideDates {
+                    person: to.to_string(),
+                    org: role.org.clone(),
+                },
+            ));
+        }
+    }
+}
+
+/// The earliest day a role may have begun and the latest it may have
+/// ended; `None` where no date bounds it.
+fn widest(role: &Role) -> Span {
+    (
+        role.start.or(role.held_by).map(|d| d.first_day()),
+        role.end.map(|d: PartialDate| d.last_day()),
+    )
+}
+
+/// Whether `a` is on or before `b`, an unknown bound being open.
+fn before_or_open(a: Option<NaiveDate>, b: Option<NaiveDate>) -> bool {
+    a.zip(b).is_none_or(|(a, b)| a <= b)
 }
 
 /// The set of ids in one list, reporting each repeat.

@@ -263,6 +263,7 @@ pub fn from_sheets(
         people,
         events,
         eras: header.eras,
+        teams: Vec::new(),
         credit: header.credit,
     };
     let ids = |items: Vec<&String>| items.into_iter().cloned().collect::<Vec<_>>();
@@ -272,6 +273,7 @@ pub fn from_sheets(
         people: ids(dataset.people.iter().map(|p| &p.id).collect()),
         events: ids(dataset.events.iter().map(|e| &e.id).collect()),
         eras: ids(dataset.eras.iter().map(|e| &e.id).collect()),
+        teams: ids(dataset.teams.iter().map(|t| &t.id).collect()),
     };
 
     // A cell that already has an error was filled with a placeholder; whatever

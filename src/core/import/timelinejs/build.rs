@@ -181,6 +181,7 @@ pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError
         people,
         events,
         eras,
+        teams: Vec::new(),
         credit: None,
     };
     let known = KnownIds {
@@ -189,6 +190,7 @@ pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError
         people: dataset.people.iter().map(|p| p.id.clone()).collect(),
         events: dataset.events.iter().map(|e| e.id.clone()).collect(),
         eras: dataset.eras.iter().map(|e| e.id.clone()).collect(),
+        teams: Vec::new(),
     };
     let mut errors = Errors::new();
     validate(&dataset, &known, &mut errors);
