@@ -147,14 +147,15 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
             )
         }
         NodeContent::Group(group) => {
-            let name = group.name;
-            // A header across its group's grid: the name, then the count.
+            let name = &group.name;
+            // A header across its group's grid: the name, then the count
+            // and, for a team, what became of it.
             // Bold text runs wider than the estimate: leave room.
             let count_x = 16.0 + estimate_text_width(name, 13.0) * 1.15;
             let body = html! {
                 <>
                     <text class="dp-org-group-name" x="10" y="21">{ name }</text>
-                    <text class="dp-org-group-count" x={coordinate(count_x)} y="21" aria-hidden="true">{ format!("({})", group.count) }</text>
+                    <text class="dp-org-group-count" x={coordinate(count_x)} y="21" aria-hidden="true">{ format!("({}){}", group.count, group.note) }</text>
                 </>
             };
             (

@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::clock::now_ms;
-use crate::core::i18n::org::{show_everyone, GroupNodeText, PersonNodeText};
+use crate::core::i18n::org::{node_text, show_everyone, NodeText};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::org::keys::{self, tree_key, KeyPress, TreeMove, TreeView, TypeAhead};
@@ -254,20 +254,17 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                 let node = placed.node;
                 let has_children = !chart.nodes[node].children.is_empty();
                 let expanded = has_children.then(|| !collapsed.contains(&node));
-                let (content, selected, dimmed) = match chart.nodes[node].kind {
-                    NodeKind::Person(p) => (
+                let (content, selected, dimmed) = match node_text(data, chart, snapshot, node, lang)
+                {
+                    NodeText::Person(p, text) => (
                         NodeContent::Person {
-                            text: PersonNodeText::new(data, p, snapshot, lang),
+                            text,
                             status: snapshot.statuses[p].id(),
                         },
                         props.selected == Some(p),
                         props.filtering && !props.matching[p],
                     ),
-                    NodeKind::Group(group) => {
-                        let count = chart.nodes[node].children.len();
-                        let text = GroupNodeText::new(group, count, lang);
-                        (NodeContent::Group(text), false, false)
-                    }
+                    NodeText::Group(text) => (NodeContent::Group(text), false, false),
                 };
                 html! {
                     <OrgNode

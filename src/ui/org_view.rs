@@ -55,6 +55,10 @@ pub fn OrgView(props: &OrgViewProps) -> Html {
         (data.clone(), timelines.clone(), date),
         |(data, timelines, date)| Snapshot::on(data, timelines, *date),
     );
+    // The chart of the date: the teams that exist then, and who is in them.
+    let dated = use_memo((chart.clone(), snapshot.clone()), |(chart, snapshot)| {
+        chart.on(snapshot)
+    });
     let stops: Rc<Vec<NaiveDate>> = use_memo(data.clone(), |d| play_dates(d));
     let matching = props.matching.clone();
     let selected = props
@@ -94,7 +98,7 @@ pub fn OrgView(props: &OrgViewProps) -> Html {
             <div class="dp-org-body">
                 <OrgTree
                     dataset={data.clone()}
-                    chart={chart.clone()}
+                    chart={dated.clone()}
                     snapshot={snapshot.clone()}
                     matching={matching.clone()}
                     filtering={props.filtering}

@@ -4,7 +4,9 @@
 
 use super::{format_date, format_event_date, t, Lang, Text};
 use crate::core::model::Dataset;
-use crate::core::org::{departure_date, role_on, Group, Snapshot, Status};
+use crate::core::org::{
+    departure_date, role_on, Group, NodeKind, OrgChart, Snapshot, Status, TeamOn, TeamState,
+};
 use crate::core::text_fit::{estimate_text_width, fit_text, split_line};
 
 /// A status as a short label: "已离开" / "Left".
@@ -151,6 +153,14 @@ impl StatusText {
         parts.join(" · ")
     }
 
+    /// Shorter still, without the date: "已离开 → SSI" / "Left → SSI".
+    pub fn compact(&self) -> String {
+        match &self.to {
+            Some(to) => format!("{} → {to}", self.label),
+            None => self.label.to_string(),
+        }
+    }
+
     /// Short enough for a node: "已离开 2024年5月14日 → SSI" / "Left 14 May 2024 → SSI".
     pub fn short(&self) -> String {
         if let Some((_, Some(by))) = &self.record {
@@ -189,6 +199,10 @@ pub struct PersonNodeText {
     /// Read after the name: the badge in brackets, the role and the status
     /// in full ([`StatusText::full`]): ", CEO, Left · 14 May 2024 · to SSI".
     pub details: String,
+    /// On a team's card: the part they play in it ("Co-lead") and the
+    /// status without its date ([`StatusText::compact`]), for when the
+    /// status line does not fit beside it.
+    pub team: Option<(String, String)>,
 }
 
 impl PersonNodeText {
@@ -215,7 +229,52 @@ impl PersonNodeText {
             badge,
             status_line: words.short(),
             details,
+            team: None,
         }
+    }
+
+    /// The words for the `member`-th person `team` shows on `snapshot`'s
+    /// date: their part in it on the card ("Co-lead"), and read after the
+    /// name what the team's lines say ("co-leads Superalignment with Jan
+    /// Leike") before the status.
+    pub fn in_team(
+        data: &Dataset,
+        team: &TeamOn,
+        member: usize,
+        snapshot: &Snapshot,
+        lang: Lang,
+    ) -> PersonNodeText {
+        let shown = team.members[member];
+        let person = shown.person;
+        let mut text = PersonNodeText::new(data, person, snapshot, lang);
+        let words = StatusText::new(
+            data,
+            person,
+            snapshot.statuses[person],
+            snapshot.destination[person].as_deref(),
+            lang,
+        );
+        let others: Vec<&str> = team
+            .members
+            .iter()
+            .filter(|m| m.lead && m.person != person)
+            .map(|m| data.people[m.person].name.get(lang))
+            .collect();
+        let co = shown.lead && !others.is_empty();
+        let part = match (lang, shown.lead, co) {
+            (Lang::Zh, true, true) => "联合负责人",
+            (Lang::Zh, true, false) => "负责人",
+            (Lang::Zh, false, _) => "成员",
+            (Lang::En, true, true) => "Co-lead",
+            (Lang::En, true, false) => "Lead",
+            (Lang::En, false, _) => "Member",
+        };
+        let name = data.teams[team.team].name.get(lang);
+        let title = data.people[person].roles[shown.role].title.get(lang);
+        let line = team_line(name, shown.lead, &others, team.current(), lang);
+        text.details = format!(", {line}, {title}, {}", words.full());
+        text.team = Some((part.to_string(), words.compact()));
+        text
     }
 
     /// The status line in at most two lines of `width` pixels at `font_px`,
@@ -225,6 +284,17 @@ impl PersonNodeText {
     /// long. The second line is empty when one is enough.
     pub fn status_lines(&self, width: f64, font_px: f64) -> (String, String) {
         let line = &self.status_line;
+        // On a team's card: the part played, then the status on one line.
+        if let Some((part, compact)) = &self.team {
+            let status = match estimate_text_width(line, font_px) > width {
+                true => compact,
+                false => line,
+            };
+            return (
+                fit_text(part, width, font_px),
+                fit_text(status, width, font_px),
+            );
+        }
         let (first, rest) = match line.find(" → ") {
             Some(at) if estimate_text_width(line, font_px) > width => {
                 (line[..at].to_string(), line[at + 1..].to_string())
@@ -246,28 +316,136 @@ pub fn show_everyone(lang: Lang) -> &'static str {
     }
 }
 
+/// What a team's lines say of one person in it: "co-leads Superalignment
+/// with Jan Leike" / "与扬·雷克共同负责超级对齐团队", in the past tense when
+/// they are not in it on the date.
+pub fn team_line(
+    team: &str,
+    lead: bool,
+    other_leads: &[&str],
+    current: bool,
+    lang: Lang,
+) -> String {
+    let others = match lang {
+        Lang::Zh => other_leads.join("、"),
+        Lang::En => match other_leads {
+            [] => String::new(),
+            [one] => one.to_string(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        },
+    };
+    match (lang, lead && !other_leads.is_empty(), lead, current) {
+        (Lang::Zh, true, _, true) => format!("与{others}共同负责{team}"),
+        (Lang::Zh, true, _, false) => format!("曾与{others}共同负责{team}"),
+        (Lang::Zh, false, true, true) => format!("负责{team}"),
+        (Lang::Zh, false, true, false) => format!("曾负责{team}"),
+        (Lang::Zh, false, false, true) => format!("{team}成员"),
+        (Lang::Zh, false, false, false) => format!("曾为{team}成员"),
+        (Lang::En, true, _, true) => format!("co-leads {team} with {others}"),
+        (Lang::En, true, _, false) => format!("co-led {team} with {others}"),
+        (Lang::En, false, true, true) => format!("leads {team}"),
+        (Lang::En, false, true, false) => format!("led {team}"),
+        (Lang::En, false, false, true) => format!("member of {team}"),
+        (Lang::En, false, false, false) => format!("was a member of {team}"),
+    }
+}
+
 /// What a group's node says.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GroupNodeText {
     /// The group's name.
-    pub name: &'static str,
+    pub name: String,
     /// How many people it holds.
     pub count: usize,
-    /// Read after the name: the count in brackets, " (11)".
+    /// After the count: for a team, what became of it (" · dissolved May
+    /// 2024"), or empty.
+    pub note: String,
+    /// Read after the name: the count in brackets and the note, " (11)".
     pub details: String,
 }
 
 impl GroupNodeText {
-    /// The words for `group`, holding `count` people.
-    pub fn new(group: Group, count: usize, lang: Lang) -> GroupNodeText {
+    /// The words for `group`, holding `count` people on `snapshot`'s date.
+    pub fn new(
+        data: &Dataset,
+        snapshot: &Snapshot,
+        group: Group,
+        count: usize,
+        lang: Lang,
+    ) -> GroupNodeText {
+        let team = match group {
+            Group::Team(team) => Some(team),
+            _ => None,
+        };
         let name = match group {
-            Group::Cofounders => Text::GroupCofounders,
-            Group::ReportingUnknown => Text::GroupReportingUnknown,
+            Group::Cofounders => t(lang, Text::GroupCofounders),
+            Group::ReportingUnknown => t(lang, Text::GroupReportingUnknown),
+            Group::Team(team) => data.teams[team].name.get(lang),
+        };
+        let state = team
+            .and_then(|t| snapshot.teams.get(t))
+            .and_then(|t| t.as_ref())
+            .map(|t| t.state);
+        let note = match (state, lang) {
+            (Some(TeamState::Dissolved(date)), Lang::Zh) => {
+                format!(" · {}解散", format_date(date, lang))
+            }
+            (Some(TeamState::Dissolved(date)), Lang::En) => {
+                format!(" · dissolved {}", format_date(date, lang))
+            }
+            (Some(TeamState::Unstaffed), Lang::Zh) => " · 最后已知成员".to_string(),
+            (Some(TeamState::Unstaffed), Lang::En) => " · last known members".to_string(),
+            _ => String::new(),
         };
         GroupNodeText {
-            name: t(lang, name),
+            name: name.to_string(),
             count,
-            details: format!(" ({count})"),
+            details: format!(" ({count}){note}"),
+            note,
+        }
+    }
+}
+
+/// What a node of the chart says on the snapshot's date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NodeText {
+    /// A person (by index): in a team, with their part in it.
+    Person(usize, PersonNodeText),
+    /// A group's header.
+    Group(GroupNodeText),
+}
+
+/// The words for node `node` of `chart`, the chart on `snapshot`'s date
+/// ([`OrgChart::on`]).
+pub fn node_text(
+    data: &Dataset,
+    chart: &OrgChart,
+    snapshot: &Snapshot,
+    node: usize,
+    lang: Lang,
+) -> NodeText {
+    let at = &chart.nodes[node];
+    let team = |parent: usize| match chart.nodes[parent].kind {
+        NodeKind::Group(Group::Team(team)) => snapshot.teams.get(team)?.as_ref(),
+        _ => None,
+    };
+    match at.kind {
+        NodeKind::Group(group) => NodeText::Group(GroupNodeText::new(
+            data,
+            snapshot,
+            group,
+            at.children.len(),
+            lang,
+        )),
+        NodeKind::Person(person) => {
+            let in_team = at.parent.and_then(team).and_then(|team| {
+                let member = team.members.iter().position(|m| m.person == person)?;
+                Some(PersonNodeText::in_team(data, team, member, snapshot, lang))
+            });
+            NodeText::Person(
+                person,
+                in_team.unwrap_or_else(|| PersonNodeText::new(data, person, snapshot, lang)),
+            )
         }
     }
 }
@@ -432,6 +610,7 @@ mod tests {
                 badge: None,
                 status_line: "Left 14 May 2024 → Rival".to_string(),
                 details: ", Researcher, Left · 14 May 2024 · to Rival".to_string(),
+                team: None,
             }
         );
     }
@@ -465,6 +644,7 @@ mod tests {
                 badge: None,
                 status_line: status_line.to_string(),
                 details: String::new(),
+                team: None,
             };
             text.status_lines(width, 10.0)
         };
@@ -498,12 +678,119 @@ mod tests {
 
     #[test]
     fn a_group_node_says_its_name_and_reads_its_count() {
-        let group = GroupNodeText::new(Group::ReportingUnknown, 7, Lang::En);
+        let data = ada_bob_and_cal();
+        let snapshot = snapshot_on(&data, "2024-06-01");
+        let group = GroupNodeText::new(&data, &snapshot, Group::ReportingUnknown, 7, Lang::En);
         assert_eq!(group.name, "Reporting line unknown");
         assert_eq!(group.details, " (7)");
         assert_eq!(
-            GroupNodeText::new(Group::Cofounders, 11, Lang::Zh).name,
+            GroupNodeText::new(&data, &snapshot, Group::Cofounders, 11, Lang::Zh).name,
             "联合创始人"
         );
+    }
+
+    /// The chart of the built-in data on `date`, and the words of its node
+    /// for the person `id` in the team `team`.
+    fn in_team(team: &str, id: &str, date: &str, lang: Lang) -> PersonNodeText {
+        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
+        let snapshot = snapshot_on(&data, date);
+        let chart = OrgChart::new(&data).on(&snapshot);
+        let t = data.teams.iter().position(|t| t.id == team).unwrap();
+        let p = data.people.iter().position(|p| p.id == id).unwrap();
+        let group = chart
+            .roots
+            .iter()
+            .copied()
+            .find(|&n| chart.nodes[n].kind == NodeKind::Group(Group::Team(t)))
+            .unwrap();
+        let node = chart.nodes[group]
+            .children
+            .iter()
+            .copied()
+            .find(|&n| chart.nodes[n].kind == NodeKind::Person(p))
+            .unwrap();
+        match node_text(&data, &chart, &snapshot, node, lang) {
+            NodeText::Person(_, text) => text,
+            NodeText::Group(_) => panic!("a person's node"),
+        }
+    }
+
+    #[test]
+    fn a_co_lead_says_whom_they_lead_the_team_with() {
+        let text = in_team("superalignment", "ilya-sutskever", "2024-01-01", Lang::En);
+        assert!(
+            text.details.starts_with(
+                ", co-leads Superalignment with Jan Leike, Superalignment co-lead, Present"
+            ),
+            "{}",
+            text.details
+        );
+        assert_eq!(
+            text.status_lines(140.0, 11.0),
+            ("Co-lead".into(), "Present".into())
+        );
+        let text = in_team("superalignment", "jan-leike", "2024-01-01", Lang::Zh);
+        assert!(
+            text.details
+                .starts_with(", 与伊利亚·苏茨克维尔共同负责超级对齐团队"),
+            "{}",
+            text.details
+        );
+        assert_eq!(text.status_lines(140.0, 11.0).0, "联合负责人");
+    }
+
+    #[test]
+    fn after_the_team_was_dissolved_its_leads_show_where_they_went() {
+        let text = in_team("superalignment", "jan-leike", "2024-06-01", Lang::En);
+        assert!(
+            text.details
+                .starts_with(", co-led Superalignment with Ilya Sutskever,"),
+            "{}",
+            text.details
+        );
+        assert!(text.details.ends_with("to Anthropic"), "{}", text.details);
+        // Too narrow for the date: the status keeps its destination.
+        assert_eq!(text.status_lines(90.0, 11.0).1, "Left → Anthropic");
+    }
+
+    #[test]
+    fn a_dissolved_team_says_so_with_the_date() {
+        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
+        let t = data
+            .teams
+            .iter()
+            .position(|t| t.id == "superalignment")
+            .unwrap();
+        let group = |date: &str, lang| {
+            GroupNodeText::new(&data, &snapshot_on(&data, date), Group::Team(t), 2, lang)
+        };
+        assert_eq!(group("2024-01-01", Lang::En).details, " (2)");
+        assert_eq!(
+            group("2024-06-01", Lang::En).details,
+            " (2) · dissolved May 2024"
+        );
+        assert_eq!(group("2024-06-01", Lang::Zh).note, " · 2024年5月解散");
+    }
+
+    #[test]
+    fn team_lines_name_the_other_leads_in_either_language() {
+        assert_eq!(
+            team_line("T", true, &["A", "B"], true, Lang::En),
+            "co-leads T with A and B"
+        );
+        assert_eq!(
+            team_line("T", true, &["A", "B", "C"], false, Lang::En),
+            "co-led T with A, B and C"
+        );
+        assert_eq!(team_line("T", true, &[], true, Lang::En), "leads T");
+        assert_eq!(
+            team_line("T", false, &["A"], false, Lang::En),
+            "was a member of T"
+        );
+        assert_eq!(
+            team_line("T", true, &["甲", "乙"], true, Lang::Zh),
+            "与甲、乙共同负责T"
+        );
+        assert_eq!(team_line("T", false, &[], true, Lang::Zh), "T成员");
     }
 }

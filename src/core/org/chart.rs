@@ -2,11 +2,17 @@
 //! the manager their latest role in the organisation names (`reports_to`); a
 //! person others report to but who names no manager is a root; everyone else
 //! goes into a visible group, the co-founders or "reporting line unknown".
-//! Also which nodes are open, and opening them one level at a time.
+//! Solid lines alone make the tree. Each team of the organisation is a group
+//! too, holding everyone who was ever in it a second time; the chart of one
+//! date ([`OrgChart::on`]) keeps only the teams that exist then and the
+//! people each shows, leads first. Also which nodes are open, and opening
+//! them one level at a time.
 
 use std::collections::{HashMap, HashSet};
 
+use super::snapshot::Snapshot;
 use super::status::org_roles;
+use super::teams::team_roles;
 use crate::core::model::Dataset;
 
 /// A group node of the chart: people placed together because no reporting
@@ -17,6 +23,8 @@ pub enum Group {
     Cofounders,
     /// People whose reporting line no source states.
     ReportingUnknown,
+    /// A team of the organisation, by index in the data set's `teams`.
+    Team(usize),
 }
 
 impl Group {
@@ -25,6 +33,7 @@ impl Group {
         match self {
             Group::Cofounders => "cofounders",
             Group::ReportingUnknown => "reporting-unknown",
+            Group::Team(_) => "team",
         }
     }
 }
@@ -50,12 +59,16 @@ pub struct ChartNode {
 }
 
 /// The chart's structure: people of the organisation and the groups that
-/// hold those with no known manager. Roots first, children in data order.
+/// hold those with no known manager, and its teams. Roots first, children
+/// in data order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OrgChart {
     /// All nodes; parents before their children.
     pub nodes: Vec<ChartNode>,
-    /// Node index by person index (people outside the organisation have none).
+    /// The roots shown, in order.
+    pub roots: Vec<usize>,
+    /// Node index by person index (people outside the organisation have
+    /// none): their place in the tree or a group, never a team.
     pub node_of_person: Vec<Option<usize>>,
 }
 
@@ -123,6 +136,19 @@ impl OrgChart {
                 pending.push((p, node));
             }
         }
+        // Each team holds everyone ever in it; they are placed elsewhere too.
+        for (team, roles) in team_roles(data).into_iter().enumerate() {
+            if data.teams[team].org != data.organization {
+                continue;
+            }
+            let group = add(&mut nodes, NodeKind::Group(Group::Team(team)), None);
+            let mut seen = HashSet::new();
+            for (p, _) in roles {
+                if seen.insert(p) {
+                    add(&mut nodes, NodeKind::Person(p), Some(group));
+                }
+            }
+        }
         let unknown: Vec<usize> = unplaced
             .iter()
             .copied()
@@ -153,10 +179,48 @@ impl OrgChart {
             }
             at += 1;
         }
+        let roots = (0..nodes.len())
+            .filter(|&n| nodes[n].parent.is_none())
+            .collect();
         OrgChart {
             nodes,
+            roots,
             node_of_person,
         }
+    }
+
+    /// The chart on `snapshot`'s date: a team shows only once it exists,
+    /// holding the people [`Snapshot::teams`] shows in it, in that order
+    /// (leads first). Node indices stay those of the whole chart, so what
+    /// the reader opened stays open as the date moves.
+    pub fn on(&self, snapshot: &Snapshot) -> OrgChart {
+        let mut chart = self.clone();
+        chart.roots.retain(|&root| match self.nodes[root].kind {
+            NodeKind::Group(Group::Team(team)) => {
+                snapshot.teams.get(team).is_some_and(Option::is_some)
+            }
+            _ => true,
+        });
+        for (node, at) in self.nodes.iter().enumerate() {
+            let NodeKind::Group(Group::Team(team)) = at.kind else {
+                continue;
+            };
+            let shown = snapshot.teams.get(team).and_then(Option::as_ref);
+            chart.nodes[node].children = shown
+                .map(|team| {
+                    team.members
+                        .iter()
+                        .filter_map(|m| {
+                            at.children
+                                .iter()
+                                .copied()
+                                .find(|&c| self.nodes[c].kind == NodeKind::Person(m.person))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+        }
+        chart
     }
 
     /// The nodes shown when the nodes in `collapsed` hide their subtrees:
@@ -165,13 +229,8 @@ impl OrgChart {
     pub fn visible(&self, collapsed: &HashSet<usize>) -> (Vec<usize>, Vec<Option<usize>>) {
         let mut order = Vec::new();
         let mut parents = Vec::new();
-        let mut stack: Vec<(usize, Option<usize>)> = self
-            .nodes
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| n.parent.is_none())
-            .map(|(i, _)| (i, None))
-            .collect();
+        let mut stack: Vec<(usize, Option<usize>)> =
+            self.roots.iter().map(|&root| (root, None)).collect();
         stack.reverse();
         while let Some((node, parent)) = stack.pop() {
             let position = order.len();
@@ -189,13 +248,7 @@ impl OrgChart {
     /// Nodes to collapse at first so that about `budget` nodes show: levels
     /// open breadth first while the next level still fits.
     pub fn initially_collapsed(&self, budget: usize) -> HashSet<usize> {
-        let mut shown: Vec<usize> = self
-            .nodes
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| n.parent.is_none())
-            .map(|(i, _)| i)
-            .collect();
+        let mut shown: Vec<usize> = self.roots.clone();
         let mut count = shown.len();
         let mut frontier = shown.clone();
         loop {

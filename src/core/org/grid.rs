@@ -93,7 +93,10 @@ impl GridOptions {
         height: f64,
     ) -> HashSet<usize> {
         let mut closed = chart.initially_collapsed(nodes);
-        let groups: Vec<usize> = (0..chart.nodes.len())
+        let groups: Vec<usize> = chart
+            .roots
+            .iter()
+            .copied()
             .filter(|&n| matches!(chart.nodes[n].kind, NodeKind::Group(_)))
             .collect();
         let mut total = groups.len() as f64 * self.header_height;
@@ -191,7 +194,9 @@ mod tests {
 
     #[test]
     fn the_co_founders_open_first_and_the_others_only_if_they_fit() {
-        let data = parse_dataset(DEFAULT_DATA).unwrap();
+        // The two groups alone (teams are groups too, after the co-founders).
+        let mut data = parse_dataset(DEFAULT_DATA).unwrap();
+        data.teams.clear();
         let chart = OrgChart::new(&data);
         // Three to a row: 11 co-founders take 4 rows (200 px), the 17 others
         // 6 rows (300 px), under two 20 px headers.

@@ -5,6 +5,7 @@
 //!
 //! - [`status`]: one person's status on a date.
 //! - [`snapshot`]: everyone on a date, the headline figures, destinations.
+//! - [`teams`]: each team on a date: formed yet, dissolved, who is in it.
 //! - [`chart`]: the chart's structure and which of its nodes are open.
 //! - [`layout`]: where the visible nodes go, block by block.
 //! - [`grid`]: the compact chart: groups as grids of cards, and which fit
@@ -19,6 +20,7 @@ pub mod layout;
 pub mod sizes;
 pub mod snapshot;
 pub mod status;
+pub mod teams;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod zoom;
@@ -28,3 +30,4 @@ pub use snapshot::{founding, play_dates, Snapshot};
 pub use status::{
     departure_date, destination_of, event_for_person, role_on, status_on, EventsByPerson, Status,
 };
+pub use teams::{Member, TeamOn, TeamState};

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::status::{destination_of, org_roles, status_on, EventsByPerson, Status};
+use super::teams::{team_on, team_roles, TeamOn};
 use crate::core::model::{Dataset, Person};
 
 /// The organisation on one date: every person's status and the figures a
@@ -33,6 +34,9 @@ pub struct Snapshot {
     /// Destinations by the date: organisation id and who went there (person
     /// indices), most people first, then by name of id.
     pub destinations: Vec<(String, Vec<usize>)>,
+    /// By team index: the team on the date, or `None` while it does not
+    /// exist yet (and for teams of other organisations).
+    pub teams: Vec<Option<TeamOn>>,
 }
 
 impl Snapshot {
@@ -78,6 +82,16 @@ impl Snapshot {
             .map(|(org, people)| (org.to_string(), people))
             .collect();
         destinations.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+        let teams = team_roles(data)
+            .iter()
+            .enumerate()
+            .map(
+                |(t, roles)| match roles.is_empty() && data.teams[t].org != data.organization {
+                    true => None,
+                    false => team_on(data, t, roles, date),
+                },
+            )
+            .collect();
         Snapshot {
             date,
             statuses,
@@ -88,6 +102,7 @@ impl Snapshot {
             members_remaining,
             destination,
             destinations,
+            teams,
         }
     }
 }

@@ -158,13 +158,13 @@ fn role_from(role: &Role) -> Option<PartialDate> {
 /// Whether `role` is held on `date`: from its start (or, with no known start,
 /// from the first date a source shows it held) until its end. A role no source
 /// dates is never shown as held.
-fn role_active(role: &Role, date: NaiveDate) -> bool {
+pub(super) fn role_active(role: &Role, date: NaiveDate) -> bool {
     role_from(role).is_some_and(|s| reached(s, date))
         && role.end.is_none_or(|e| e.first_day() > date)
 }
 
 /// Whether `role` had been held by `date` (begun, or already ended).
-fn role_begun(role: &Role, date: NaiveDate) -> bool {
+pub(super) fn role_begun(role: &Role, date: NaiveDate) -> bool {
     role_from(role).is_some_and(|s| reached(s, date)) || role.end.is_some_and(|e| reached(e, date))
 }
 

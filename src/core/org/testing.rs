@@ -19,6 +19,12 @@ pub(crate) fn chart(nodes: &[(NodeKind, Option<usize>)]) -> OrgChart {
                 children: Vec::new(),
             })
             .collect(),
+        roots: nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, parent))| parent.is_none())
+            .map(|(i, _)| i)
+            .collect(),
         node_of_person: vec![None; nodes.len()],
     };
     for (i, &(kind, parent)) in nodes.iter().enumerate() {

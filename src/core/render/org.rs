@@ -15,7 +15,7 @@ use super::palette::{status_color, ACCENT, ACCENT_TEXT, BACKGROUND, BORDER, MUTE
 use super::svg::{element, number, text_at, translate};
 use super::text::wrap;
 use super::{Drawing, Scene};
-use crate::core::i18n::org::{GroupNodeText, PersonNodeText};
+use crate::core::i18n::org::{node_text, NodeText};
 use crate::core::i18n::render::destination_line;
 use crate::core::i18n::{t, Text};
 use crate::core::org::layout::{BlockGeometry, NodeBox, OrgLayout};
@@ -42,7 +42,7 @@ pub fn status_icon(status: Status) -> &'static str {
 /// The scene's organisation on its date, `width` pixels wide, everyone
 /// shown; then the destinations.
 pub fn org(scene: &Scene, width: f64) -> Drawing {
-    let chart = OrgChart::new(scene.data);
+    let chart = OrgChart::new(scene.data).on(&scene.snapshot);
     let layout = OrgLayout::new(&chart, &HashSet::new());
     let is_group = |root: usize| matches!(chart.nodes[root].kind, NodeKind::Group(_));
     let blocks: Vec<(usize, BlockGeometry)> = layout
@@ -123,10 +123,9 @@ pub fn org(scene: &Scene, width: f64) -> Drawing {
 /// widget's node draws them.
 fn node(scene: &Scene, chart: &OrgChart, node: usize, at: &NodeBox, card: bool) -> String {
     let (data, lang) = (scene.data, scene.lang);
-    let person = match chart.nodes[node].kind {
-        NodeKind::Group(group) => {
-            let text = GroupNodeText::new(group, chart.nodes[node].children.len(), lang);
-            let count_x = 16.0 + estimate_text_width(text.name, 13.0) * 1.15;
+    let (person, text) = match node_text(data, chart, &scene.snapshot, node, lang) {
+        NodeText::Group(text) => {
+            let count_x = 16.0 + estimate_text_width(&text.name, 13.0) * 1.15;
             return element("rect")
                 .num("width", at.width)
                 .num("height", HEADER_HEIGHT)
@@ -136,13 +135,13 @@ fn node(scene: &Scene, chart: &OrgChart, node: usize, at: &NodeBox, card: bool) 
                 .empty()
                 + &text_at(10.0, 21.0, 13.0, TEXT)
                     .attr("font-weight", "700")
-                    .text(text.name)
-                + &text_at(count_x, 21.0, 12.0, MUTED).text(&format!("({})", text.count));
+                    .text(&text.name)
+                + &text_at(count_x, 21.0, 12.0, MUTED)
+                    .text(&format!("({}){}", text.count, text.note));
         }
-        NodeKind::Person(person) => person,
+        NodeText::Person(person, text) => (person, text),
     };
     let status = scene.snapshot.statuses[person];
-    let text = PersonNodeText::new(data, person, &scene.snapshot, lang);
     let colour = status_color(status);
     let text_width = at.width - 50.0;
     let dashes = match status {
@@ -282,12 +281,15 @@ mod tests {
         let data = openai();
         let scene = Scene::new(&data, &ExportOptions::new(Lang::En)).unwrap();
         let drawn = org(&scene, 1152.0);
-        let chart = OrgChart::new(&data);
+        // Everyone, and the members of each team that exists on the date.
+        let chart = OrgChart::new(&data).on(&scene.snapshot);
         let people = chart
-            .nodes
+            .visible(&HashSet::new())
+            .0
             .iter()
-            .filter(|n| matches!(n.kind, NodeKind::Person(_)))
+            .filter(|&&n| matches!(chart.nodes[n].kind, NodeKind::Person(_)))
             .count();
+        assert!(people > data.people.len() / 2);
         assert_eq!(drawn.markup.matches("<circle cx=\"21\"").count(), people);
         assert!(drawn.markup.contains("Co-founders"));
         assert!(drawn.markup.contains("Left "), "departed people say so");
