@@ -116,6 +116,7 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
                 ),
             };
             let badge = text.badge.filter(|_| !card);
+            let part = card && text.team.is_some();
             let name_width = text_width - badge.map_or(0.0, |_| 30.0);
             let body = html! {
                 <>
@@ -133,7 +134,8 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
                     <text class="dp-org-status" x="44" y={status_y} aria-hidden="true">
                         <tspan class="dp-org-status-icon">{ lead }</tspan>
                         { if card { "" } else { " " } }
-                        { status_line }
+                        // On a team's card, the part played in it, in bold.
+                        <tspan class={classes!(part.then_some("dp-org-part"))}>{ status_line }</tspan>
                         <tspan x="44" dy="15">{ more }</tspan>
                     </text>
                 </>

@@ -82,7 +82,7 @@ pub fn team_roles(data: &Dataset) -> Vec<Vec<(usize, usize)>> {
 
 /// Team `team` on `date`, from its roles ([`team_roles`]); `None` while it
 /// does not exist yet (before it was formed or, with no formation date,
-/// before any of its roles is on record).
+/// before any of its roles is on record), or has nobody on record to show.
 pub fn team_on(
     data: &Dataset,
     team: usize,
@@ -151,6 +151,10 @@ pub fn team_on(
         }
     }
     members.sort_by_key(|m| !m.lead);
+    // Formed, but nobody in it on record yet: nothing to show.
+    if members.is_empty() && state == TeamState::Unstaffed {
+        return None;
+    }
     Some(TeamOn {
         team,
         state,

@@ -195,7 +195,12 @@ fn node(scene: &Scene, chart: &OrgChart, node: usize, at: &NodeBox, card: bool) 
         .text(&fit_text(&text.name, name_width / BOLD, 13.5));
     if card {
         let (first, second) = text.status_lines(text_width, 11.0);
-        markup += &text_at(44.0, 33.0, 11.0, MUTED).text(&first);
+        // On a team's card, the part played in it, in bold.
+        markup += &match text.team.is_some() {
+            true => text_at(44.0, 33.0, 11.0, TEXT).attr("font-weight", "700"),
+            false => text_at(44.0, 33.0, 11.0, MUTED),
+        }
+        .text(&first);
         markup += &text_at(44.0, 48.0, 11.0, MUTED).text(&second);
     } else {
         markup += &text_at(44.0, 33.0, 11.0, TEXT).text(&fit_text(&text.role, text_width, 11.0));
