@@ -259,13 +259,23 @@ mod url_state {
             proptest::collection::btree_set("[a-z][a-z0-9-]{0,10}[a-z0-9]", 0..4),
             // Search text: anything a reader may type, trimmed of edge spaces.
             "\\PC{0,12}".prop_map(|q| q.trim().to_string()),
-            any::<bool>(),
+            (any::<bool>(), proptest::option::of("[a-z][a-z0-9_-]{0,20}")),
             proptest::option::of("[a-z]{1,6}(-[a-z]{1,6}){0,2}"),
             proptest::option::of((1900i32..2100, 1u32..=12, 1u32..=28)),
             proptest::option::of("[a-z][a-z._-]{0,8}/[a-z]{1,8}\\.json(\\?v=[0-9&=]{1,4})?"),
         )
             .prop_map(
-                |(lang, theme, view, reasons, query, cofounders_only, person, as_of, data_url)| {
+                |(
+                    lang,
+                    theme,
+                    view,
+                    reasons,
+                    query,
+                    (cofounders_only, team),
+                    person,
+                    as_of,
+                    data_url,
+                )| {
                     WidgetState {
                         lang,
                         theme,
@@ -275,6 +285,7 @@ mod url_state {
                             reasons,
                             query,
                             cofounders_only,
+                            team,
                         },
                         person,
                         open: None,

@@ -1,4 +1,5 @@
-//! The one filter every view follows: reasons, search text, co-founders only.
+//! The one filter every view follows: reasons, search text, co-founders
+//! only, one team.
 //!
 //! The rule lives in [`CompiledFilter::fits`] ([`Filter::fits`] compiles and
 //! asks it); [`Filter::matching`] gives the rows every view shows, in date
@@ -21,12 +22,17 @@ pub struct Filter {
     pub query: String,
     /// Only events of the organisation's co-founders.
     pub cofounders_only: bool,
+    /// Only events of people who were ever in this team (its id).
+    pub team: Option<String>,
 }
 
 impl Filter {
     /// Whether nothing is filtered out.
     pub fn is_empty(&self) -> bool {
-        self.reasons.is_empty() && self.query.trim().is_empty() && !self.cofounders_only
+        self.reasons.is_empty()
+            && self.query.trim().is_empty()
+            && !self.cofounders_only
+            && self.team.is_none()
     }
 
     /// The same filter with no reason selected: the base for reason counts.
@@ -55,6 +61,11 @@ impl Filter {
             reason_bits,
             needles: needles(&self.query),
             cofounders_only: self.cofounders_only,
+            // A team the data set does not have: nobody is in it.
+            team: self
+                .team
+                .as_ref()
+                .map(|id| index.team_ids.iter().position(|t| t == id)),
         }
     }
 
@@ -119,6 +130,8 @@ pub struct CompiledFilter {
     reason_bits: u64,
     needles: Vec<String>,
     cofounders_only: bool,
+    /// `Some` with the team's index when a team is chosen.
+    team: Option<Option<usize>>,
 }
 
 impl CompiledFilter {
@@ -130,6 +143,12 @@ impl CompiledFilter {
         };
         (!self.any_reason || keys.reason_bits & self.reason_bits != 0)
             && (!self.cofounders_only || keys.cofounder)
+            && self.team.is_none_or(|team| {
+                team.is_some_and(|team| {
+                    keys.person
+                        .is_some_and(|p| index.teams_of_person[p].contains(&team))
+                })
+            })
             && self
                 .needles
                 .iter()
@@ -147,6 +166,10 @@ pub struct FilterIndex {
     pub events: Vec<EventKeys>,
     /// Event indices in date order (ties in data order).
     pub by_date: Vec<usize>,
+    /// The data set's team ids, in order.
+    pub team_ids: Vec<String>,
+    /// By person index: the teams (indices) any of their roles was in.
+    pub teams_of_person: Vec<Vec<usize>>,
 }
 
 /// The filter's view of one event.
@@ -192,10 +215,31 @@ impl FilterIndex {
             .collect();
         let mut by_date: Vec<usize> = (0..data.events.len()).collect();
         by_date.sort_by_key(|&i| data.events[i].date);
+        let team_ids: Vec<String> = data.teams.iter().map(|t| t.id.clone()).collect();
+        let team_index: HashMap<&str, usize> = team_ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.as_str(), i))
+            .collect();
+        let teams_of_person = data
+            .people
+            .iter()
+            .map(|person| {
+                let mut teams: Vec<usize> = person
+                    .roles
+                    .iter()
+                    .filter_map(|r| team_index.get(r.team.as_deref()?).copied())
+                    .collect();
+                teams.dedup();
+                teams
+            })
+            .collect();
         FilterIndex {
             reason_ids,
             events,
             by_date,
+            team_ids,
+            teams_of_person,
         }
     }
 
@@ -437,6 +481,27 @@ mod tests {
         for (id, count) in &all {
             assert_eq!(with_reasons(&[id]).matching(&index).len(), *count, "{id}");
         }
+    }
+
+    #[test]
+    fn a_team_keeps_the_events_of_everyone_ever_in_it() {
+        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
+        let index = FilterIndex::new(&data);
+        let team = |id: &str| Filter {
+            team: Some(id.to_string()),
+            ..Filter::default()
+        };
+        let people: BTreeSet<&str> = team("superalignment")
+            .matching(&index)
+            .iter()
+            .map(|&i| data.events[i].person.as_str())
+            .collect();
+        assert_eq!(
+            people,
+            BTreeSet::from(["ilya-sutskever", "jan-leike", "leopold-aschenbrenner"])
+        );
+        assert!(team("no-such-team").matching(&index).is_empty());
+        assert!(!team("superalignment").is_empty());
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! All interaction is an [`Action`] applied by the pure [`WidgetState::apply`];
 //! side effects (writing the URL, fetching data) happen in the UI layer's
 //! effects, never here. The URL form uses the same keys as the embed
-//! attributes: `lang`, `view`, `reasons`, `q`, `cofounders`, `person`,
-//! `asof`, `theme`, `data`.
+//! attributes: `lang`, `view`, `reasons`, `q`, `cofounders`, `team`,
+//! `person`, `asof`, `theme`, `data`.
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -153,6 +153,8 @@ pub enum Action {
     SetQuery(String),
     /// Turn "co-founders only" on or off.
     SetCofoundersOnly(bool),
+    /// Keep only the events of one team's people (its id), or all.
+    SetTeam(Option<String>),
     /// Clear the whole filter (reasons, search, co-founders only).
     ResetFilter,
     /// Keep only these reason ids (those the data set knows).
@@ -194,6 +196,7 @@ impl WidgetState {
             Action::ClearReasons => next.filter.reasons.clear(),
             Action::SetQuery(query) => next.filter.query = query,
             Action::SetCofoundersOnly(on) => next.filter.cofounders_only = on,
+            Action::SetTeam(team) => next.filter.team = team,
             Action::ResetFilter => next.filter = Filter::default(),
             Action::RetainReasons(known) => next.filter.reasons.retain(|id| known.contains(id)),
             Action::SelectPerson(person) => next.person = person,
@@ -245,6 +248,12 @@ impl WidgetState {
                 actions.push(Action::SelectPerson(None));
             }
         }
+        if let Some(team) = &self.filter.team {
+            if dataset.team(team).is_none() {
+                warnings.push(format!("ignored team={team:?}: not in this data set"));
+                actions.push(Action::SetTeam(None));
+            }
+        }
         if let Some(open) = &self.open {
             if !dataset.events.iter().any(|e| e.id == open.event) {
                 actions.push(Action::Close);
@@ -267,6 +276,7 @@ impl WidgetState {
                 "cofounders",
                 if self.filter.cofounders_only { "1" } else { "" }.to_string(),
             ),
+            ("team", self.filter.team.clone().unwrap_or_default()),
             ("person", self.person.clone().unwrap_or_default()),
             (
                 "asof",
@@ -303,6 +313,9 @@ pub struct UrlRequest {
     pub query: String,
     /// `?cofounders=1`.
     pub cofounders_only: bool,
+    /// `?team=`, its first 100 characters (checked against the data once
+    /// it loads).
+    pub team: Option<String>,
     /// `?person=`, if it is a well-formed id.
     pub person: Option<String>,
     /// `?asof=`, if it is a real date.
@@ -352,6 +365,11 @@ impl UrlRequest {
                     }
                     _ => "use 1 or 0".into(),
                 },
+                // Checked against the data once it loads.
+                "team" => {
+                    request.team = Some(value.chars().take(100).collect());
+                    continue;
+                }
                 "person" if is_person_id(&value) => {
                     request.person = Some(value);
                     continue;
@@ -405,6 +423,7 @@ impl UrlRequest {
                 reasons: self.reasons,
                 query: self.query,
                 cofounders_only: self.cofounders_only,
+                team: self.team,
             },
             person: self.person,
             open: None,

@@ -246,6 +246,8 @@ pub fn App(props: &AppProps) -> Html {
                     selected_person={selected_person.clone()}
                     {lang}
                     {on_select_person}
+                    selected_team={state.filter.team.clone().map(AttrValue::from)}
+                    on_select_team={on_action.reform(Action::SetTeam)}
                     {on_as_of}
                     {heading_level}
                 />

@@ -68,7 +68,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
     };
     let active = filter.reasons.len()
         + usize::from(!filter.query.trim().is_empty())
-        + usize::from(filter.cofounders_only);
+        + usize::from(filter.cofounders_only)
+        + usize::from(filter.team.is_some());
     let is_open = |panel| (*open == Some(panel)).to_string();
     let panel = match *open {
         Some(Panel::Filter) => html! {

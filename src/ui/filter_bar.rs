@@ -7,6 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::filter::Filter;
+use crate::core::i18n::org::team_filter;
 use crate::core::i18n::{showing, t, Text};
 use crate::core::lang::Lang;
 use crate::core::state::Action;
@@ -77,6 +78,18 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
             .reform(move |_: MouseEvent| Action::SetCofoundersOnly(!on))
     };
     let has_cofounders = props.dataset.people.iter().any(|p| p.cofounder);
+    // A team picked in the org chart: pressed, and pressing lets everyone back.
+    let team = filter.team.as_deref().map(|id| {
+        let name = props.dataset.team(id).map_or(id, |t| t.name.get(lang));
+        let onclick = props
+            .on_action
+            .reform(|_: MouseEvent| Action::SetTeam(None));
+        html! {
+            <button type="button" class="dp-toggle dp-pressed" aria-pressed="true" {onclick}>
+                { team_filter(name, lang) }
+            </button>
+        }
+    });
     html! {
         <div class="dp-filter-bar" id="dp-filter-panel">
             <div class="dp-chips" role="group" aria-label={t(lang, Text::FilterLabel)}>
@@ -113,6 +126,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                         { t(lang, Text::CofoundersOnly) }
                     </button>
                 }
+                { for team }
             </div>
             <p class="dp-result-count" aria-live="polite">
                 { showing(props.shown, props.total, lang) }

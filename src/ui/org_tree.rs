@@ -23,7 +23,7 @@ use crate::core::org::keys::{self, tree_key, KeyPress, TreeMove, TreeView, TypeA
 use crate::core::org::layout::{Block, BlockGeometry, OrgLayout};
 use crate::core::org::sizes::{GRID, LAYOUT};
 use crate::core::org::zoom::{fit, zoom_in, zoom_out};
-use crate::core::org::{NodeKind, OrgChart, Snapshot};
+use crate::core::org::{Group, NodeKind, OrgChart, Snapshot};
 use crate::ui::focus::focus_within;
 use crate::ui::org_node::{NodeContent, OrgNode};
 use crate::ui::shared_dataset::SharedDataset;
@@ -58,6 +58,12 @@ pub struct OrgTreeProps {
     pub lang: Lang,
     /// Called with the person the reader picks.
     pub on_select: Callback<usize>,
+    /// The team whose people's events the filter keeps (its id).
+    #[prop_or_default]
+    pub selected_team: Option<AttrValue>,
+    /// Called with the team the reader picks, or `None` when they pick the
+    /// chosen one again.
+    pub on_select_team: Callback<Option<String>>,
 }
 
 /// The tree.
@@ -144,10 +150,24 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
         let toggle = toggle.clone();
         let on_select = props.on_select.clone();
         let tab_stop = tab_stop.clone();
+        let data = data.clone();
+        let collapsed = collapsed.clone();
+        let selected_team = props.selected_team.clone();
+        let on_select_team = props.on_select_team.clone();
         Callback::from(move |node: usize| {
             tab_stop.set(Some(node));
             match chart.nodes[node].kind {
                 NodeKind::Person(p) => on_select.emit(p),
+                // A team is picked (its people's events kept), and opened;
+                // picked again, the filter lets everyone back.
+                NodeKind::Group(Group::Team(t)) => {
+                    let id = &data.teams[t].id;
+                    let again = selected_team.as_deref() == Some(id.as_str());
+                    on_select_team.emit((!again).then(|| id.clone()));
+                    if collapsed.contains(&node) {
+                        toggle.emit(node);
+                    }
+                }
                 NodeKind::Group(_) => toggle.emit(node),
             }
         })
@@ -264,7 +284,15 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                         props.selected == Some(p),
                         props.filtering && !props.matching[p],
                     ),
-                    NodeText::Group(text) => (NodeContent::Group(text), false, false),
+                    NodeText::Group(text) => {
+                        let picked = match chart.nodes[node].kind {
+                            NodeKind::Group(Group::Team(t)) => {
+                                props.selected_team.as_deref() == Some(data.teams[t].id.as_str())
+                            }
+                            _ => false,
+                        };
+                        (NodeContent::Group(text), picked, false)
+                    }
                 };
                 html! {
                     <OrgNode

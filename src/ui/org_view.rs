@@ -37,6 +37,11 @@ pub struct OrgViewProps {
     pub lang: Lang,
     /// Called with the person the reader picks (index in the data set).
     pub on_select_person: Callback<usize>,
+    /// The team whose people's events the filter keeps (its id).
+    #[prop_or_default]
+    pub selected_team: Option<AttrValue>,
+    /// Called with the team the reader picks, or `None` to pick none.
+    pub on_select_team: Callback<Option<String>>,
     /// Called with the date the reader picks.
     pub on_as_of: Callback<Option<PartialDate>>,
     /// Level of headings inside the view.
@@ -105,6 +110,8 @@ pub fn OrgView(props: &OrgViewProps) -> Html {
                     {selected}
                     {lang}
                     on_select={props.on_select_person.clone()}
+                    selected_team={props.selected_team.clone()}
+                    on_select_team={props.on_select_team.clone()}
                 />
                 <Destinations
                     dataset={data.clone()}

@@ -281,10 +281,10 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::Zh, OrgChartLabel) => "组织图：截至所选日期谁在、谁已离开",
         (Lang::En, OrgChartLabel) => "Org chart: who was there on the chosen date",
         (Lang::Zh, OrgHelp) => {
-            "上下方向键在人物间移动，右方向键展开，左方向键收起或回到上级，Home/End跳到首尾，输入姓名可跳转，回车查看详情。"
+            "上下方向键在人物间移动，右方向键展开，左方向键收起或回到上级，Home/End跳到首尾，输入姓名可跳转，回车查看详情；在团队上按回车，只显示该团队成员的事件。"
         }
         (Lang::En, OrgHelp) => {
-            "Up and down move between people, right expands, left collapses or goes to the parent, Home and End jump to the ends, typing a name jumps to it, Enter shows details."
+            "Up and down move between people, right expands, left collapses or goes to the parent, Home and End jump to the ends, typing a name jumps to it, Enter shows details; on a team, Enter keeps only its people's events."
         }
         (Lang::Zh, GroupCofounders) => "联合创始人",
         (Lang::En, GroupCofounders) => "Co-founders",

@@ -308,6 +308,15 @@ impl PersonNodeText {
     }
 }
 
+/// The filter's button for a chosen team, which lets everyone back:
+/// "团队：超级对齐团队" / "Team: Superalignment".
+pub fn team_filter(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("团队：{name}"),
+        Lang::En => format!("Team: {name}"),
+    }
+}
+
 /// The org chart's button that opens every group: "显示全部人员" / "Show everyone".
 pub fn show_everyone(lang: Lang) -> &'static str {
     match lang {
