@@ -2,9 +2,10 @@
 //! co-founder badge, status as of the date by colour, icon and words) or a
 //! group (its name and how many people it holds). It is a WAI-ARIA
 //! `treeitem`: level, position in its set, expanded state, and an accessible
-//! name from its content: the name, then (drawn invisibly) the role and the
-//! full status. Initials, badge, icons and the shortened status line are
-//! hidden from assistive technology, which reads the full words instead.
+//! name from its content, drawn invisibly: the whole name (the one drawn may
+//! be shortened to fit), then the role and the full status. Initials, badge,
+//! icons, the drawn name and the shortened status line are hidden from
+//! assistive technology, which reads the full words instead.
 //!
 //! A group is a one-line header across its grid, and its people are cards
 //! of the width the grid gives them: the disc shows the status's icon, the
@@ -122,7 +123,8 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
                 <>
                     <circle class="dp-org-initials-bg" cx="21" cy="29" r="15" />
                     <text class="dp-org-initials" x="21" y="33.5" aria-hidden="true">{ mark }</text>
-                    <text class="dp-org-name" x="44" y="18">{ fit_text(&text.name, name_width, 13.5) }</text>
+                    // Shortened to fit: assistive technology reads it whole, from the details.
+                    <text class="dp-org-name" x="44" y="18" aria-hidden="true">{ fit_text(&text.name, name_width, 13.5) }</text>
                     // Assistive technology reads the role from the details.
                     <text class="dp-org-role" x="44" y="33" aria-hidden="true">{ fit_text(role, text_width, 11.0) }</text>
                     if badge.is_some() {
@@ -143,9 +145,13 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
             (
                 width,
                 body,
-                "dp-org-person",
+                // A team's card is a second place of a person: marked so.
+                match text.team {
+                    Some(_) => "dp-org-person dp-org-member",
+                    None => "dp-org-person",
+                },
                 Some(format!("dp-status-{status}")),
-                text.details.clone(),
+                format!("{}{}", text.name, text.details),
             )
         }
         NodeContent::Group(group) => {
@@ -156,7 +162,7 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
             let count_x = 16.0 + estimate_text_width(name, 13.0) * 1.15;
             let body = html! {
                 <>
-                    <text class="dp-org-group-name" x="10" y="21">{ name }</text>
+                    <text class="dp-org-group-name" x="10" y="21" aria-hidden="true">{ name }</text>
                     <text class="dp-org-group-count" x={coordinate(count_x)} y="21" aria-hidden="true">{ format!("({}){}", group.count, group.note) }</text>
                 </>
             };
@@ -165,7 +171,7 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
                 body,
                 "dp-org-group",
                 None,
-                group.details.clone(),
+                format!("{name}{}", group.details),
             )
         }
     };
