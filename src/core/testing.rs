@@ -267,6 +267,12 @@ impl DatasetBuilder {
         self
     }
 
+    /// The last role also answers to `person` by a dotted line.
+    pub(crate) fn dotted_line_to(mut self, person: &str) -> DatasetBuilder {
+        self.last_role().dotted_line_to.push(person.to_string());
+        self
+    }
+
     /// The last role is in team `id`, leading it if `lead`.
     pub(crate) fn in_team(mut self, id: &str, lead: bool) -> DatasetBuilder {
         let role = self.last_role();

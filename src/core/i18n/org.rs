@@ -214,10 +214,21 @@ impl PersonNodeText {
         let destination = snapshot.destination[person].as_deref();
         let words = StatusText::new(data, person, status, destination, lang);
         let full = words.full();
-        let role = role_on(data, who, snapshot.date)
-            .map(|r| r.title.get(lang))
-            .unwrap_or_default();
+        let held = role_on(data, who, snapshot.date);
+        let role = held.map(|r| r.title.get(lang)).unwrap_or_default();
         let badge = who.cofounder.then(|| t(lang, Text::CofounderBadge));
+        // Dotted lines, in words: "dotted line to Jared Kaplan".
+        let dotted: Vec<&str> = held
+            .map(|r| r.dotted_line_to.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .map(|id| data.person(id).map_or(id.as_str(), |p| p.name.get(lang)))
+            .collect();
+        let role = match (dotted.is_empty(), lang) {
+            (true, _) => role.to_string(),
+            (false, Lang::Zh) => format!("{role}，虚线汇报给{}", dotted.join("、")),
+            (false, Lang::En) => format!("{role}, dotted line to {}", dotted.join(" and ")),
+        };
         let details = match badge {
             Some(badge) => format!(" ({badge}), {role}, {full}"),
             None => format!(", {role}, {full}"),
@@ -225,7 +236,7 @@ impl PersonNodeText {
         PersonNodeText {
             initials: initials(name, lang),
             name: name.to_string(),
-            role: role.to_string(),
+            role: held.map(|r| r.title.get(lang)).unwrap_or_default().to_string(),
             badge,
             status_line: words.short(),
             details,
@@ -402,8 +413,6 @@ impl GroupNodeText {
             (Some(TeamState::Dissolved(date)), Lang::En) => {
                 format!(" · dissolved {}", format_date(date, lang))
             }
-            (Some(TeamState::Unstaffed), Lang::Zh) => " · 最后已知成员".to_string(),
-            (Some(TeamState::Unstaffed), Lang::En) => " · last known members".to_string(),
             _ => String::new(),
         };
         GroupNodeText {
@@ -683,6 +692,25 @@ mod tests {
             lines("Left 14 May 2024 → Anthropic", 200.0),
             pair("Left 14 May 2024 → Anthropic", "")
         );
+    }
+
+    #[test]
+    fn a_dotted_line_is_read_in_words() {
+        let data = DatasetBuilder::new()
+            .person("Ada Lovelace", "阿达·洛夫莱斯")
+            .role("CEO", "首席执行官")
+            .start("2015")
+            .person("Bob Smith", "鲍勃·史密斯")
+            .role("Adviser", "顾问")
+            .start("2016")
+            .dotted_line_to("ada-lovelace")
+            .build();
+        let snapshot = snapshot_on(&data, "2020-01-01");
+        let en = PersonNodeText::new(&data, 1, &snapshot, Lang::En);
+        assert_eq!(en.role, "Adviser");
+        assert_eq!(en.details, ", Adviser, dotted line to Ada Lovelace, Present");
+        let zh = PersonNodeText::new(&data, 1, &snapshot, Lang::Zh);
+        assert_eq!(zh.details, ", 顾问，虚线汇报给阿达·洛夫莱斯, 在职");
     }
 
     #[test]
