@@ -281,7 +281,8 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
                             text,
                             status: snapshot.statuses[p].id(),
                         },
-                        props.selected == Some(p),
+                        // Selected in their own place only: one selected item.
+                        props.selected == Some(p) && chart.node_of_person[p] == Some(node),
                         props.filtering && !props.matching[p],
                     ),
                     NodeText::Group(text) => {

@@ -14,9 +14,6 @@ use crate::core::model::Dataset;
 pub enum TeamState {
     /// Someone holds a role in it on the date.
     Active,
-    /// Nobody is known to be in it on the date, and it was not dissolved:
-    /// the people last on record in it are shown.
-    Unstaffed,
     /// Dissolved by the date (on the day given); the people in it when it
     /// was dissolved are shown, with where they went.
     Dissolved(PartialDate),
@@ -51,7 +48,7 @@ impl TeamOn {
     }
 
     /// Whether the people shown are in the team on the date (rather than
-    /// the last on record in it).
+    /// those in it when it was dissolved).
     pub fn current(&self) -> bool {
         self.state == TeamState::Active
     }
@@ -82,7 +79,8 @@ pub fn team_roles(data: &Dataset) -> Vec<Vec<(usize, usize)>> {
 
 /// Team `team` on `date`, from its roles ([`team_roles`]); `None` while it
 /// does not exist yet (before it was formed or, with no formation date,
-/// before any of its roles is on record), or has nobody on record to show.
+/// before any of its roles is on record), and while nobody in the data is
+/// in it (unless it was dissolved: then it shows who was in it at the end).
 pub fn team_on(
     data: &Dataset,
     team: usize,
@@ -103,7 +101,7 @@ pub fn team_on(
         .copied()
         .filter(|m| role_active(role(m), date))
         .collect();
-    let (state, shown) = match about.dissolved {
+    let (state, mut shown) = match about.dissolved {
         _ if !active.is_empty() => (TeamState::Active, active),
         // The people in it when it went: roles still held in the period
         // its dissolution date stands for.
@@ -119,42 +117,22 @@ pub fn team_on(
                 })
                 .collect(),
         ),
-        // The last on record: the roles that ended last by the date.
-        _ => {
-            let ended: Vec<(usize, usize)> = roles
-                .iter()
-                .copied()
-                .filter(|m| role_begun(role(m), date))
-                .collect();
-            let last = ended.iter().filter_map(|m| role(m).end).max();
-            (
-                TeamState::Unstaffed,
-                ended.into_iter().filter(|m| role(m).end == last).collect(),
-            )
-        }
+        // Nobody in it on the date: nothing to show.
+        _ => return None,
     };
-    // One entry per person (a lead if any role shown leads), leads first.
-    let mut members: Vec<Member> = Vec::new();
-    for (p, r) in shown {
-        let lead = role(&(p, r)).lead;
-        match members.iter_mut().find(|m| m.person == p) {
-            Some(member) if lead && !member.lead => {
-                member.role = r;
-                member.lead = true;
-            }
-            Some(_) => {}
-            None => members.push(Member {
-                person: p,
-                role: r,
-                lead,
-            }),
-        }
-    }
+    // One entry per person (their leading role if any), in data order
+    // (people are indexed in it), then leads first.
+    shown.sort_by_key(|m| (m.0, !role(m).lead));
+    shown.dedup_by_key(|m| m.0);
+    let mut members: Vec<Member> = shown
+        .into_iter()
+        .map(|m| Member {
+            person: m.0,
+            role: m.1,
+            lead: role(&m).lead,
+        })
+        .collect();
     members.sort_by_key(|m| !m.lead);
-    // Formed, but nobody in it on record yet: nothing to show.
-    if members.is_empty() && state == TeamState::Unstaffed {
-        return None;
-    }
     Some(TeamOn {
         team,
         state,
@@ -330,7 +308,6 @@ mod properties {
                         TeamState::Dissolved(when) => prop_assert!(
                             role.end.is_none_or(|end| end.last_day() >= when.first_day())
                         ),
-                        TeamState::Unstaffed => prop_assert!(!role_active(role, date)),
                     }
                 }
                 prop_assert_eq!(chart.nodes[root].children.len(), team.members.len());
