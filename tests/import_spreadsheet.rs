@@ -149,6 +149,27 @@ fn templates_agree_with_the_openai_data_set() {
         let original = openai.person(&person.id).unwrap();
         assert_eq!(person.name, original.name);
         assert_eq!(person.cofounder, original.cofounder);
+        for role in &person.roles {
+            let same = original
+                .roles
+                .iter()
+                .find(|r| r.title == role.title)
+                .unwrap_or_else(|| panic!("{}: {}", person.id, role.title.en));
+            assert_eq!(
+                (&role.team, role.lead),
+                (&same.team, same.lead),
+                "{}",
+                role.title.en
+            );
+        }
+    }
+    assert!(!data.teams.is_empty());
+    for team in &data.teams {
+        let original = openai.team(&team.id).unwrap();
+        assert_eq!(
+            without_source_details(team),
+            without_source_details(original)
+        );
     }
 }
 
@@ -325,10 +346,11 @@ fn validation_errors_point_at_sheet_cells() {
         )
         .replacen("https://www.axios.com/", "ftp://www.axios.com/", 1)
         .replacen(",confirmed,", ",unconfirmed,", 1);
-    sheets.people =
-        sheets
-            .people
-            .replacen("Board member,董事会成员,,", "Board member,,,sam-altman", 1);
+    sheets.people = sheets.people.replacen(
+        "Board member,董事会成员,board,",
+        "Board member,,board,sam-altman",
+        1,
+    );
     let errors = convert_err(&sheets);
     assert_eq!(
         found(&errors),
@@ -458,6 +480,25 @@ fn teams_leads_and_dotted_lines_are_read() {
 
     let json = serde_json::to_string_pretty(&data).unwrap();
     assert_eq!(parse_dataset(&json).unwrap(), data, "JSON round trip");
+}
+
+#[test]
+fn sheets_made_before_teams_still_read() {
+    // No team rows and no lead or dotted_line_to columns: `team` is a free
+    // label, as it was.
+    let mut sheets = templates();
+    sheets.dataset = sheets
+        .dataset
+        .lines()
+        .filter(|line| !line.starts_with("team."))
+        .collect::<Vec<_>>()
+        .join("\n");
+    sheets.people = drop_column(&drop_column(&sheets.people, "lead"), "dotted_line_to");
+    let data = convert_ok(&sheets);
+    assert!(data.teams.is_empty());
+    let leike = data.person("jan-leike").unwrap();
+    assert_eq!(leike.roles[0].team.as_deref(), Some("alignment"));
+    assert!(leike.roles.iter().all(|r| !r.lead));
 }
 
 #[test]
