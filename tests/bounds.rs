@@ -75,7 +75,7 @@ fn closing_parentheses_after_an_address_are_dropped_in_linear_time() {
 }
 
 #[test]
-fn sheets_with_many_destinations_and_eras_convert_in_linear_time() {
+fn sheets_with_many_destinations_eras_and_teams_convert_in_linear_time() {
     use departures::core::import::spreadsheet::from_sheets;
     let n = 100_000;
     let templates = format!("{}/data/templates", env!("CARGO_MANIFEST_DIR"));
@@ -85,7 +85,8 @@ fn sheets_with_many_destinations_and_eras_convert_in_linear_time() {
     for i in 0..n {
         write!(
             dataset,
-            "\nera.e{i},Era,时期\nera.e{i}.start,2020,\nera.e{i}.end,2021,"
+            "\nera.e{i},Era,时期\nera.e{i}.start,2020,\nera.e{i}.end,2021,\
+             \nteam.t{i},Team,团队\nteam.t{i}.formed,2020,"
         )
         .unwrap();
         write!(
@@ -109,6 +110,7 @@ fn sheets_with_many_destinations_and_eras_convert_in_linear_time() {
         .iter()
         .any(|o| o.id == format!("d{}", n - 1)));
     assert!(data.eras.iter().any(|e| e.id == format!("e{}", n - 1)));
+    assert!(data.teams.iter().any(|t| t.id == format!("t{}", n - 1)));
 }
 
 /// The minimal valid data set, as text.

@@ -93,6 +93,58 @@ fn validate_reports_an_unreadable_file() {
 }
 
 #[test]
+fn convert_carries_teams_leads_and_dotted_lines_and_lint_reads_them() {
+    let dir = temp_dir("convert-teams");
+    let out = dir.join("teams.json");
+    let folder = "tests/fixtures/spreadsheet/teams";
+    let output = run(&["convert", folder, "-o", out.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let data = parse_dataset(&fs::read_to_string(&out).unwrap())
+        .unwrap_or_else(|errors| panic!("{errors:?}"));
+    assert_eq!(data.teams.len(), 3);
+    let hopper = data.person("grace-hopper").unwrap();
+    assert!(hopper.roles[0].lead);
+    assert_eq!(
+        hopper.roles[1].dotted_line_to,
+        ["ada-lovelace", "alan-turing"]
+    );
+    fs::remove_dir_all(dir).ok();
+
+    let output = run(&["lint", folder]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("0 errors, 0 warnings"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn validate_names_the_sheet_cell_of_a_team_error() {
+    let dir = temp_dir("validate-teams");
+    for name in ["dataset.csv", "people.csv", "events.csv"] {
+        let text = fs::read_to_string(format!(
+            "{}/tests/fixtures/spreadsheet/teams/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        fs::write(
+            dir.join(name),
+            text.replacen("team.safety.formed", "team.safety.founded", 1),
+        )
+        .unwrap();
+    }
+    let output = run(&["validate", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.contains("dataset.csv row 9, column field: unknown field \"team.safety.founded\""),
+        "{text}"
+    );
+    fs::remove_dir_all(dir).ok();
+}
+
+#[test]
 fn convert_turns_the_templates_into_valid_json() {
     let dir = temp_dir("convert");
     let out = dir.join("openai.json");

@@ -7,7 +7,7 @@ use std::fs;
 
 use departures::core::import::spreadsheet::{from_sheets, standard_reasons};
 use departures::core::lang::Lang;
-use departures::core::model::{Dataset, EventKind, Verification};
+use departures::core::model::{Dataset, EventKind, Role, Source, Team, Verification};
 use departures::core::parse::{parse_dataset, DataError};
 
 /// The three sheets of a folder, relative to the crate root.
@@ -31,6 +31,26 @@ fn sheets(folder: &str) -> Sheets {
 
 fn templates() -> Sheets {
     sheets("data/templates")
+}
+
+/// A made-up data set with teams (one of another organisation), leads and
+/// dotted lines.
+fn teams_fixture() -> Sheets {
+    sheets("tests/fixtures/spreadsheet/teams")
+}
+
+/// The built-in OpenAI data set.
+fn openai() -> Dataset {
+    let path = format!("{}/data/openai.json", env!("CARGO_MANIFEST_DIR"));
+    parse_dataset(&fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// Sources as the form carries them: address and publisher.
+fn carried(sources: &[Source]) -> Vec<(String, String)> {
+    sources
+        .iter()
+        .map(|s| (s.url.clone(), s.publisher.clone()))
+        .collect()
 }
 
 fn convert(sheets: &Sheets) -> Result<Dataset, Vec<DataError>> {
@@ -129,6 +149,43 @@ fn templates_agree_with_the_openai_data_set() {
         let original = openai.person(&person.id).unwrap();
         assert_eq!(person.name, original.name);
         assert_eq!(person.cofounder, original.cofounder);
+        for role in &person.roles {
+            let same = original
+                .roles
+                .iter()
+                .find(|r| r.title == role.title)
+                .unwrap_or_else(|| panic!("{}: {}", person.id, role.title.en));
+            assert_eq!(
+                (&role.team, role.lead),
+                (&same.team, same.lead),
+                "{}",
+                role.title.en
+            );
+        }
+    }
+    assert!(!data.teams.is_empty());
+    for team in &data.teams {
+        let original = openai.team(&team.id).unwrap();
+        assert_eq!(
+            without_source_details(team),
+            without_source_details(original)
+        );
+    }
+}
+
+/// A team as the form carries it: its sources without titles and dates.
+fn without_source_details(team: &Team) -> Team {
+    Team {
+        sources: team
+            .sources
+            .iter()
+            .map(|s| Source {
+                title: None,
+                date: None,
+                ..s.clone()
+            })
+            .collect(),
+        ..team.clone()
     }
 }
 
@@ -289,10 +346,11 @@ fn validation_errors_point_at_sheet_cells() {
         )
         .replacen("https://www.axios.com/", "ftp://www.axios.com/", 1)
         .replacen(",confirmed,", ",unconfirmed,", 1);
-    sheets.people =
-        sheets
-            .people
-            .replacen("Board member,董事会成员,,", "Board member,,,sam-altman", 1);
+    sheets.people = sheets.people.replacen(
+        "Board member,董事会成员,board,",
+        "Board member,,board,sam-altman",
+        1,
+    );
     let errors = convert_err(&sheets);
     assert_eq!(
         found(&errors),
@@ -352,6 +410,420 @@ fn empty_sheets_name_every_required_column() {
         .filter(|e| e.code() == "missing-column")
         .count();
     assert_eq!(columns, 3 + 3 + 10, "{errors:#?}");
+}
+
+#[test]
+fn teams_leads_and_dotted_lines_are_read() {
+    let data = convert_ok(&teams_fixture());
+    let ids: Vec<&str> = data.teams.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["safety", "research", "rival-alignment"],
+        "sheet order"
+    );
+
+    let safety = data.team("safety").unwrap();
+    assert_eq!(safety.org, "lab", "no org row: the main organisation");
+    assert_eq!(safety.name.zh, "安全团队");
+    assert_eq!(safety.formed.unwrap().to_string(), "2020-03");
+    assert_eq!(safety.dissolved.unwrap().to_string(), "2024-06");
+    assert_eq!(
+        safety.description.as_ref().unwrap().en,
+        "Studied the risks of the lab's models."
+    );
+    assert!(safety.dates_note.as_ref().unwrap().zh.contains("解散"));
+    assert_eq!(
+        carried(&safety.sources),
+        [
+            (
+                "https://example.org/safety-team".to_string(),
+                "Example News".to_string()
+            ),
+            (
+                "https://example.com/safety-closed".to_string(),
+                "Example Daily".to_string()
+            ),
+        ],
+        "URLs in en, publishers in zh, paired by position"
+    );
+    let research = data.team("research").unwrap();
+    assert_eq!(
+        (
+            research.formed,
+            &research.description,
+            research.sources.len()
+        ),
+        (None, &None, 0),
+        "a name is all a team needs"
+    );
+    assert_eq!(data.team("rival-alignment").unwrap().org, "rival");
+
+    let roles = |id: &str| -> Vec<Role> { data.person(id).unwrap().roles.clone() };
+    let ada = roles("ada-lovelace");
+    assert!(ada[0].lead, "是 is yes");
+    assert!(ada[0].dotted_line_to.is_empty());
+    let turing = roles("alan-turing");
+    assert!(turing[0].lead && turing[1].lead);
+    assert_eq!(turing[1].team.as_deref(), Some("rival-alignment"));
+    let hopper = roles("grace-hopper");
+    assert!(
+        hopper[0].lead,
+        "TRUE is yes: Hopper and Turing are co-leads"
+    );
+    assert_eq!(hopper[0].dotted_line_to, ["alan-turing"]);
+    assert!(!hopper[1].lead, "no");
+    assert_eq!(
+        hopper[1].dotted_line_to,
+        ["ada-lovelace", "alan-turing"],
+        "split on ';'"
+    );
+
+    let json = serde_json::to_string_pretty(&data).unwrap();
+    assert_eq!(parse_dataset(&json).unwrap(), data, "JSON round trip");
+}
+
+#[test]
+fn sheets_made_before_teams_still_read() {
+    // No team rows and no lead or dotted_line_to columns: `team` is a free
+    // label, as it was.
+    let mut sheets = templates();
+    sheets.dataset = sheets
+        .dataset
+        .lines()
+        .filter(|line| !line.starts_with("team."))
+        .collect::<Vec<_>>()
+        .join("\n");
+    sheets.people = drop_column(&drop_column(&sheets.people, "lead"), "dotted_line_to");
+    let data = convert_ok(&sheets);
+    assert!(data.teams.is_empty());
+    let leike = data.person("jan-leike").unwrap();
+    assert_eq!(leike.roles[0].team.as_deref(), Some("alignment"));
+    assert!(leike.roles.iter().all(|r| !r.lead));
+}
+
+#[test]
+fn an_unknown_part_of_a_team_field_is_reported_at_its_row() {
+    let mut sheets = teams_fixture();
+    sheets.dataset = sheets
+        .dataset
+        .replacen("team.safety.formed,", "team.safety.founded,", 1)
+        .replacen("team.research,", "team.research.name,", 1);
+    let errors = convert_err(&sheets);
+    assert_eq!(
+        found(&errors),
+        expected(&[
+            ("dataset.csv row 9, column field", "unknown-field"),
+            ("dataset.csv row 14, column field", "unknown-field"),
+            // With its one row rejected, the team is unknown to its roles.
+            ("people.csv row 2, column team", "unknown-reference"),
+            ("people.csv row 5, column team", "unknown-reference"),
+        ]),
+        "{errors:#?}"
+    );
+    assert!(
+        errors[0].to_string().contains("team.safety.founded"),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
+fn a_team_needs_a_name() {
+    let mut sheets = teams_fixture();
+    sheets.dataset = sheets
+        .dataset
+        .replacen(
+            "team.research,Research,研究团队",
+            "team.research.formed,2019,",
+            1,
+        )
+        .replacen("team.safety,Safety,安全团队", "team.safety,,", 1);
+    let errors = convert_err(&sheets);
+    assert_eq!(
+        found(&errors),
+        expected(&[
+            ("dataset.csv row 8, column en", "missing-text"),
+            ("dataset.csv row 8, column zh", "missing-text"),
+            ("dataset.csv row 14, column field", "missing-field"),
+        ]),
+        "{errors:#?}"
+    );
+    let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    assert!(
+        text.iter().any(|t| t.contains("\"team.research\"")),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn lead_takes_yes_or_no() {
+    let mut sheets = teams_fixture();
+    sheets.people = sheets.people.replacen(",TRUE,", ",co-lead,", 1);
+    let errors = convert_err(&sheets);
+    assert_eq!(
+        found(&errors),
+        expected(&[("people.csv row 4, column lead", "unknown-variant")]),
+        "{errors:#?}"
+    );
+    assert!(errors[0].to_string().contains("yes, no"), "{}", errors[0]);
+}
+
+#[test]
+fn team_errors_point_at_dataset_rows_and_role_cells() {
+    let mut sheets = teams_fixture();
+    // Dissolved before it was formed, so both roles in it outlive it;
+    // publishers one short; a team of an organisation nobody names, so
+    // not the organisation of the role in it.
+    sheets.dataset = sheets
+        .dataset
+        .replacen(
+            "team.safety.dissolved,2024-06,",
+            "team.safety.dissolved,2020-01,",
+            1,
+        )
+        .replacen(
+            "team.rival-alignment.org,rival,",
+            "team.rival-alignment.org,rivall,",
+            1,
+        )
+        .replacen("Example News; Example Daily", "Example News", 1);
+    let errors = convert_err(&sheets);
+    assert_eq!(
+        found(&errors),
+        expected(&[
+            ("dataset.csv row 10, column en", "end-before-start"),
+            ("dataset.csv row 13, column zh", "missing-field"),
+            ("dataset.csv row 16, column en", "unknown-reference"),
+            ("people.csv row 3, column team", "outside-team-dates"),
+            ("people.csv row 4, column team", "outside-team-dates"),
+            (
+                "people.csv row 6, column team",
+                "team-of-another-organization"
+            ),
+        ]),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn lead_and_dotted_line_errors_point_at_their_cells() {
+    let mut sheets = teams_fixture();
+    // A lead with no team; a dotted line to oneself and one to nobody.
+    sheets.people = sheets
+        .people
+        .replacen(",research,,2019,", ",,,2019,", 1)
+        .replacen(
+            ",no,ada-lovelace; alan-turing",
+            ",no,grace-hopper; alan-turin",
+            1,
+        );
+    let errors = convert_err(&sheets);
+    assert_eq!(
+        found(&errors),
+        expected(&[
+            ("people.csv row 2, column lead", "lead-without-team"),
+            ("people.csv row 5, column dotted_line_to", "line-to-self"),
+            (
+                "people.csv row 5, column dotted_line_to",
+                "unknown-reference"
+            ),
+        ]),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn a_dotted_line_to_someone_gone_is_reported_at_its_cell() {
+    let mut sheets = teams_fixture();
+    // Hopper's research role starts after Lovelace has left the lab.
+    sheets.people = sheets
+        .people
+        .replacen(
+            ",research,,2024-05,2024-09,",
+            ",research,,2024-09,2024-10,",
+            1,
+        )
+        .replacen("ada-lovelace; alan-turing", "ada-lovelace", 1);
+    let errors = convert_err(&sheets);
+    assert_eq!(
+        found(&errors),
+        expected(&[(
+            "people.csv row 5, column dotted_line_to",
+            "line-outside-dates"
+        )]),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn the_openai_teams_and_roles_survive_the_spreadsheet_form() {
+    // data/openai.json's teams, written as dataset.csv rows, and its people
+    // with their roles at the organisations the template's events name,
+    // written as people.csv, read back as they were: all but the sources'
+    // titles and dates, which the form leaves out.
+    let openai = openai();
+    let template = templates();
+    let mut dataset: Vec<Vec<String>> = csv_rows(&template.dataset)
+        .into_iter()
+        .filter(|row| !row[0].starts_with("team."))
+        .collect();
+    for team in &openai.teams {
+        let key = |part: &str| format!("team.{}{part}", team.id);
+        let row = |field: String, en: &str, zh: &str| vec![field, en.to_string(), zh.to_string()];
+        dataset.push(row(key(""), &team.name.en, &team.name.zh));
+        dataset.push(row(key(".org"), &team.org, ""));
+        for (part, date) in [(".formed", team.formed), (".dissolved", team.dissolved)] {
+            if let Some(date) = date {
+                dataset.push(row(key(part), &date.to_string(), ""));
+            }
+        }
+        for (part, text) in [
+            (".description", &team.description),
+            (".dates_note", &team.dates_note),
+        ] {
+            if let Some(text) = text {
+                dataset.push(row(key(part), &text.en, &text.zh));
+            }
+        }
+        let (urls, publishers) = joined(&team.sources);
+        dataset.push(row(key(".sources"), &urls, &publishers));
+    }
+
+    let named = ["openai", "anthropic", "ssi"];
+    let mut people = vec![PEOPLE_HEADER
+        .iter()
+        .map(|c| c.to_string())
+        .collect::<Vec<_>>()];
+    for person in &openai.people {
+        let mut name = vec![
+            person.id.clone(),
+            person.name.en.clone(),
+            person.name.zh.clone(),
+            if person.cofounder { "yes" } else { "no" }.to_string(),
+        ];
+        let roles: Vec<&Role> = person
+            .roles
+            .iter()
+            .filter(|r| named.contains(&r.org.as_str()))
+            .collect();
+        if roles.is_empty() {
+            people.push(std::mem::take(&mut name));
+        }
+        for role in roles {
+            let text = |t: &Option<departures::core::model::Localized>| {
+                t.as_ref()
+                    .map(|t| (t.en.clone(), t.zh.clone()))
+                    .unwrap_or_default()
+            };
+            let date = |d: Option<departures::core::date::PartialDate>| {
+                d.map(|d| d.to_string()).unwrap_or_default()
+            };
+            let (note_en, note_zh) = text(&role.dates_note);
+            let (urls, publishers) = joined(&role.sources);
+            let mut row = std::mem::take(&mut name);
+            row.resize(4, String::new());
+            row[0] = person.id.clone();
+            row.extend([
+                role.title.en.clone(),
+                role.title.zh.clone(),
+                role.team.clone().unwrap_or_default(),
+                role.reports_to.clone().unwrap_or_default(),
+                date(role.start),
+                date(role.end),
+                role.org.clone(),
+                date(role.held_by),
+                note_en,
+                note_zh,
+                urls,
+                publishers,
+                if role.lead { "yes" } else { "" }.to_string(),
+                role.dotted_line_to.join("; "),
+            ]);
+            people.push(row);
+        }
+    }
+    let data = convert_ok(&Sheets {
+        dataset: csv_text(&dataset),
+        people: csv_text(&people),
+        events: template.events,
+    });
+
+    assert_eq!(data.teams.len(), openai.teams.len());
+    for (read, original) in data.teams.iter().zip(&openai.teams) {
+        assert_eq!(read, &without_source_details(original));
+    }
+    assert_eq!(data.people.len(), openai.people.len());
+    for (read, original) in data.people.iter().zip(&openai.people) {
+        let kept: Vec<Role> = original
+            .roles
+            .iter()
+            .filter(|r| named.contains(&r.org.as_str()))
+            .map(|r| Role {
+                sources: r
+                    .sources
+                    .iter()
+                    .map(|s| Source {
+                        title: None,
+                        date: None,
+                        ..s.clone()
+                    })
+                    .collect(),
+                ..r.clone()
+            })
+            .collect();
+        assert_eq!(read.roles, kept, "{}", read.id);
+    }
+    assert!(data.people.iter().flat_map(|p| &p.roles).any(|r| r.lead));
+}
+
+/// The header of `people.csv`, as the templates have it.
+const PEOPLE_HEADER: [&str; 18] = [
+    "id",
+    "name_en",
+    "name_zh",
+    "cofounder",
+    "title_en",
+    "title_zh",
+    "team",
+    "reports_to",
+    "start",
+    "end",
+    "org",
+    "held_by",
+    "dates_note_en",
+    "dates_note_zh",
+    "source_urls",
+    "source_publishers",
+    "lead",
+    "dotted_line_to",
+];
+
+/// Sources as two `;`-separated cells: addresses and publishers.
+fn joined(sources: &[Source]) -> (String, String) {
+    let list = |f: fn(&Source) -> &str| sources.iter().map(f).collect::<Vec<_>>().join("; ");
+    (list(|s| &s.url), list(|s| &s.publisher))
+}
+
+/// The rows of a CSV, header included.
+fn csv_rows(csv: &str) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(csv.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+/// Rows written as CSV.
+fn csv_text(rows: &[Vec<String>]) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(Vec::new());
+    for row in rows {
+        writer.write_record(row).unwrap();
+    }
+    String::from_utf8(writer.into_inner().unwrap()).unwrap()
 }
 
 /// Moves the first column of every line of a simple CSV (no quoted commas in

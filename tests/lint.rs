@@ -24,7 +24,7 @@ fn fixture(name: &str) -> String {
 }
 
 /// (fixture = rule code, path, severity).
-const EXPECTED: [(&str, &str, Severity); 9] = [
+const EXPECTED: [(&str, &str, Severity); 10] = [
     (
         "destination-not-founded-yet",
         "events[0].to",
@@ -44,6 +44,11 @@ const EXPECTED: [(&str, &str, Severity); 9] = [
     (
         "role-before-organization",
         "people[1].roles[0].start",
+        Severity::Error,
+    ),
+    (
+        "team-before-organization",
+        "teams[0].formed",
         Severity::Error,
     ),
     ("weak-sources-only", "events[0].sources", Severity::Warning),
@@ -97,6 +102,19 @@ fn every_shipped_data_set_passes_without_a_finding() {
             .collect();
         assert!(lines.is_empty(), "{name}:\n{}", lines.join("\n"));
     }
+}
+
+#[test]
+fn the_chinese_of_teams_is_held_to_the_house_style() {
+    let mut json: serde_json::Value =
+        serde_json::from_str(&fixture("team-before-organization")).unwrap();
+    let team = &mut json["teams"][0];
+    team["formed"] = "2016".into();
+    team["description"] = serde_json::json!({"zh": "成立于 2016 年", "en": "Formed in 2016"});
+    let findings = findings_of(&json.to_string());
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert_eq!(findings[0].code(), "chinese-typography");
+    assert_eq!(findings[0].path, "teams[0].description.zh");
 }
 
 /// The OpenAI data set with one event's field changed.

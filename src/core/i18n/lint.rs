@@ -50,6 +50,14 @@ pub fn message(finding: &Finding, lang: Lang) -> String {
             "the role starts before \"{org}\" existed (founded {})",
             format_date(*founded, lang)
         ),
+        TeamBeforeOrganization { org, founded } if zh => format!(
+            "团队成立早于机构“{org}”成立（{}）",
+            format_date(*founded, lang)
+        ),
+        TeamBeforeOrganization { org, founded } => format!(
+            "the team was formed before \"{org}\" existed (founded {})",
+            format_date(*founded, lang)
+        ),
         ChineseTypography { problem, excerpt } if zh => {
             format!("中文排版：{}（“{excerpt}”）", typography_zh(*problem))
         }
@@ -95,6 +103,10 @@ pub fn hint(finding: &Finding, lang: Lang) -> &'static str {
         RoleBeforeOrganization { .. } if zh => "核对职务开始日期和机构成立日期",
         RoleBeforeOrganization { .. } => {
             "check the role's start and the organisation's founding date"
+        }
+        TeamBeforeOrganization { .. } if zh => "核对团队的成立日期（formed）和机构成立日期",
+        TeamBeforeOrganization { .. } => {
+            "check the team's formed date and the organisation's founding date"
         }
         ChineseTypography { problem, .. } if zh => typography_hint_zh(*problem),
         ChineseTypography { problem, .. } => typography_hint_en(*problem),

@@ -7,7 +7,7 @@
 //! - **errors** (the graphic would state something false): a destination
 //!   named before it existed or before it was known; a coarse date that sorts
 //!   an event before one it must follow; an event with no source at all; a
-//!   role dated before its organisation existed;
+//!   role dated before its organisation existed, or a team formed before it;
 //! - **warnings** (the editor should look): a confirmed event supported only
 //!   by Wikipedia or a mirror; a quote without a translation; a role whose start is neither given nor explained; Chinese
 //!   typography (spaces around digits, ASCII colon, ellipsis or range dash).
@@ -79,6 +79,13 @@ pub enum LintKind {
         /// When it was founded.
         founded: PartialDate,
     },
+    /// A team formed before its organisation was founded.
+    TeamBeforeOrganization {
+        /// Organisation id.
+        org: String,
+        /// When it was founded.
+        founded: PartialDate,
+    },
     /// A Chinese text breaks the article's typography.
     ChineseTypography {
         /// Which rule.
@@ -125,7 +132,8 @@ impl Finding {
             | LintKind::DestinationKnownOnlyLater { .. }
             | LintKind::SortsBeforeEarlierEvent { .. }
             | LintKind::NoSource
-            | LintKind::RoleBeforeOrganization { .. } => Severity::Error,
+            | LintKind::RoleBeforeOrganization { .. }
+            | LintKind::TeamBeforeOrganization { .. } => Severity::Error,
             LintKind::WeakSourcesOnly { .. }
             | LintKind::QuoteWithoutTranslation
             | LintKind::RoleWithoutStart { .. }
@@ -144,6 +152,7 @@ impl Finding {
             LintKind::QuoteWithoutTranslation => "quote-without-translation",
             LintKind::RoleWithoutStart { .. } => "role-without-start",
             LintKind::RoleBeforeOrganization { .. } => "role-before-organization",
+            LintKind::TeamBeforeOrganization { .. } => "team-before-organization",
             LintKind::ChineseTypography { .. } => "chinese-typography",
         }
     }
@@ -179,6 +188,7 @@ pub fn lint(data: &Dataset) -> Vec<Finding> {
     sources(data, &mut findings);
     quotes(data, &mut findings);
     roles(data, &mut findings);
+    teams(data, &mut findings);
     typography::check(data, &mut findings);
     findings.sort_by_key(|f| f.severity());
     findings
@@ -371,6 +381,26 @@ fn roles(data: &Dataset, findings: &mut Vec<Finding>) {
                     },
                 ));
             }
+        }
+    }
+}
+
+/// A team cannot be formed before its organisation was: the same check
+/// as a role's start.
+fn teams(data: &Dataset, findings: &mut Vec<Finding>) {
+    for (i, team) in data.teams.iter().enumerate() {
+        let Some(formed) = team.formed else {
+            continue;
+        };
+        let founded = data.organization(&team.org).and_then(|o| o.founded);
+        if let Some(founded) = founded.filter(|f| certainly_after(*f, formed)) {
+            findings.push(Finding::new(
+                format!("teams[{i}].formed"),
+                LintKind::TeamBeforeOrganization {
+                    org: team.org.clone(),
+                    founded,
+                },
+            ));
         }
     }
 }

@@ -111,6 +111,17 @@ fn chinese_texts(data: &Dataset) -> Vec<(String, &str)> {
     for (i, era) in data.eras.iter().enumerate() {
         texts.push((format!("eras[{i}].label.zh"), zh(&era.label)));
     }
+    for (i, team) in data.teams.iter().enumerate() {
+        texts.push((format!("teams[{i}].name.zh"), zh(&team.name)));
+        for (field, text) in [
+            ("description", &team.description),
+            ("dates_note", &team.dates_note),
+        ] {
+            if let Some(text) = text {
+                texts.push((format!("teams[{i}].{field}.zh"), zh(text)));
+            }
+        }
+    }
     texts
 }
 

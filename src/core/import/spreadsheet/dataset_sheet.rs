@@ -1,4 +1,4 @@
-//! `dataset.csv`: the data set's own fields and its eras.
+//! `dataset.csv`: the data set's own fields, its eras and its teams.
 
 use super::*;
 
@@ -12,6 +12,69 @@ pub(super) struct DatasetSheet {
     pub(super) organization: Organization,
     pub(super) credit: Option<Localized>,
     pub(super) eras: Vec<Era>,
+    pub(super) teams: Vec<Team>,
+}
+
+/// Which part of a team a `dataset.csv` row gives: `team.<id>` names it,
+/// `team.<id>.<part>` gives the rest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum TeamPart {
+    Name,
+    Org,
+    Formed,
+    Dissolved,
+    Description,
+    DatesNote,
+    Sources,
+}
+
+impl TeamPart {
+    /// The parts after the id, by their suffix.
+    pub(super) const SUFFIXES: [(&'static str, TeamPart); 6] = [
+        ("org", TeamPart::Org),
+        ("formed", TeamPart::Formed),
+        ("dissolved", TeamPart::Dissolved),
+        ("description", TeamPart::Description),
+        ("dates_note", TeamPart::DatesNote),
+        ("sources", TeamPart::Sources),
+    ];
+
+    fn suffix(self) -> Option<&'static str> {
+        Self::SUFFIXES
+            .iter()
+            .find(|(_, part)| *part == self)
+            .map(|(suffix, _)| *suffix)
+    }
+}
+
+/// Splits `team.<id>` or `team.<id>.<part>` (prefix and part in any case)
+/// into the id and the part. `None`: not a team field; `Some(None)`: a team
+/// field with no id or a part the form does not know (ids hold no dots).
+pub(super) fn team_field(field: &str) -> Option<Option<(&str, TeamPart)>> {
+    let prefix = field.get(..5)?;
+    if !prefix.eq_ignore_ascii_case("team.") {
+        return None;
+    }
+    let rest = &field[5..];
+    let (id, part) = match rest.split_once('.') {
+        None => (rest, Some(TeamPart::Name)),
+        Some((id, suffix)) => (
+            id,
+            TeamPart::SUFFIXES
+                .iter()
+                .find(|(known, _)| known.eq_ignore_ascii_case(suffix))
+                .map(|(_, part)| *part),
+        ),
+    };
+    Some(part.filter(|_| !id.is_empty()).map(|part| (id, part)))
+}
+
+/// The canonical key of a team field, as stored in [`Origins::dataset_rows`].
+pub(super) fn team_key(id: &str, part: TeamPart) -> String {
+    match part.suffix() {
+        Some(suffix) => format!("team.{id}.{suffix}"),
+        None => format!("team.{id}"),
+    }
 }
 
 /// Which part of an era a `dataset.csv` row gives.
@@ -57,6 +120,9 @@ pub(super) fn read_dataset_sheet(
     let mut fields: HashMap<String, &Row> = HashMap::new();
     let mut era_ids: Vec<String> = Vec::new();
     let mut seen_eras: HashSet<String> = HashSet::new();
+    // Each team's id with the first row naming it, in sheet order.
+    let mut team_ids: Vec<(String, usize)> = Vec::new();
+    let mut seen_teams: HashSet<String> = HashSet::new();
     for row in rows {
         let Some(raw) = row.required("field", errors) else {
             continue;
@@ -66,6 +132,18 @@ pub(super) fn read_dataset_sheet(
                 era_ids.push(id.to_string());
             }
             era_key(id, part)
+        } else if let Some(team) = team_field(&raw) {
+            let Some((id, part)) = team else {
+                errors.push(DataError::new(
+                    row.path("field"),
+                    ErrorKind::UnknownField { field: raw },
+                ));
+                continue;
+            };
+            if seen_teams.insert(id.to_string()) {
+                team_ids.push((id.to_string(), row.number));
+            }
+            team_key(id, part)
         } else {
             let lower = raw.to_ascii_lowercase();
             if !single_field(&lower) {
@@ -179,6 +257,12 @@ pub(super) fn read_dataset_sheet(
         origins.eras.push(era_origin);
     }
 
+    let teams: Vec<Team> = team_ids
+        .into_iter()
+        .map(|(id, first_row)| read_team(id, first_row, &fields, &organization.id, errors))
+        .collect();
+    origins.teams = teams.iter().map(|team| team.id.clone()).collect();
+
     DatasetSheet {
         id,
         title: localized("title").unwrap_or_else(blank),
@@ -187,5 +271,90 @@ pub(super) fn read_dataset_sheet(
         organization,
         credit,
         eras,
+        teams,
+    }
+}
+
+/// One team from its `team.<id>…` rows: the name is required, `org`
+/// defaults to the main organisation, the rest is optional. `first_row`
+/// is where a missing name is reported.
+fn read_team(
+    id: String,
+    first_row: usize,
+    fields: &HashMap<String, &Row>,
+    main_organization: &str,
+    errors: &mut Vec<DataError>,
+) -> Team {
+    let row = |part: TeamPart| fields.get(&team_key(&id, part)).copied();
+    // A one-value part: the `en` cell of its row; a row left empty is a
+    // value forgotten, not a value withheld.
+    let single = |part: TeamPart, errors: &mut Vec<DataError>| -> Option<(String, &Row)> {
+        let row = row(part)?;
+        let text = row.optional("en");
+        if text.is_none() {
+            errors.push(DataError::new(
+                row.path("en"),
+                ErrorKind::MissingField {
+                    field: team_key(&id, part),
+                },
+            ));
+        }
+        text.map(|text| (text, row))
+    };
+    let date = |part: TeamPart, errors: &mut Vec<DataError>| {
+        let (text, row) = single(part, errors)?;
+        parse_date(&text, row.path("en"), errors)
+    };
+    let text = |part: TeamPart| {
+        row(part)
+            .map(|row| Localized {
+                zh: row.get("zh").to_string(),
+                en: row.get("en").to_string(),
+            })
+            .filter(|text| !(text.en.is_empty() && text.zh.is_empty()))
+    };
+    // A name row with empty cells is left to validation, which names each
+    // empty cell; with no name row at all, the rows the team has are
+    // reported where they begin, and the id stands in for the name.
+    let name = match row(TeamPart::Name) {
+        Some(row) => Localized {
+            zh: row.get("zh").to_string(),
+            en: row.get("en").to_string(),
+        },
+        None => {
+            errors.push(DataError::new(
+                cell_path(DATASET_SHEET, first_row, "field"),
+                ErrorKind::MissingField {
+                    field: team_key(&id, TeamPart::Name),
+                },
+            ));
+            Localized {
+                zh: id.clone(),
+                en: id.clone(),
+            }
+        }
+    };
+    let org =
+        single(TeamPart::Org, errors).map_or_else(|| main_organization.to_string(), |(org, _)| org);
+    let formed = date(TeamPart::Formed, errors);
+    let dissolved = date(TeamPart::Dissolved, errors);
+    // URLs in `en`, their publishers in `zh`, as `people.csv` pairs them.
+    let sources = row(TeamPart::Sources).map_or_else(Vec::new, |row| {
+        let key = team_key(&id, TeamPart::Sources);
+        pair_sources(
+            (row.get("en"), row.path("en"), &key),
+            (row.get("zh"), row.path("zh"), &key),
+            errors,
+        )
+    });
+    Team {
+        name,
+        org,
+        formed,
+        dissolved,
+        description: text(TeamPart::Description),
+        dates_note: text(TeamPart::DatesNote),
+        sources,
+        id,
     }
 }

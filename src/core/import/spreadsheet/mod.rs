@@ -5,9 +5,13 @@
 //! documented column by column in `docs/spreadsheet.md`):
 //!
 //! - `dataset.csv`: rows `field,en,zh` for `id`, `title`, `subtitle`, `as_of`,
-//!   `organization`, `organization_name`, `credit`, and eras (`era.<id>`,
-//!   `era.<id>.start`, `era.<id>.end`);
-//! - `people.csv`: one row per role; rows repeating an id add roles to that person;
+//!   `organization`, `organization_name`, `credit`, eras (`era.<id>`,
+//!   `era.<id>.start`, `era.<id>.end`) and teams (`team.<id>` for the name,
+//!   `team.<id>.org`, `.formed`, `.dissolved`, `.description`,
+//!   `.dates_note`, `.sources`);
+//! - `people.csv`: one row per role; rows repeating an id add roles to that
+//!   person; a role may lead its team (`lead`) and have dotted lines
+//!   (`dotted_line_to`);
 //! - `events.csv`: one row per event; destination organisations come from its
 //!   `to` and `to_name_*` columns.
 //!
@@ -27,7 +31,7 @@ use crate::core::date::{DateError, PartialDate};
 use crate::core::lang::Lang;
 use crate::core::model::{
     Dataset, Dating, Era, Event, EventKind, Localized, MaybeLocalized, Organization, Person, Quote,
-    Reason, Role, Source, Symbol, Verification, SCHEMA_VERSION,
+    Reason, Role, Source, Symbol, Team, Verification, SCHEMA_VERSION,
 };
 use crate::core::parse::validate::{validate, KnownIds};
 use crate::core::parse::{shorten, DataError, ErrorKind, Errors};
@@ -54,8 +58,9 @@ pub const DATASET_COLUMNS: [&str; 3] = ["field", "en", "zh"];
 
 /// Columns of `people.csv`, in template order. `org` is optional (empty means
 /// the main organisation); `held_by`, `dates_note_*` and the role's sources
-/// say what is known about a role whose start no source gives.
-pub const PEOPLE_COLUMNS: [&str; 16] = [
+/// say what is known about a role whose start no source gives; `lead` and
+/// `dotted_line_to` come last, so that sheets made before them still read.
+pub const PEOPLE_COLUMNS: [&str; 18] = [
     "id",
     "name_en",
     "name_zh",
@@ -72,9 +77,11 @@ pub const PEOPLE_COLUMNS: [&str; 16] = [
     "dates_note_zh",
     "source_urls",
     "source_publishers",
+    "lead",
+    "dotted_line_to",
 ];
 
-/// Where the role columns (`title_en` to `source_publishers`) start in [`PEOPLE_COLUMNS`].
+/// Where the role columns (`title_en` to the last) start in [`PEOPLE_COLUMNS`].
 pub(super) const FIRST_ROLE_COLUMN: usize = 4;
 
 /// Columns `people.csv` must have; the others may be left out.
@@ -126,7 +133,8 @@ pub const EVENTS_REQUIRED_COLUMNS: [&str; 10] = [
     "verification",
 ];
 
-/// Separates several values in one cell: reasons, source URLs, publishers.
+/// Separates several values in one cell: reasons, source URLs, publishers,
+/// dotted lines.
 pub const LIST_SEPARATOR: char = ';';
 
 /// The `field` values `dataset.csv` must have.
@@ -139,8 +147,8 @@ pub(super) const REQUIRED_DATASET_FIELDS: [&str; 6] = [
     "organization_name",
 ];
 
-/// The `cofounder` values accepted, for the error hint.
-const COFOUNDER_VALUES: &str = "yes, no, true, false, 1, 0, 是, 否 (or empty)";
+/// The values of a yes/no column (`cofounder`, `lead`), for the error hint.
+const YES_NO_VALUES: &str = "yes, no, true, false, 1, 0, 是, 否 (or empty)";
 
 /// The standard set of eight departure reasons every spreadsheet data set gets:
 /// ids, bilingual labels, colours and symbols exactly as in `data/openai.json`.
@@ -263,7 +271,7 @@ pub fn from_sheets(
         people,
         events,
         eras: header.eras,
-        teams: Vec::new(),
+        teams: header.teams,
         credit: header.credit,
     };
     let ids = |items: Vec<&String>| items.into_iter().cloned().collect::<Vec<_>>();
@@ -317,7 +325,7 @@ mod tests {
     #[test]
     fn the_role_columns_start_at_title_en() {
         assert_eq!(super::PEOPLE_COLUMNS[super::FIRST_ROLE_COLUMN], "title_en");
-        assert_eq!(super::PEOPLE_COLUMNS.last(), Some(&"source_publishers"));
+        assert_eq!(super::PEOPLE_COLUMNS.last(), Some(&"dotted_line_to"));
     }
 
     use super::*;
@@ -347,6 +355,7 @@ mod tests {
             roles: vec![vec![2, 3]],
             events: vec![2, 5],
             eras: Vec::new(),
+            teams: Vec::new(),
         };
         let cases = [
             ("events[1].person", "events.csv row 5, column person"),
@@ -367,6 +376,11 @@ mod tests {
                 "people[0].roles[1].reports_to",
                 "people.csv row 3, column reports_to",
             ),
+            ("people[0].roles[0].lead", "people.csv row 2, column lead"),
+            (
+                "people[0].roles[1].dotted_line_to[1]",
+                "people.csv row 3, column dotted_line_to",
+            ),
             ("people[0].name.en", "people.csv row 2, column name_en"),
             (
                 "organizations[1].name.zh",
@@ -382,15 +396,15 @@ mod tests {
     }
 
     #[test]
-    fn cofounder_accepts_yes_no_true_false_one_zero() {
+    fn yes_no_cells_accept_yes_no_true_false_one_zero() {
         for yes in ["yes", "YES", "true", "1", "是", " Yes "] {
-            assert_eq!(parse_cofounder(yes), Ok(Some(true)), "{yes}");
+            assert_eq!(parse_yes_no(yes), Ok(Some(true)), "{yes}");
         }
         for no in ["no", "false", "0", "否"] {
-            assert_eq!(parse_cofounder(no), Ok(Some(false)), "{no}");
+            assert_eq!(parse_yes_no(no), Ok(Some(false)), "{no}");
         }
-        assert_eq!(parse_cofounder(""), Ok(None));
-        assert_eq!(parse_cofounder("maybe"), Err(()));
+        assert_eq!(parse_yes_no(""), Ok(None));
+        assert_eq!(parse_yes_no("maybe"), Err(()));
     }
 
     #[test]
@@ -406,6 +420,67 @@ mod tests {
         assert!(matches!(era_field("era.x.end"), Some(("x", EraPart::End))));
         assert!(era_field("era.").is_none());
         assert!(era_field("title").is_none());
+    }
+
+    #[test]
+    fn team_fields_name_the_team_and_the_part() {
+        assert_eq!(
+            team_field("team.superalignment"),
+            Some(Some(("superalignment", TeamPart::Name)))
+        );
+        assert_eq!(
+            team_field("TEAM.board.Formed"),
+            Some(Some(("board", TeamPart::Formed)))
+        );
+        assert_eq!(
+            team_field("team.x.dates_note"),
+            Some(Some(("x", TeamPart::DatesNote)))
+        );
+        assert_eq!(team_field("team.x.founded"), Some(None), "unknown part");
+        assert_eq!(
+            team_field("team.x.formed.en"),
+            Some(None),
+            "ids hold no dots"
+        );
+        assert_eq!(team_field("team."), Some(None), "no id");
+        assert_eq!(team_field("team.x."), Some(None), "empty part");
+        assert_eq!(team_field("teams"), None);
+        assert_eq!(team_field("title"), None);
+        assert_eq!(team_key("x", TeamPart::Name), "team.x");
+        assert_eq!(team_key("x", TeamPart::Sources), "team.x.sources");
+    }
+
+    #[test]
+    fn team_paths_map_back_to_their_dataset_rows() {
+        let origins = Origins {
+            dataset_rows: HashMap::from([
+                ("team.board".to_string(), 10),
+                ("team.board.formed".to_string(), 11),
+                ("team.board.dissolved".to_string(), 12),
+                ("team.board.sources".to_string(), 13),
+                ("team.board.description".to_string(), 14),
+            ]),
+            teams: vec!["board".into()],
+            ..Origins::default()
+        };
+        let cases = [
+            ("teams[0].name.zh", "dataset.csv row 10, column zh"),
+            ("teams[0].dissolved", "dataset.csv row 12, column en"),
+            ("teams[0].formed", "dataset.csv row 11, column en"),
+            ("teams[0].sources[1].url", "dataset.csv row 13, column en"),
+            (
+                "teams[0].sources[0].publisher",
+                "dataset.csv row 13, column zh",
+            ),
+            ("teams[0].description.en", "dataset.csv row 14, column en"),
+            ("teams[0].org", "dataset.csv row 10, column field"),
+            ("teams[0].id", "dataset.csv row 10, column field"),
+            ("teams[0].dates_note.zh", "dataset.csv"),
+            ("teams[1].name.en", "teams[1].name.en"),
+        ];
+        for (json, sheet) in cases {
+            assert_eq!(origins.locate(json), sheet, "{json}");
+        }
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub(super) struct Origins {
     pub(super) events: Vec<usize>,
     /// Per era, in data set order.
     pub(super) eras: Vec<EraOrigin>,
+    /// Per team, in data set order, its id: its rows are the `team.<id>…`
+    /// keys of `dataset_rows`.
+    pub(super) teams: Vec<String>,
 }
 
 /// A piece of a JSON path: a field name or a list index.
@@ -136,6 +139,26 @@ impl Origins {
                 match row {
                     Some(row) => cell_path(DATASET_SHEET, row, column),
                     None => DATASET_SHEET.to_string(),
+                }
+            }
+            [Key("teams"), Index(t), rest @ ..] => {
+                let id = self.teams.get(*t)?;
+                let cell = |part: TeamPart, column: &str| dataset_cell(&team_key(id, part), column);
+                match rest {
+                    [Key("name"), Key(lang)] => cell(TeamPart::Name, lang),
+                    // Without its own row, the team is of the main organisation.
+                    [Key("org")]
+                        if self.dataset_rows.contains_key(&team_key(id, TeamPart::Org)) =>
+                    {
+                        cell(TeamPart::Org, "en")
+                    }
+                    [Key("formed")] => cell(TeamPart::Formed, "en"),
+                    [Key("dissolved")] => cell(TeamPart::Dissolved, "en"),
+                    [Key("description"), Key(lang)] => cell(TeamPart::Description, lang),
+                    [Key("dates_note"), Key(lang)] => cell(TeamPart::DatesNote, lang),
+                    [Key("sources"), Index(_), Key("publisher")] => cell(TeamPart::Sources, "zh"),
+                    [Key("sources"), ..] => cell(TeamPart::Sources, "en"),
+                    _ => cell(TeamPart::Name, "field"),
                 }
             }
             [Key(field @ ("id" | "as_of" | "organization"))] => dataset_cell(field, "en"),

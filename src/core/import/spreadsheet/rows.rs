@@ -58,14 +58,30 @@ pub(super) fn read_destinations(
     }
 }
 
-/// Reads `cofounder`: yes/no, true/false, 1/0, 是/否 in any case, or empty.
-pub(super) fn parse_cofounder(text: &str) -> Result<Option<bool>, ()> {
+/// Reads a yes/no cell (`cofounder`, `lead`): yes/no, true/false, 1/0,
+/// 是/否 in any case, or empty.
+pub(super) fn parse_yes_no(text: &str) -> Result<Option<bool>, ()> {
     match text.trim().to_ascii_lowercase().as_str() {
         "" => Ok(None),
         "yes" | "y" | "true" | "1" | "是" => Ok(Some(true)),
         "no" | "n" | "false" | "0" | "否" => Ok(Some(false)),
         _ => Err(()),
     }
+}
+
+/// The yes/no cell in `column`; a value outside [`YES_NO_VALUES`] is
+/// recorded as an error and read as empty.
+fn yes_no(row: &Row, column: &str, errors: &mut Vec<DataError>) -> Option<bool> {
+    parse_yes_no(row.get(column)).unwrap_or_else(|()| {
+        errors.push(DataError::new(
+            row.path(column),
+            ErrorKind::UnknownVariant {
+                value: row.get(column).into(),
+                allowed: YES_NO_VALUES.into(),
+            },
+        ));
+        None
+    })
 }
 
 pub(super) fn read_people(
@@ -81,19 +97,7 @@ pub(super) fn read_people(
         let Some(id) = row.required("id", errors) else {
             continue;
         };
-        let cofounder = match parse_cofounder(row.get("cofounder")) {
-            Ok(value) => value,
-            Err(()) => {
-                errors.push(DataError::new(
-                    row.path("cofounder"),
-                    ErrorKind::UnknownVariant {
-                        value: row.get("cofounder").into(),
-                        allowed: COFOUNDER_VALUES.into(),
-                    },
-                ));
-                None
-            }
-        };
+        let cofounder = yes_no(row, "cofounder", errors);
         let names = row.localized("name");
         let p = match index.get(&id) {
             Some(&p) => {
@@ -142,9 +146,9 @@ pub(super) fn read_people(
                 .unwrap_or_else(|| main_organization.to_string()),
             title: row.localized("title"),
             team: row.optional("team"),
-            lead: false,
+            lead: yes_no(row, "lead", errors) == Some(true),
             reports_to: row.optional("reports_to"),
-            dotted_line_to: Vec::new(),
+            dotted_line_to: split_list(row.get("dotted_line_to")),
             start: row.date("start", errors),
             end: row.date("end", errors),
             held_by: row.date("held_by", errors),
@@ -256,20 +260,44 @@ fn optional_localized(row: &Row, prefix: &str) -> Option<Localized> {
 /// The sources of a row: `source_urls` and `source_publishers`, two lists of
 /// the same length separated by semicolons.
 fn read_sources(row: &Row, errors: &mut Vec<DataError>) -> Vec<Source> {
-    let urls = split_list(row.get("source_urls"));
-    let publishers = split_list(row.get("source_publishers"));
-    if publishers.len() < urls.len() {
-        errors.push(DataError::new(
-            row.path("source_publishers"),
-            ErrorKind::MissingField {
-                field: "source_publishers".into(),
-            },
-        ));
-    } else if urls.len() < publishers.len() {
-        errors.push(DataError::new(
+    pair_sources(
+        (
+            row.get("source_urls"),
             row.path("source_urls"),
+            "source_urls",
+        ),
+        (
+            row.get("source_publishers"),
+            row.path("source_publishers"),
+            "source_publishers",
+        ),
+        errors,
+    )
+}
+
+/// Sources from a cell of URLs and a cell of publishers, each given with
+/// its error path and the field name its error says is missing: two lists
+/// separated by semicolons, paired by position. A list shorter than the
+/// other is reported at its own cell.
+pub(super) fn pair_sources(
+    (urls, urls_at, urls_field): (&str, String, &str),
+    (publishers, publishers_at, publishers_field): (&str, String, &str),
+    errors: &mut Vec<DataError>,
+) -> Vec<Source> {
+    let urls = split_list(urls);
+    let publishers = split_list(publishers);
+    let short = if publishers.len() < urls.len() {
+        Some((publishers_at, publishers_field))
+    } else if urls.len() < publishers.len() {
+        Some((urls_at, urls_field))
+    } else {
+        None
+    };
+    if let Some((path, field)) = short {
+        errors.push(DataError::new(
+            path,
             ErrorKind::MissingField {
-                field: "source_urls".into(),
+                field: field.into(),
             },
         ));
     }
