@@ -30,6 +30,7 @@ pub mod show_more;
 pub mod skeleton;
 pub mod snapshot;
 pub mod svg;
+pub mod team_notes;
 pub mod timeline_axis;
 pub mod timeline_list;
 pub mod timeline_mark;

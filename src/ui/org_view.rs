@@ -16,6 +16,7 @@ use crate::ui::as_of_slider::AsOfSlider;
 use crate::ui::destinations::Destinations;
 use crate::ui::org_tree::OrgTree;
 use crate::ui::shared_dataset::SharedDataset;
+use crate::ui::team_notes::TeamNotes;
 
 /// Properties of [`OrgView`].
 #[derive(Properties, PartialEq)]
@@ -122,6 +123,7 @@ pub fn OrgView(props: &OrgViewProps) -> Html {
                     heading_level={props.heading_level}
                 />
             </div>
+            <TeamNotes dataset={data.clone()} snapshot={snapshot.clone()} {lang} heading_level={props.heading_level} />
         </section>
     }
 }

@@ -3,7 +3,7 @@
 //! assistive technology.
 
 use super::{format_date, format_event_date, t, Lang, Text};
-use crate::core::model::Dataset;
+use crate::core::model::{Dataset, Team};
 use crate::core::org::{
     departure_date, role_on, Group, NodeKind, OrgChart, Snapshot, Status, TeamOn, TeamState,
 };
@@ -236,7 +236,10 @@ impl PersonNodeText {
         PersonNodeText {
             initials: initials(name, lang),
             name: name.to_string(),
-            role: held.map(|r| r.title.get(lang)).unwrap_or_default().to_string(),
+            role: held
+                .map(|r| r.title.get(lang))
+                .unwrap_or_default()
+                .to_string(),
             badge,
             status_line: words.short(),
             details,
@@ -317,6 +320,30 @@ impl PersonNodeText {
             fit_text(&rest, width, font_px),
         )
     }
+}
+
+/// The heading of the notes on the teams: "关于这些团队" / "About the teams".
+pub fn teams_heading(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "关于这些团队",
+        Lang::En => "About the teams",
+    }
+}
+
+/// When a team was formed and dissolved, as far as the data says:
+/// "Formed 5 July 2023; dissolved May 2024." / "2023年7月5日成立；2024年5月解散。"
+pub fn team_dates(team: &Team, lang: Lang) -> Option<String> {
+    let formed = team.formed.map(|d| format_date(d, lang));
+    let dissolved = team.dissolved.map(|d| format_date(d, lang));
+    Some(match (lang, formed, dissolved) {
+        (_, None, None) => return None,
+        (Lang::Zh, Some(f), None) => format!("{f}成立。"),
+        (Lang::Zh, None, Some(d)) => format!("{d}解散。"),
+        (Lang::Zh, Some(f), Some(d)) => format!("{f}成立；{d}解散。"),
+        (Lang::En, Some(f), None) => format!("Formed {f}."),
+        (Lang::En, None, Some(d)) => format!("Dissolved {d}."),
+        (Lang::En, Some(f), Some(d)) => format!("Formed {f}; dissolved {d}."),
+    })
 }
 
 /// The filter's button for a chosen team, which lets everyone back:
@@ -708,7 +735,10 @@ mod tests {
         let snapshot = snapshot_on(&data, "2020-01-01");
         let en = PersonNodeText::new(&data, 1, &snapshot, Lang::En);
         assert_eq!(en.role, "Adviser");
-        assert_eq!(en.details, ", Adviser, dotted line to Ada Lovelace, Present");
+        assert_eq!(
+            en.details,
+            ", Adviser, dotted line to Ada Lovelace, Present"
+        );
         let zh = PersonNodeText::new(&data, 1, &snapshot, Lang::Zh);
         assert_eq!(zh.details, ", 顾问，虚线汇报给阿达·洛夫莱斯, 在职");
     }
