@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use super::model::{Dataset, Event, Organization, Person};
+use super::model::{Dataset, Event};
 
 /// A set of reason ids, in sorted order: what a `BTreeSet<String>` does for
 /// the handful of reasons a data set has, in a sorted `Vec` (a fraction of
@@ -256,16 +256,13 @@ impl FilterIndex {
     pub fn new(data: &Dataset) -> FilterIndex {
         let reason_ids: Vec<String> = data.reasons.iter().map(|r| r.id.clone()).collect();
         let lookup = Lookup {
-            people: data
-                .people
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (p.id.as_str(), (i, p)))
-                .collect(),
+            data,
+            people: data.person_indices(),
             organizations: data
                 .organizations
                 .iter()
-                .map(|o| (o.id.as_str(), o))
+                .enumerate()
+                .map(|(i, o)| (o.id.as_str(), i))
                 .collect(),
             reasons: reason_ids
                 .iter()
@@ -307,7 +304,7 @@ impl FilterIndex {
             .filter(|&p| p < 64)
             .fold(0u64, |bits, p| bits | (1 << p));
         let (person_index, person) = match lookup.people.get(event.person.as_str()) {
-            Some(&(i, p)) => (Some(i), Some(p)),
+            Some(&i) => (Some(i), Some(&lookup.data.people[i])),
             None => (None, None),
         };
         let mut haystack = String::new();
@@ -323,7 +320,8 @@ impl FilterIndex {
         if let Some(org) = event
             .to
             .as_deref()
-            .and_then(|id| lookup.organizations.get(id).copied())
+            .and_then(|id| lookup.organizations.get(id))
+            .map(|&o| &lookup.data.organizations[o])
         {
             add(&org.name.zh);
             add(&org.name.en);
@@ -339,10 +337,16 @@ impl FilterIndex {
     }
 }
 
-/// Id → entry maps, so indexing is linear in the number of events.
+/// Id → index maps, so indexing is linear in the number of events (all of
+/// one type, so the WebAssembly holds one hash map's code, not three).
 struct Lookup<'a> {
-    people: HashMap<&'a str, (usize, &'a Person)>,
-    organizations: HashMap<&'a str, &'a Organization>,
+    /// The data set the indices point into.
+    data: &'a Dataset,
+    /// Person id → index in `data.people`.
+    people: HashMap<&'a str, usize>,
+    /// Organisation id → index in `data.organizations`.
+    organizations: HashMap<&'a str, usize>,
+    /// Reason id → position among the data set's reasons.
     reasons: HashMap<&'a str, usize>,
 }
 
