@@ -12,6 +12,8 @@
 // - In release builds, minifies the JavaScript (wasm-bindgen's glue, boot.js,
 //   embed.js, download.js, the editor's glue) with terser, and gives the glue's preload link
 //   the new integrity hash.
+// - In release builds, gives the widget's imports and hashed exports short
+//   names in its glue and its WebAssembly alike (scripts/short-names.mjs).
 // - Writes one page per language, each holding the graphic pre-rendered by
 //   `departures snapshot` (the widget's own components rendered natively),
 //   with its title, description, share-card tags, canonical address and
@@ -35,6 +37,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotli, compressible, gzip } from "./compress.mjs";
+import { shortenNames } from "./short-names.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -84,14 +87,23 @@ if (release) {
   const snippets = (await readdir(join(staging, "snippets"), { recursive: true }))
     .filter((name) => name.endsWith(".js"))
     .map((name) => join("snippets", name));
+  const integrity = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
   for (const name of [bindings, "boot.js", "embed.js", "download.js", "data-file.js", "editor/departures-editor.js", ...snippets]) {
     const path = join(staging, name);
     const before = readFileSync(path, "utf8");
     const { code } = await minify(before, { module: true, compress: true, mangle: true });
     writeFileSync(path, code);
-    const integrity = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
     html = html.replaceAll(integrity(before), integrity(code));
   }
+  // Short names between the minified glue and the WebAssembly, in place of
+  // wasm-bindgen's hashed ones (scripts/short-names.mjs).
+  const gluePath = join(staging, bindings);
+  const wasmPath = join(staging, wasm);
+  const glue = readFileSync(gluePath, "utf8");
+  const short = shortenNames(readFileSync(wasmPath), glue);
+  writeFileSync(wasmPath, short.wasm);
+  writeFileSync(gluePath, short.glue);
+  html = html.replaceAll(integrity(glue), integrity(short.glue));
 }
 // Each language's page: [language code, file name, address from the folder].
 const pages = [

@@ -282,7 +282,7 @@ mod url_state {
                         data_url,
                         view,
                         filter: Filter {
-                            reasons,
+                            reasons: reasons.into_iter().collect(),
                             query,
                             cofounders_only,
                             team,

@@ -10,13 +10,23 @@
 //!
 //! The encoding, in full:
 //! - the file starts with [`MAGIC`], which names the version of this form;
+//! - then the lengths in bytes of the structure and of the first two
+//!   [`Stream`]s of text; the structure, then each stream of text in
+//!   [`Stream`]'s order, follow, and the last stream runs to the end;
 //! - a whole number is LEB128 (seven bits a byte, low first); a year is
 //!   zig-zag encoded first, so that it may be negative;
-//! - a string is its length in bytes, then its UTF-8;
+//! - a string is its UTF-8 followed by [`END_OF_TEXT`] (a byte UTF-8 never
+//!   holds), in its stream: Chinese texts in one, English texts in another,
+//!   every other string (ids, addresses, names of publishers) in the third;
 //! - an `Option` is a byte, 0 (absent) or 1, then the value if present;
 //! - a list is its length, then its items;
 //! - an enum is one byte, the variant's index in declaration order;
 //! - a date is the year, then month and day as bytes (0: not given).
+//!
+//! Everything but the strings is the structure, in the order the values are
+//! written. Texts of one kind side by side compress better than texts
+//! interleaved with lengths and with each other (about 2.5 KB less of the
+//! WebAssembly's gzip than the same bytes in one stream).
 //!
 //! Reading never trusts a length: a list may not claim more items than
 //! bytes remain, so a damaged or hostile file ends in `None` (and a
@@ -34,18 +44,43 @@ use crate::core::model::{
 };
 
 /// The first bytes of a compact data set, and the version of the form.
-pub const MAGIC: &[u8; 4] = b"DPC1";
+pub const MAGIC: &[u8; 4] = b"DPC2";
+
+/// The byte that ends each string in its stream: UTF-8 never uses it.
+pub const END_OF_TEXT: u8 = 0xff;
+
+/// The stream of text a string is written to: strings of one kind side by
+/// side compress better. The streams follow the structure in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    /// Ids, addresses, colours, publishers, quotes: every string that is not
+    /// one language of a bilingual text.
+    Other,
+    /// The English of bilingual texts.
+    En,
+    /// The Chinese of bilingual texts.
+    Zh,
+}
 
 /// Appends values to a byte buffer.
 #[derive(Default)]
 pub struct Writer {
+    /// Everything but the strings.
     bytes: Vec<u8>,
+    /// The strings, one buffer per [`Stream`].
+    texts: [Vec<u8>; 3],
 }
 
 impl Writer {
-    /// The bytes written so far.
+    /// The file: [`MAGIC`], the lengths, the structure and the streams.
     pub fn into_bytes(self) -> Vec<u8> {
-        self.bytes
+        let [other, en, zh] = self.texts;
+        let mut head = Writer::default();
+        head.bytes.extend_from_slice(MAGIC);
+        for part in [&self.bytes, &other, &en] {
+            head.number(part.len() as u64);
+        }
+        [head.bytes, self.bytes, other, en, zh].concat()
     }
 
     /// Writes one byte.
@@ -66,28 +101,51 @@ impl Writer {
         }
     }
 
-    /// Writes a string: its length, then its bytes.
+    /// Writes a string to the [`Stream::Other`] stream.
     pub fn text(&mut self, value: &str) {
-        self.number(value.len() as u64);
-        self.bytes.extend_from_slice(value.as_bytes());
+        self.text_in(Stream::Other, value);
+    }
+
+    /// Writes a string to `stream`.
+    pub fn text_in(&mut self, stream: Stream, value: &str) {
+        let text = &mut self.texts[stream as usize];
+        text.extend_from_slice(value.as_bytes());
+        text.push(END_OF_TEXT);
     }
 }
 
 /// Reads values back from a byte slice; every read fails (`None`) rather
 /// than run past the end.
 pub struct Reader<'a> {
+    /// What is left of the structure.
     bytes: &'a [u8],
+    /// What is left of each [`Stream`].
+    texts: [&'a [u8]; 3],
 }
 
 impl<'a> Reader<'a> {
-    /// A reader at the start of `bytes`.
-    pub fn new(bytes: &'a [u8]) -> Self {
-        Reader { bytes }
+    /// A reader of the file in `bytes`, or `None` if it does not start with
+    /// [`MAGIC`] or its lengths do not fit.
+    pub fn new(bytes: &'a [u8]) -> Option<Self> {
+        let mut head = Reader {
+            bytes: bytes.strip_prefix(MAGIC)?,
+            texts: [&[]; 3],
+        };
+        let structure = head.count()?;
+        let other = head.count()?;
+        let en = head.count()?;
+        let (structure, rest) = head.bytes.split_at_checked(structure)?;
+        let (other, rest) = rest.split_at_checked(other)?;
+        let (en, zh) = rest.split_at_checked(en)?;
+        Some(Reader {
+            bytes: structure,
+            texts: [other, en, zh],
+        })
     }
 
     /// Whether every byte has been read.
     pub fn is_done(&self) -> bool {
-        self.bytes.is_empty()
+        self.bytes.is_empty() && self.texts.iter().all(|text| text.is_empty())
     }
 
     /// Reads one byte.
@@ -110,18 +168,26 @@ impl<'a> Reader<'a> {
         None
     }
 
-    /// Reads a length or count, which can never exceed the bytes left.
+    /// Reads a length or count, which can never exceed the bytes left (every
+    /// value takes at least one byte of the structure or of a stream).
     pub fn count(&mut self) -> Option<usize> {
         let count = usize::try_from(self.number()?).ok()?;
-        (count <= self.bytes.len()).then_some(count)
+        let left = self.bytes.len() + self.texts.iter().map(|text| text.len()).sum::<usize>();
+        (count <= left).then_some(count)
     }
 
-    /// Reads a string.
+    /// Reads a string from the [`Stream::Other`] stream.
     pub fn text(&mut self) -> Option<String> {
-        let len = self.count()?;
-        let (head, rest) = self.bytes.split_at(len);
-        self.bytes = rest;
-        String::from_utf8(head.to_vec()).ok()
+        self.text_in(Stream::Other)
+    }
+
+    /// Reads a string from `stream`.
+    pub fn text_in(&mut self, stream: Stream) -> Option<String> {
+        let text = &mut self.texts[stream as usize];
+        let end = text.iter().position(|&byte| byte == END_OF_TEXT)?;
+        let value = String::from_utf8(text[..end].to_vec()).ok();
+        *text = &text[end + 1..];
+        value
     }
 }
 
@@ -294,8 +360,41 @@ macro_rules! compact_struct {
     };
 }
 
-compact_struct!(Localized { zh, en });
-compact_struct!(MaybeLocalized { zh, en });
+impl Compact for Localized {
+    fn write(&self, w: &mut Writer) {
+        w.text_in(Stream::Zh, &self.zh);
+        w.text_in(Stream::En, &self.en);
+    }
+    fn read(r: &mut Reader) -> Option<Self> {
+        let zh = r.text_in(Stream::Zh)?;
+        let en = r.text_in(Stream::En)?;
+        Some(Localized { zh, en })
+    }
+}
+
+impl Compact for MaybeLocalized {
+    fn write(&self, w: &mut Writer) {
+        for (text, stream) in [(&self.zh, Stream::Zh), (&self.en, Stream::En)] {
+            match text {
+                None => w.byte(0),
+                Some(text) => {
+                    w.byte(1);
+                    w.text_in(stream, text);
+                }
+            }
+        }
+    }
+    fn read(r: &mut Reader) -> Option<Self> {
+        let mut maybe = |stream| match r.byte()? {
+            0 => Some(None),
+            1 => Some(Some(r.text_in(stream)?)),
+            _ => None,
+        };
+        let zh = maybe(Stream::Zh)?;
+        let en = maybe(Stream::En)?;
+        Some(MaybeLocalized { zh, en })
+    }
+}
 compact_struct!(Dataset {
     schema_version,
     id,
@@ -390,7 +489,6 @@ compact_struct!(Era {
 /// A validated data set in compact form.
 pub fn encode_dataset(dataset: &Dataset) -> Vec<u8> {
     let mut w = Writer::default();
-    w.bytes.extend_from_slice(MAGIC);
     dataset.write(&mut w);
     w.into_bytes()
 }
@@ -398,7 +496,7 @@ pub fn encode_dataset(dataset: &Dataset) -> Vec<u8> {
 /// The data set in `bytes`, or `None` if they are not exactly one data set
 /// in this version of the form.
 pub fn decode_dataset(bytes: &[u8]) -> Option<Dataset> {
-    let mut r = Reader::new(bytes.strip_prefix(MAGIC)?);
+    let mut r = Reader::new(bytes)?;
     let dataset = Dataset::read(&mut r)?;
     r.is_done().then_some(dataset)
 }
@@ -456,11 +554,10 @@ compact_struct!(LoadProblem {
     total
 });
 
-/// The editor module's answer to the widget in compact form: [`MAGIC`],
-/// then 0 and the data set, or 1 and the problem.
+/// The editor module's answer to the widget in compact form: 0 and the data
+/// set, or 1 and the problem.
 pub fn encode_answer(answer: &Result<Dataset, LoadProblem>) -> Vec<u8> {
     let mut w = Writer::default();
-    w.bytes.extend_from_slice(MAGIC);
     match answer {
         Ok(dataset) => {
             w.byte(0);
@@ -476,7 +573,7 @@ pub fn encode_answer(answer: &Result<Dataset, LoadProblem>) -> Vec<u8> {
 
 /// The answer in `bytes`, or `None` if they are not one.
 pub fn decode_answer(bytes: &[u8]) -> Option<Result<Dataset, LoadProblem>> {
-    let mut r = Reader::new(bytes.strip_prefix(MAGIC)?);
+    let mut r = Reader::new(bytes)?;
     let answer = match r.byte()? {
         0 => Ok(Dataset::read(&mut r)?),
         1 => Err(LoadProblem::read(&mut r)?),
@@ -531,14 +628,14 @@ mod tests {
         ] {
             let mut w = Writer::default();
             w.number(value);
-            assert_eq!(Reader::new(&w.into_bytes()).number(), Some(value));
+            assert_eq!(Reader::new(&w.into_bytes()).unwrap().number(), Some(value));
         }
         for date in ["0001", "9999-12-31", "2024-02-29", "1998-07"] {
             let date = PartialDate::parse(date).unwrap();
             let mut w = Writer::default();
             date.write(&mut w);
             assert_eq!(
-                PartialDate::read(&mut Reader::new(&w.into_bytes())),
+                PartialDate::read(&mut Reader::new(&w.into_bytes()).unwrap()),
                 Some(date)
             );
         }
@@ -564,7 +661,16 @@ mod tests {
         w.number(2024 << 1);
         w.byte(2);
         w.byte(30);
-        assert_eq!(PartialDate::read(&mut Reader::new(&w.into_bytes())), None);
+        assert_eq!(
+            PartialDate::read(&mut Reader::new(&w.into_bytes()).unwrap()),
+            None
+        );
+        // A string must end in its stream (the last runs to the file's end).
+        let mut w = Writer::default();
+        w.text_in(Stream::Zh, "截断");
+        let mut bytes = w.into_bytes();
+        assert_eq!(bytes.pop(), Some(END_OF_TEXT));
+        assert_eq!(Reader::new(&bytes).unwrap().text_in(Stream::Zh), None);
     }
 
     #[test]
@@ -586,7 +692,7 @@ mod tests {
         assert_eq!(decode_answer(&encode_answer(&problem)), Some(problem));
         let ready = Ok(built_in());
         assert_eq!(decode_answer(&encode_answer(&ready)), Some(ready));
-        assert_eq!(decode_answer(b"DPC1\x02"), None);
+        assert_eq!(decode_answer(b"DPC2\x01\x00\x00\x02"), None);
     }
 
     #[test]

@@ -8,15 +8,103 @@
 //! (reason bits, folded search text, person, date order), so filtering
 //! 10,000 events takes well under a frame.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
+use std::fmt;
 
-use super::model::{Dataset, Event, Organization, Person};
+use super::model::{Dataset, Event};
+
+/// A set of reason ids, in sorted order: what a `BTreeSet<String>` does for
+/// the handful of reasons a data set has, in a sorted `Vec` (a fraction of
+/// the WebAssembly a B-tree of strings compiles to).
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct ReasonSet(Vec<String>);
+
+impl ReasonSet {
+    /// Where `id` is, or would be inserted to keep the order.
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|probe| probe.as_str().cmp(id))
+    }
+
+    /// Whether the set holds `id`.
+    pub fn contains(&self, id: &str) -> bool {
+        self.find(id).is_ok()
+    }
+
+    /// Adds `id`; whether it was not there yet.
+    pub fn insert(&mut self, id: String) -> bool {
+        match self.find(&id) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, id);
+                true
+            }
+        }
+    }
+
+    /// Removes `id`; whether it was there.
+    pub fn remove(&mut self, id: &str) -> bool {
+        match self.find(id) {
+            Ok(at) => {
+                self.0.remove(at);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// Keeps only the ids for which `keep` is true.
+    pub fn retain(&mut self, keep: impl FnMut(&String) -> bool) {
+        self.0.retain(keep);
+    }
+
+    /// Removes every id.
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many ids the set holds.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The ids, in sorted order.
+    pub fn iter(&self) -> std::slice::Iter<'_, String> {
+        self.0.iter()
+    }
+}
+
+impl FromIterator<String> for ReasonSet {
+    fn from_iter<I: IntoIterator<Item = String>>(ids: I) -> Self {
+        let mut ids: Vec<String> = ids.into_iter().collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ReasonSet(ids)
+    }
+}
+
+impl<const N: usize> From<[String; N]> for ReasonSet {
+    fn from(ids: [String; N]) -> Self {
+        ids.into_iter().collect()
+    }
+}
+
+/// Written as a set, `{"a", "b"}`, as a `BTreeSet` is.
+impl fmt::Debug for ReasonSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(&self.0).finish()
+    }
+}
 
 /// What the reader narrowed the data to.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     /// Reason ids; an event fits if it has **any** of them. Empty = all reasons.
-    pub reasons: BTreeSet<String>,
+    pub reasons: ReasonSet,
     /// Search text, matched against names, destinations and summaries in both
     /// languages. Empty = everything.
     pub query: String,
@@ -38,7 +126,7 @@ impl Filter {
     /// The same filter with no reason selected: the base for reason counts.
     pub fn without_reasons(&self) -> Filter {
         Filter {
-            reasons: BTreeSet::new(),
+            reasons: ReasonSet::default(),
             ..self.clone()
         }
     }
@@ -191,16 +279,13 @@ impl FilterIndex {
     pub fn new(data: &Dataset) -> FilterIndex {
         let reason_ids: Vec<String> = data.reasons.iter().map(|r| r.id.clone()).collect();
         let lookup = Lookup {
-            people: data
-                .people
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (p.id.as_str(), (i, p)))
-                .collect(),
+            data,
+            people: data.person_indices(),
             organizations: data
                 .organizations
                 .iter()
-                .map(|o| (o.id.as_str(), o))
+                .enumerate()
+                .map(|(i, o)| (o.id.as_str(), i))
                 .collect(),
             reasons: reason_ids
                 .iter()
@@ -263,7 +348,7 @@ impl FilterIndex {
             .filter(|&p| p < 64)
             .fold(0u64, |bits, p| bits | (1 << p));
         let (person_index, person) = match lookup.people.get(event.person.as_str()) {
-            Some(&(i, p)) => (Some(i), Some(p)),
+            Some(&i) => (Some(i), Some(&lookup.data.people[i])),
             None => (None, None),
         };
         let mut haystack = String::new();
@@ -279,7 +364,8 @@ impl FilterIndex {
         if let Some(org) = event
             .to
             .as_deref()
-            .and_then(|id| lookup.organizations.get(id).copied())
+            .and_then(|id| lookup.organizations.get(id))
+            .map(|&o| &lookup.data.organizations[o])
         {
             add(&org.name.zh);
             add(&org.name.en);
@@ -295,10 +381,16 @@ impl FilterIndex {
     }
 }
 
-/// Id → entry maps, so indexing is linear in the number of events.
+/// Id → index maps, so indexing is linear in the number of events (all of
+/// one type, so the WebAssembly holds one hash map's code, not three).
 struct Lookup<'a> {
-    people: HashMap<&'a str, (usize, &'a Person)>,
-    organizations: HashMap<&'a str, &'a Organization>,
+    /// The data set the indices point into.
+    data: &'a Dataset,
+    /// Person id → index in `data.people`.
+    people: HashMap<&'a str, usize>,
+    /// Organisation id → index in `data.organizations`.
+    organizations: HashMap<&'a str, usize>,
+    /// Reason id → position among the data set's reasons.
     reasons: HashMap<&'a str, usize>,
 }
 
@@ -333,6 +425,8 @@ pub fn fold(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+
     use super::*;
     use crate::core::model::EventKind;
     use crate::core::testing::DatasetBuilder;
@@ -383,6 +477,27 @@ mod tests {
             reasons: ids.iter().map(|s| s.to_string()).collect(),
             ..Filter::default()
         }
+    }
+
+    #[test]
+    fn a_reason_set_keeps_its_ids_sorted_and_once_as_a_btree_set_does() {
+        let words = ["safety", "governance", "safety", "unknown", "competitor"];
+        let mut set: ReasonSet = words.iter().map(|id| id.to_string()).collect();
+        let mut tree: BTreeSet<String> = words.iter().map(|id| id.to_string()).collect();
+        assert!(set.iter().eq(tree.iter()));
+        assert_eq!(format!("{set:?}"), format!("{tree:?}"));
+        for id in ["safety", "dismissal", "dismissal", "zzz", "aaa"] {
+            assert_eq!(set.remove(id), tree.remove(id), "{id}");
+            assert_eq!(set.insert(id.into()), tree.insert(id.into()), "{id}");
+            assert_eq!(set.contains(id), tree.contains(id), "{id}");
+        }
+        assert!(set.iter().eq(tree.iter()));
+        assert_eq!(set.len(), tree.len());
+        set.retain(|id| id.len() > 3);
+        tree.retain(|id| id.len() > 3);
+        assert!(set.iter().eq(tree.iter()));
+        set.clear();
+        assert!(set.is_empty() && !set.contains("safety"));
     }
 
     #[test]

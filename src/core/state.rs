@@ -7,10 +7,9 @@
 //! `person`, `asof`, `theme`, `data`.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
 
 use super::date::PartialDate;
-use super::filter::{capped_query, Filter};
+use super::filter::{capped_query, Filter, ReasonSet};
 use super::lang::Lang;
 use super::model::Dataset;
 use super::parse::validate::is_person_id;
@@ -158,7 +157,7 @@ pub enum Action {
     /// Clear the whole filter (reasons, search, co-founders only).
     ResetFilter,
     /// Keep only these reason ids (those the data set knows).
-    RetainReasons(BTreeSet<String>),
+    RetainReasons(ReasonSet),
     /// Select a person, or clear the selection.
     SelectPerson(Option<String>),
     /// Select a person and open the details of one of their events (or,
@@ -229,12 +228,12 @@ impl WidgetState {
     pub fn reconcile(&self, dataset: &Dataset) -> (Vec<Action>, Vec<String>) {
         let mut actions = Vec::new();
         let mut warnings = Vec::new();
-        let known: BTreeSet<String> = dataset.reasons.iter().map(|r| r.id.clone()).collect();
+        let known: ReasonSet = dataset.reasons.iter().map(|r| r.id.clone()).collect();
         let unknown: Vec<&String> = self
             .filter
             .reasons
             .iter()
-            .filter(|id| !known.contains(*id))
+            .filter(|id| !known.contains(id))
             .collect();
         if !unknown.is_empty() {
             warnings.push(format!(
@@ -307,7 +306,7 @@ pub struct UrlRequest {
     /// `?view=`, if valid.
     pub view: Option<View>,
     /// `?reasons=`: the ids listed (checked against the data once it loads).
-    pub reasons: BTreeSet<String>,
+    pub reasons: ReasonSet,
     /// `?q=`, its first [`MAX_QUERY_CHARS`](super::filter::MAX_QUERY_CHARS)
     /// characters.
     pub query: String,

@@ -2,7 +2,6 @@
 //! year, with the same markers, selection and detail panel; 100 events at a
 //! time, like the table.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -40,14 +39,19 @@ pub fn TimelineList(props: &TimelineListProps) -> Html {
     let dataset = &props.dataset;
     let (limit, on_more) = use_paged(props.rows.clone());
     let hidden = props.rows.len().saturating_sub(limit);
-    let names: Rc<HashMap<String, String>> =
-        use_memo((dataset.clone(), lang), |(dataset, lang)| {
-            dataset
-                .people
-                .iter()
-                .map(|p| (p.id.clone(), p.name.get(*lang).to_string()))
-                .collect()
-        });
+    // Each event's person's name, by event index (the id if the data set
+    // does not list the person).
+    let names: Rc<Vec<String>> = use_memo((dataset.clone(), lang), |(dataset, lang)| {
+        let people = dataset.person_indices();
+        dataset
+            .events
+            .iter()
+            .map(|event| match people.get(event.person.as_str()) {
+                Some(&p) => dataset.people[p].name.get(*lang).to_string(),
+                None => event.person.clone(),
+            })
+            .collect()
+    });
     let mut years: Vec<(i32, Vec<usize>)> = Vec::new();
     for &i in props.rows.iter().take(limit) {
         let year = dataset.events[i].date.year();
@@ -59,7 +63,7 @@ pub fn TimelineList(props: &TimelineListProps) -> Html {
     let groups = years.into_iter().map(|(year, events)| {
         let items = events.into_iter().map(|i| {
             let event = &dataset.events[i];
-            let name = names.get(&event.person).cloned().unwrap_or_else(|| event.person.clone());
+            let name = names[i].clone();
             let hollow = event.verification == Verification::Unconfirmed;
             let symbols = event
                 .reasons

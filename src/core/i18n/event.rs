@@ -7,7 +7,6 @@
 //! reference-counted, so a view can hand one to each of its marks on every
 //! zoom step without copying it.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::dates::month_range;
@@ -82,11 +81,7 @@ impl EventTexts {
     /// the data set is named by their id. Looks each name up once, in a
     /// table, rather than searching the people for every event.
     pub fn new(data: &Dataset, lang: Lang) -> EventTexts {
-        let people: HashMap<&str, &str> = data
-            .people
-            .iter()
-            .map(|p| (p.id.as_str(), p.name.get(lang)))
-            .collect();
+        let people = data.person_indices();
         let mut texts = EventTexts {
             names: Vec::with_capacity(data.events.len()),
             labels: Vec::with_capacity(data.events.len()),
@@ -94,7 +89,9 @@ impl EventTexts {
         };
         for (i, event) in data.events.iter().enumerate() {
             let person = event.person.as_str();
-            let name = people.get(person).copied().unwrap_or(person);
+            let name = people
+                .get(person)
+                .map_or(person, |&p| data.people[p].name.get(lang));
             texts.names.push(Rc::from(mark_label(name, event, lang)));
             texts
                 .labels

@@ -38,11 +38,10 @@ pub mod table;
 pub mod text;
 pub mod timeline;
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::core::date::PartialDate;
-use crate::core::filter::{Filter, FilterIndex};
+use crate::core::filter::{Filter, FilterIndex, ReasonSet};
 use crate::core::i18n::event::EventTexts;
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
@@ -222,7 +221,7 @@ impl<'a> Scene<'a> {
             });
         }
         let filter = Filter {
-            reasons: options.reasons.iter().cloned().collect::<BTreeSet<_>>(),
+            reasons: options.reasons.iter().cloned().collect::<ReasonSet>(),
             ..Filter::default()
         };
         let index = FilterIndex::new(data);
