@@ -8,9 +8,10 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::core::date::PartialDate;
-use crate::core::i18n::org::{departures_so_far, headline, status_label};
+use crate::core::i18n::org::{departures_so_far, dotted_line_key, headline, status_label};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
+use crate::core::org::lines::has_dotted_lines;
 use crate::core::org::{founding, play_dates, EventsByPerson, OrgChart, Snapshot, Status};
 use crate::ui::as_of_slider::AsOfSlider;
 use crate::ui::destinations::Destinations;
@@ -100,7 +101,18 @@ pub fn OrgView(props: &OrgViewProps) -> Html {
                 <span class="dp-org-departed">{ departures_so_far(snapshot.departed, lang) }</span>
             </p>
             <AsOfSlider {date} {first} {last} stops={stops.clone()} {lang} {on_change} />
-            <ul class="dp-status-legend" aria-label={t(lang, Text::StatusLegend)}>{ for legend }</ul>
+            <ul class="dp-status-legend" aria-label={t(lang, Text::StatusLegend)}>
+                { for legend }
+                // Said only where the data has a dotted line to draw.
+                if has_dotted_lines(data) {
+                    <li class="dp-status-key">
+                        <svg class="dp-dotted-key" width="24" height="8" aria-hidden="true">
+                            <path class="dp-org-dotted" d="M0 4H24" />
+                        </svg>
+                        { dotted_line_key(lang) }
+                    </li>
+                }
+            </ul>
             <div class="dp-org-body">
                 <OrgTree
                     dataset={data.clone()}

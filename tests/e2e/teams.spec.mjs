@@ -143,12 +143,22 @@ test("a team the data set does not have is dropped, and the URL's team is honour
   await expect(page.locator(".dp-table tbody tr").first()).toBeVisible();
 });
 
-test("a dotted line is read in words, in both languages", async ({ page }) => {
+test("a dotted line is drawn dashed, in the legend and read in words, in both languages", async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 900 });
   await page.goto("./?lang=en&view=org&asof=2020-01-01&data=fixtures/dotted-line.json");
-  await expect(item(page, /^Carol Example, Adviser, dotted line to Alice Example,/)).toHaveCount(1);
+  await expect(item(page, /^Carol Example, Adviser, dotted line to Bob Example,/)).toHaveCount(1);
   await expect(item(page, /^Carol Example, co-leads Research with Bob Example,/)).toHaveCount(1);
-  await page.goto("./?lang=zh&view=org&data=fixtures/dotted-line.json");
-  await expect(item(page, /^卡罗尔, 顾问，虚线汇报给爱丽丝,/)).toHaveCount(1);
+  // Drawn between Carol's and Bob's own places, dashed, never through a card.
+  await expect(page.locator(".dp-org-block .dp-org-dotted")).toHaveCount(1);
+  expect(await page.locator(".dp-org-block .dp-org-dotted").evaluate((p) => getComputedStyle(p).strokeDasharray)).not.toBe("none");
+  await expect(page.locator(".dp-status-legend")).toContainText("Dotted line: also answers to");
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(artifacts, "screenshots/teams-dotted-line-en.png"), fullPage: true });
+  // After her role ended, no line.
+  await page.goto("./?lang=en&view=org&asof=2024-08-19&data=fixtures/dotted-line.json");
+  await expect(page.locator(".dp-org-block .dp-org-dotted")).toHaveCount(0);
+  await page.goto("./?lang=zh&view=org&asof=2020-01-01&data=fixtures/dotted-line.json");
+  await expect(item(page, /^卡罗尔, 顾问，虚线汇报给鲍勃,/)).toHaveCount(1);
 });
 
 test("the org chart with its teams has no axe-core violations", async ({ page }) => {

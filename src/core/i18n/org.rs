@@ -322,6 +322,15 @@ impl PersonNodeText {
     }
 }
 
+/// The legend's key for a dotted line: "虚线：另一条汇报关系（顾问、矩阵）" /
+/// "Dotted line: also answers to (advising, matrix)".
+pub fn dotted_line_key(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "虚线：另一条汇报关系（顾问、矩阵）",
+        Lang::En => "Dotted line: also answers to (advising, matrix)",
+    }
+}
+
 /// The heading of the notes on the teams: "关于这些团队" / "About the teams".
 pub fn teams_heading(lang: Lang) -> &'static str {
     match lang {

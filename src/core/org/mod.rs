@@ -8,6 +8,7 @@
 //! - [`teams`]: each team on a date: formed yet, dissolved, who is in it.
 //! - [`chart`]: the chart's structure and which of its nodes are open.
 //! - [`layout`]: where the visible nodes go, block by block.
+//! - [`lines`]: the dotted lines drawn on a date, and their routes.
 //! - [`grid`]: the compact chart: groups as grids of cards, and which fit
 //!   at first.
 //! - [`zoom`]: fitting the chart to the width, and zooming in and out.
@@ -17,6 +18,7 @@ pub mod chart;
 pub mod grid;
 pub mod keys;
 pub mod layout;
+pub mod lines;
 pub mod sizes;
 pub mod snapshot;
 pub mod status;
