@@ -171,6 +171,34 @@ mod tests {
     }
 
     #[test]
+    fn an_undated_team_appears_with_its_first_role_and_goes_when_nobody_is_left() {
+        let data = crate::core::testing::DatasetBuilder::new()
+            .team("lab", None, None)
+            .person("Ada Lovelace", "阿达·洛夫莱斯")
+            .role("Head of the lab", "实验室负责人")
+            .start("2016")
+            .end("2019")
+            .in_team("lab", true)
+            .person("Bob Smith", "鲍勃·史密斯")
+            .role("Researcher", "研究员")
+            .start("2017")
+            .end("2018")
+            .in_team("lab", false)
+            .build();
+        let roles = team_roles(&data);
+        let on = |date: &str| team_on(&data, 0, &roles[0], day(date));
+        assert_eq!(on("2015-06-01"), None);
+        let team = on("2017-06-01").unwrap();
+        assert_eq!((team.state, team.leads()), (TeamState::Active, 1));
+        assert_eq!(
+            team.members.iter().map(|m| m.person).collect::<Vec<_>>(),
+            [0, 1]
+        );
+        assert_eq!(on("2018-06-01").unwrap().members.len(), 1);
+        assert_eq!(on("2020-01-01"), None, "nobody in it, and not dissolved");
+    }
+
+    #[test]
     fn superalignment_is_absent_before_it_was_formed() {
         assert_eq!(on("superalignment", "2023-07-04"), None);
     }
