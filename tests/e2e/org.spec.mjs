@@ -120,7 +120,12 @@ const column = async (page, query) => {
   await page.goto(`./?view=org&${query}`);
   await expect(figure(page)).toBeVisible();
 };
-const chartHeight = async (page) => (await page.locator(".dp-org").boundingBox()).height;
+// From the headline to the end of the chart and its destinations (the notes
+// on the teams follow, for those who read on).
+const chartHeight = async (page) => {
+  const [org, body] = [await page.locator(".dp-org").boundingBox(), await page.locator(".dp-org-body").boundingBox()];
+  return body.y + body.height - org.y;
+};
 
 for (const [lang, unknown, everyone] of [
   ["en", "Reporting line unknown", "Show everyone"],

@@ -4,7 +4,7 @@
 //! ([`Block::geometry`](crate::core::org::layout::Block::geometry)), blocks
 //! side by side where they fit, as the widget wraps them. Each person shows
 //! their status on the date by colour, icon *and* words
-//! ([`PersonNodeText`]); departed people stay in place, faded, with a
+//! ([`PersonNodeText`](crate::core::i18n::org::PersonNodeText)); departed people stay in place, faded, with a
 //! dashed outline; with a reason filter on, people with no matching event
 //! are faded further. Under the chart: where people had gone by the date.
 
