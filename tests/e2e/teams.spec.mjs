@@ -74,8 +74,11 @@ for (const lang of ["en", "zh"]) {
     await expect(item(page, words.dissolved)).toBeVisible();
     await expect(item(page, words.ilyaAfter)).toBeVisible();
     await expect(item(page, words.janAfter)).toBeVisible();
-    // Gone: drawn as departed.
+    // Gone: drawn as departed, and a part that was.
     await expect(item(page, words.janAfter)).toHaveClass(/dp-status-left/);
+    await expect(item(page, words.janAfter).locator(".dp-org-part")).toHaveText(
+      lang === "en" ? "Former co-lead" : "前联合负责人",
+    );
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: join(artifacts, `screenshots/teams-2024-06-01-${lang}.png`), fullPage: true });
   });

@@ -275,13 +275,20 @@ impl PersonNodeText {
             .map(|m| data.people[m.person].name.get(lang))
             .collect();
         let co = shown.lead && !others.is_empty();
-        let part = match (lang, shown.lead, co) {
-            (Lang::Zh, true, true) => "联合负责人",
-            (Lang::Zh, true, false) => "负责人",
-            (Lang::Zh, false, _) => "成员",
-            (Lang::En, true, true) => "Co-lead",
-            (Lang::En, true, false) => "Lead",
-            (Lang::En, false, _) => "Member",
+        // After the team was dissolved, a part that was.
+        let part = match (lang, shown.lead, co, team.current()) {
+            (Lang::Zh, true, true, true) => "联合负责人",
+            (Lang::Zh, true, false, true) => "负责人",
+            (Lang::Zh, false, _, true) => "成员",
+            (Lang::Zh, true, true, false) => "前联合负责人",
+            (Lang::Zh, true, false, false) => "前负责人",
+            (Lang::Zh, false, _, false) => "前成员",
+            (Lang::En, true, true, true) => "Co-lead",
+            (Lang::En, true, false, true) => "Lead",
+            (Lang::En, false, _, true) => "Member",
+            (Lang::En, true, true, false) => "Former co-lead",
+            (Lang::En, true, false, false) => "Former lead",
+            (Lang::En, false, _, false) => "Former member",
         };
         let name = data.teams[team.team].name.get(lang);
         let title = data.people[person].roles[shown.role].title.get(lang);
@@ -342,17 +349,24 @@ pub fn teams_heading(lang: Lang) -> &'static str {
 /// When a team was formed and dissolved, as far as the data says:
 /// "Formed 5 July 2023; dissolved May 2024." / "2023年7月5日成立；2024年5月解散。"
 pub fn team_dates(team: &Team, lang: Lang) -> Option<String> {
-    let formed = team.formed.map(|d| format_date(d, lang));
-    let dissolved = team.dissolved.map(|d| format_date(d, lang));
-    Some(match (lang, formed, dissolved) {
-        (_, None, None) => return None,
-        (Lang::Zh, Some(f), None) => format!("{f}成立。"),
-        (Lang::Zh, None, Some(d)) => format!("{d}解散。"),
-        (Lang::Zh, Some(f), Some(d)) => format!("{f}成立；{d}解散。"),
-        (Lang::En, Some(f), None) => format!("Formed {f}."),
-        (Lang::En, None, Some(d)) => format!("Dissolved {d}."),
-        (Lang::En, Some(f), Some(d)) => format!("Formed {f}; dissolved {d}."),
-    })
+    // Built piece by piece: one phrase per language, not one per case.
+    let mut line = String::new();
+    if let Some(date) = team.formed {
+        line.push_str(if lang == Lang::En { "Formed " } else { "" });
+        line.push_str(&format_date(date, lang));
+        line.push_str(if lang == Lang::Zh { "成立" } else { "" });
+    }
+    if let Some(date) = team.dissolved {
+        line.push_str(match (lang, line.is_empty()) {
+            (Lang::Zh, true) => "",
+            (Lang::Zh, false) => "；",
+            (Lang::En, true) => "Dissolved ",
+            (Lang::En, false) => "; dissolved ",
+        });
+        line.push_str(&format_date(date, lang));
+        line.push_str(if lang == Lang::Zh { "解散" } else { "" });
+    }
+    (!line.is_empty()).then(|| line + if lang == Lang::Zh { "。" } else { "." })
 }
 
 /// The filter's button for a chosen team, which lets everyone back:
@@ -390,20 +404,44 @@ pub fn team_line(
             [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
         },
     };
-    match (lang, lead && !other_leads.is_empty(), lead, current) {
-        (Lang::Zh, true, _, true) => format!("与{others}共同负责{team}"),
-        (Lang::Zh, true, _, false) => format!("曾与{others}共同负责{team}"),
-        (Lang::Zh, false, true, true) => format!("负责{team}"),
-        (Lang::Zh, false, true, false) => format!("曾负责{team}"),
-        (Lang::Zh, false, false, true) => format!("{team}成员"),
-        (Lang::Zh, false, false, false) => format!("曾为{team}成员"),
-        (Lang::En, true, _, true) => format!("co-leads {team} with {others}"),
-        (Lang::En, true, _, false) => format!("co-led {team} with {others}"),
-        (Lang::En, false, true, true) => format!("leads {team}"),
-        (Lang::En, false, true, false) => format!("led {team}"),
-        (Lang::En, false, false, true) => format!("member of {team}"),
-        (Lang::En, false, false, false) => format!("was a member of {team}"),
+    // Built piece by piece: one phrase per language, not one per case.
+    let co = lead && !other_leads.is_empty();
+    let mut line = String::new();
+    match lang {
+        Lang::Zh => {
+            if !current {
+                line.push_str(if lead { "曾" } else { "曾为" });
+            }
+            if co {
+                line.push('与');
+                line.push_str(&others);
+                line.push_str("共同");
+            }
+            if lead {
+                line.push_str("负责");
+            }
+            line.push_str(team);
+            if !lead {
+                line.push_str("成员");
+            }
+        }
+        Lang::En => {
+            line.push_str(match (lead, co, current) {
+                (_, true, true) => "co-leads ",
+                (_, true, false) => "co-led ",
+                (true, _, true) => "leads ",
+                (true, _, false) => "led ",
+                (false, _, true) => "member of ",
+                (false, _, false) => "was a member of ",
+            });
+            line.push_str(team);
+            if co {
+                line.push_str(" with ");
+                line.push_str(&others);
+            }
+        }
     }
+    line
 }
 
 /// What a group's node says.
@@ -442,15 +480,16 @@ impl GroupNodeText {
             .and_then(|t| snapshot.teams.get(t))
             .and_then(|t| t.as_ref())
             .map(|t| t.state);
-        let note = match (state, lang) {
-            (Some(TeamState::Dissolved(date)), Lang::Zh) => {
-                format!(" · {}解散", format_date(date, lang))
-            }
-            (Some(TeamState::Dissolved(date)), Lang::En) => {
-                format!(" · dissolved {}", format_date(date, lang))
-            }
-            _ => String::new(),
-        };
+        let mut note = String::new();
+        if let Some(TeamState::Dissolved(date)) = state {
+            note.push_str(if lang == Lang::En {
+                " · dissolved "
+            } else {
+                " · "
+            });
+            note.push_str(&format_date(date, lang));
+            note.push_str(if lang == Lang::Zh { "解散" } else { "" });
+        }
         GroupNodeText {
             name: name.to_string(),
             count,
@@ -825,6 +864,7 @@ mod tests {
             text.details
         );
         assert!(text.details.ends_with("to Anthropic"), "{}", text.details);
+        assert_eq!(text.status_lines(140.0, 11.0).0, "Former co-lead");
         // Too narrow for the date: the status keeps its destination.
         assert_eq!(text.status_lines(90.0, 11.0).1, "Left → Anthropic");
     }
@@ -849,6 +889,34 @@ mod tests {
     }
 
     #[test]
+    fn a_team_s_dates_read_as_a_sentence_in_either_language() {
+        let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
+        let team = |id: &str| data.team(id).unwrap();
+        let both = team("superalignment");
+        assert_eq!(
+            team_dates(both, Lang::En).unwrap(),
+            "Formed 5 July 2023; dissolved May 2024."
+        );
+        assert_eq!(
+            team_dates(both, Lang::Zh).unwrap(),
+            "2023年7月5日成立；2024年5月解散。"
+        );
+        assert_eq!(
+            team_dates(team("robotics"), Lang::En).unwrap(),
+            "Dissolved October 2020."
+        );
+        assert_eq!(
+            team_dates(team("robotics"), Lang::Zh).unwrap(),
+            "2020年10月解散。"
+        );
+        assert_eq!(
+            team_dates(team("preparedness"), Lang::En).unwrap(),
+            "Formed 26 October 2023."
+        );
+        assert_eq!(team_dates(team("alignment"), Lang::En), None);
+    }
+
+    #[test]
     fn team_lines_name_the_other_leads_in_either_language() {
         assert_eq!(
             team_line("T", true, &["A", "B"], true, Lang::En),
@@ -868,5 +936,12 @@ mod tests {
             "与甲、乙共同负责T"
         );
         assert_eq!(team_line("T", false, &[], true, Lang::Zh), "T成员");
+        assert_eq!(team_line("T", false, &[], false, Lang::Zh), "曾为T成员");
+        assert_eq!(
+            team_line("T", true, &["甲"], false, Lang::Zh),
+            "曾与甲共同负责T"
+        );
+        assert_eq!(team_line("T", true, &[], false, Lang::Zh), "曾负责T");
+        assert_eq!(team_line("T", true, &[], false, Lang::En), "led T");
     }
 }
