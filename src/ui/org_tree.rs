@@ -21,8 +21,8 @@ use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::org::keys::{self, tree_key, KeyPress, TreeMove, TreeView, TypeAhead};
 use crate::core::org::layout::{Block, BlockGeometry, OrgLayout};
-use crate::core::org::lines::{dotted_lines, route, Spacing, LANE};
-use crate::core::org::sizes::{GRID, LAYOUT};
+use crate::core::org::lines::{dotted_lines, path_data, route, LANE};
+use crate::core::org::sizes::{GRID, GRID_LINES, LAYOUT, TREE_LINES};
 use crate::core::org::zoom::{fit, zoom_in, zoom_out};
 use crate::core::org::{Group, NodeKind, OrgChart, Snapshot};
 use crate::ui::focus::focus_within;
@@ -318,32 +318,14 @@ pub fn OrgTree(props: &OrgTreeProps) -> Html {
             });
             // Dotted lines, routed through the gaps to lanes under the block.
             let spacing = match card {
-                true => Spacing {
-                    node_height: GRID.card_height,
-                    row_gap: GRID.gap,
-                    column_gap: GRID.gap,
-                    offset: 0.0,
-                },
-                false => Spacing {
-                    node_height: LAYOUT.node_height,
-                    row_gap: LAYOUT.row_step - LAYOUT.node_height,
-                    column_gap: LAYOUT.column_gap,
-                    offset: LANE,
-                },
+                true => GRID_LINES,
+                false => TREE_LINES,
             };
             let lines = dotted_lines(data, chart, block, snapshot.date);
             let dotted = lines.iter().enumerate().map(|(k, &(from, to))| {
                 let lane = geometry.height + LANE * (k + 1) as f64;
                 let path = route(&geometry.boxes[from], &geometry.boxes[to], spacing, lane);
-                let d: String = path
-                    .iter()
-                    .enumerate()
-                    .map(|(i, p)| {
-                        let at = if i == 0 { 'M' } else { 'L' };
-                        format!("{at}{} {}", coordinate(p.0), coordinate(p.1))
-                    })
-                    .collect();
-                html! { <path class="dp-org-dotted" d={d} /> }
+                html! { <path class="dp-org-dotted" d={path_data(&path, &coordinate)} /> }
             });
             // Room for the lanes, and for a gap right of the last column.
             let (extra_w, extra_h) = match lines.is_empty() {

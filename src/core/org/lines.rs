@@ -70,6 +70,19 @@ pub fn dotted_lines(
     lines
 }
 
+/// A route as SVG path data ("M1 2L3 2…"), each number written by `number`
+/// (the widget's and the drawings' own rounding).
+pub fn path_data(route: &[(f64, f64)], number: &dyn Fn(f64) -> String) -> String {
+    let mut d = String::new();
+    for (i, &(x, y)) in route.iter().enumerate() {
+        d.push(if i == 0 { 'M' } else { 'L' });
+        d.push_str(&number(x));
+        d.push(' ');
+        d.push_str(&number(y));
+    }
+    d
+}
+
 /// Whether any role of the data set has a dotted line (so the legend says
 /// what one means).
 pub fn has_dotted_lines(data: &Dataset) -> bool {
@@ -196,7 +209,7 @@ mod properties {
 
     use super::*;
     use crate::core::org::layout::OrgLayout;
-    use crate::core::org::sizes::{GRID, LAYOUT};
+    use crate::core::org::sizes::{GRID, GRID_LINES, LAYOUT, TREE_LINES};
     use crate::core::org::testing::chart_and_collapsed;
 
     /// Whether the segment from `p` to `q` (level or upright) passes
@@ -218,15 +231,8 @@ mod properties {
             for block in &layout.blocks {
                 let (geometry, spacing) = match grid {
                     // A group's grid: every node a card.
-                    true => (GRID.place(block, 500.0), Spacing {
-                        node_height: GRID.card_height, row_gap: GRID.gap, column_gap: GRID.gap, offset: 0.0,
-                    }),
-                    false => (block.geometry(&chart, &LAYOUT), Spacing {
-                        node_height: LAYOUT.node_height,
-                        row_gap: LAYOUT.row_step - LAYOUT.node_height,
-                        column_gap: LAYOUT.column_gap,
-                        offset: LANE,
-                    }),
+                    true => (GRID.place(block, 500.0), GRID_LINES),
+                    false => (block.geometry(&chart, &LAYOUT), TREE_LINES),
                 };
                 // Lines join people (in a grid the first node is the header).
                 let people: Vec<usize> = (usize::from(grid)..block.nodes.len())

@@ -4,6 +4,7 @@
 
 use super::grid::GridOptions;
 use super::layout::OrgLayoutOptions;
+use super::lines::{Spacing, LANE};
 
 /// Width of a person's node in a reporting tree, in pixels.
 pub const PERSON_WIDTH: f64 = 244.0;
@@ -33,4 +34,22 @@ pub const LAYOUT: OrgLayoutOptions = OrgLayoutOptions {
     node_height: NODE_HEIGHT,
     column_gap: 28.0,
     row_step: NODE_HEIGHT + 8.0,
+};
+
+/// What dotted lines route through in a group's grid: the gaps between
+/// cards, in their middle.
+pub const GRID_LINES: Spacing = Spacing {
+    node_height: GRID.card_height,
+    row_gap: GRID.gap,
+    column_gap: GRID.gap,
+    offset: 0.0,
+};
+
+/// What dotted lines route through in a reporting tree: the gaps between
+/// rows and columns, right of the solid connectors' turn.
+pub const TREE_LINES: Spacing = Spacing {
+    node_height: LAYOUT.node_height,
+    row_gap: LAYOUT.row_step - LAYOUT.node_height,
+    column_gap: LAYOUT.column_gap,
+    offset: LANE,
 };

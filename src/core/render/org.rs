@@ -19,7 +19,10 @@ use crate::core::i18n::org::{node_text, NodeText};
 use crate::core::i18n::render::destination_line;
 use crate::core::i18n::{t, Text};
 use crate::core::org::layout::{BlockGeometry, NodeBox, OrgLayout};
-use crate::core::org::sizes::{GRID, HEADER_HEIGHT, LAYOUT, NODE_HEIGHT, PERSON_WIDTH};
+use crate::core::org::lines::{dotted_lines, path_data, route, LANE};
+use crate::core::org::sizes::{
+    GRID, GRID_LINES, HEADER_HEIGHT, LAYOUT, NODE_HEIGHT, PERSON_WIDTH, TREE_LINES,
+};
 use crate::core::org::{NodeKind, OrgChart, Status};
 use crate::core::text_fit::{estimate_text_width, fit_text};
 
@@ -65,7 +68,17 @@ pub fn org(scene: &Scene, width: f64) -> Drawing {
     let mut markup = String::new();
     let (mut x, mut y, mut row_height) = (0.0, 0.0, 0.0f64);
     for (block, (root, geometry)) in layout.blocks.iter().zip(&blocks) {
-        let (w, h) = (geometry.width * fit, geometry.height * fit);
+        // Dotted lines, as the widget routes them, in lanes under the block.
+        let lines = dotted_lines(scene.data, &chart, block, scene.snapshot.date);
+        let spacing = match is_group(*root) {
+            true => GRID_LINES,
+            false => TREE_LINES,
+        };
+        let lanes = match lines.is_empty() {
+            true => 0.0,
+            false => LANE * (lines.len() + 1) as f64,
+        };
+        let (w, h) = (geometry.width * fit, (geometry.height + lanes) * fit);
         if x > 0.0 && x + w > width {
             x = 0.0;
             y += row_height + BLOCK_GAP.1;
@@ -88,6 +101,17 @@ pub fn org(scene: &Scene, width: f64) -> Drawing {
                 .attr("fill", "none")
                 .attr("stroke", BORDER)
                 .attr("stroke-width", "1.5")
+                .empty();
+        }
+        for (k, &(from, to)) in lines.iter().enumerate() {
+            let lane = geometry.height + LANE * (k + 1) as f64;
+            let path = route(&geometry.boxes[from], &geometry.boxes[to], spacing, lane);
+            drawn += &element("path")
+                .attr("d", path_data(&path, &number))
+                .attr("fill", "none")
+                .attr("stroke", TEXT)
+                .attr("stroke-width", "1.5")
+                .attr("stroke-dasharray", "2 3")
                 .empty();
         }
         for (placed, at) in block.nodes.iter().zip(&geometry.boxes) {
@@ -336,6 +360,37 @@ mod tests {
         assert!(org(&scene, 1152.0).markup.contains("opacity=\"0.35\""));
         let all = Scene::new(&data, &ExportOptions::new(Lang::En)).unwrap();
         assert!(!org(&all, 1152.0).markup.contains("opacity=\"0.35\""));
+    }
+
+    #[test]
+    fn a_dotted_line_is_drawn_dashed_while_its_role_is_held() {
+        let data = crate::core::testing::DatasetBuilder::new()
+            .person("Ada Lovelace", "阿达·洛夫莱斯")
+            .role("CEO", "首席执行官")
+            .start("2015")
+            .person("Bob Smith", "鲍勃·史密斯")
+            .role("Manager", "经理")
+            .start("2016")
+            .reports_to("ada-lovelace")
+            .person("Cal Jones", "卡尔·琼斯")
+            .role("Researcher", "研究员")
+            .start("2017")
+            .end("2020")
+            .reports_to("ada-lovelace")
+            .dotted_line_to("bob-smith")
+            .build();
+        let on = |date: &str| {
+            let options = ExportOptions {
+                as_of: Some(PartialDate::parse(date).unwrap()),
+                ..ExportOptions::new(Lang::En)
+            };
+            org(&Scene::new(&data, &options).unwrap(), 1152.0).markup
+        };
+        assert_eq!(
+            on("2018-01-01").matches("stroke-dasharray=\"2 3\"").count(),
+            1
+        );
+        assert!(!on("2021-01-01").contains("stroke-dasharray=\"2 3\""));
     }
 
     #[test]
