@@ -45,16 +45,19 @@ pub fn TeamNotes(props: &TeamNotesProps) -> Html {
                 || !team.sources.is_empty()
         })
         .map(|team| {
-            let texts = [
-                team_dates(team, lang),
-                team.description.as_ref().map(|d| d.get(lang).to_string()),
-                team.dates_note.as_ref().map(|d| d.get(lang).to_string()),
-            ];
+            // One paragraph: the dates, what it did, what the dates rest on.
+            let mut text = team_dates(team, lang).unwrap_or_default();
+            for more in [&team.description, &team.dates_note].into_iter().flatten() {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(more.get(lang));
+            }
             html! {
                 <>
                     <dt data-team={team.id.clone()}>{ team.name.get(lang) }</dt>
                     <dd>
-                        { for texts.into_iter().flatten().map(|text| html! { <p>{ text }</p> }) }
+                        <p>{ text }</p>
                         if !team.sources.is_empty() {
                             <ul class="dp-source-list">{ source_items(&team.sources, lang, false) }</ul>
                         }
