@@ -2,7 +2,7 @@
 //! quotes (co-founders remaining, departures so far) and where people went;
 //! and the dates "play" steps through.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
@@ -71,16 +71,22 @@ impl Snapshot {
             .enumerate()
             .map(|(p, &status)| destination_of(data, timelines, p, status, date).map(String::from))
             .collect();
-        let mut by_org: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        // Grouped through the id map the rest of the core uses; the sort
+        // below fixes the order.
+        let mut at: HashMap<&str, usize> = HashMap::new();
+        let mut destinations: Vec<(String, Vec<usize>)> = Vec::new();
         for (p, to) in destination.iter().enumerate() {
-            if let Some(to) = to {
-                by_org.entry(to).or_default().push(p);
-            }
+            let Some(to) = to.as_deref() else { continue };
+            let i = match at.get(to) {
+                Some(&i) => i,
+                None => {
+                    at.insert(to, destinations.len());
+                    destinations.push((to.to_string(), Vec::new()));
+                    destinations.len() - 1
+                }
+            };
+            destinations[i].1.push(p);
         }
-        let mut destinations: Vec<(String, Vec<usize>)> = by_org
-            .into_iter()
-            .map(|(org, people)| (org.to_string(), people))
-            .collect();
         destinations.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
         let teams = team_roles(data)
             .iter()
