@@ -809,7 +809,7 @@ mod tests {
     fn in_team(team: &str, id: &str, date: &str, lang: Lang) -> PersonNodeText {
         let data = crate::core::parse::parse_dataset(crate::core::DEFAULT_DATA).unwrap();
         let snapshot = snapshot_on(&data, date);
-        let chart = OrgChart::new(&data).on(&snapshot);
+        let chart = std::rc::Rc::new(OrgChart::new(&data)).on(&snapshot);
         let t = data.teams.iter().position(|t| t.id == team).unwrap();
         let p = data.people.iter().position(|p| p.id == id).unwrap();
         let group = chart
