@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::fs;
 
-use departures::core::import::spreadsheet::{from_sheets, standard_reasons};
+use departures::core::import::spreadsheet::{from_sheets, standard_reasons, PEOPLE_COLUMNS};
 use departures::core::lang::Lang;
 use departures::core::model::{Dataset, EventKind, Role, Source, Team, Verification};
 use departures::core::parse::{parse_dataset, DataError};
@@ -690,7 +690,7 @@ fn the_openai_teams_and_roles_survive_the_spreadsheet_form() {
     }
 
     let named = ["openai", "anthropic", "ssi"];
-    let mut people = vec![PEOPLE_HEADER
+    let mut people = vec![PEOPLE_COLUMNS
         .iter()
         .map(|c| c.to_string())
         .collect::<Vec<_>>()];
@@ -775,28 +775,6 @@ fn the_openai_teams_and_roles_survive_the_spreadsheet_form() {
     }
     assert!(data.people.iter().flat_map(|p| &p.roles).any(|r| r.lead));
 }
-
-/// The header of `people.csv`, as the templates have it.
-const PEOPLE_HEADER: [&str; 18] = [
-    "id",
-    "name_en",
-    "name_zh",
-    "cofounder",
-    "title_en",
-    "title_zh",
-    "team",
-    "reports_to",
-    "start",
-    "end",
-    "org",
-    "held_by",
-    "dates_note_en",
-    "dates_note_zh",
-    "source_urls",
-    "source_publishers",
-    "lead",
-    "dotted_line_to",
-];
 
 /// Sources as two `;`-separated cells: addresses and publishers.
 fn joined(sources: &[Source]) -> (String, String) {

@@ -306,6 +306,26 @@ impl DatasetBuilder {
     }
 }
 
+/// Ada heads the tree; Bob and Cal report to her; Cal's role, from 2017
+/// until 2020, also answers to Bob by a dotted line.
+pub(crate) fn dotted_line_to_a_colleague() -> Dataset {
+    DatasetBuilder::new()
+        .person("Ada Lovelace", "阿达·洛夫莱斯")
+        .role("CEO", "首席执行官")
+        .start("2015")
+        .person("Bob Smith", "鲍勃·史密斯")
+        .role("Manager", "经理")
+        .start("2016")
+        .reports_to("ada-lovelace")
+        .person("Cal Jones", "卡尔·琼斯")
+        .role("Researcher", "研究员")
+        .start("2017")
+        .end("2020")
+        .reports_to("ada-lovelace")
+        .dotted_line_to("bob-smith")
+        .build()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

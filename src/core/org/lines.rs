@@ -123,27 +123,11 @@ mod tests {
     use super::*;
     use crate::core::date::PartialDate;
     use crate::core::org::layout::OrgLayout;
-    use crate::core::testing::DatasetBuilder;
+    use crate::core::testing::dotted_line_to_a_colleague;
 
     #[test]
     fn a_dotted_line_is_drawn_while_its_role_is_held_between_own_places() {
-        // Ada heads the tree; Bob and Cal report to her; Cal's role also
-        // answers to Bob by a dotted line, until 2020.
-        let data = DatasetBuilder::new()
-            .person("Ada Lovelace", "阿达·洛夫莱斯")
-            .role("CEO", "首席执行官")
-            .start("2015")
-            .person("Bob Smith", "鲍勃·史密斯")
-            .role("Manager", "经理")
-            .start("2016")
-            .reports_to("ada-lovelace")
-            .person("Cal Jones", "卡尔·琼斯")
-            .role("Researcher", "研究员")
-            .start("2017")
-            .end("2020")
-            .reports_to("ada-lovelace")
-            .dotted_line_to("bob-smith")
-            .build();
+        let data = dotted_line_to_a_colleague();
         let chart = OrgChart::new(&data);
         let layout = OrgLayout::new(&chart, &HashSet::new());
         let block = &layout.blocks[0];

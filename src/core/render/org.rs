@@ -365,21 +365,7 @@ mod tests {
 
     #[test]
     fn a_dotted_line_is_drawn_dashed_while_its_role_is_held() {
-        let data = crate::core::testing::DatasetBuilder::new()
-            .person("Ada Lovelace", "阿达·洛夫莱斯")
-            .role("CEO", "首席执行官")
-            .start("2015")
-            .person("Bob Smith", "鲍勃·史密斯")
-            .role("Manager", "经理")
-            .start("2016")
-            .reports_to("ada-lovelace")
-            .person("Cal Jones", "卡尔·琼斯")
-            .role("Researcher", "研究员")
-            .start("2017")
-            .end("2020")
-            .reports_to("ada-lovelace")
-            .dotted_line_to("bob-smith")
-            .build();
+        let data = crate::core::testing::dotted_line_to_a_colleague();
         let on = |date: &str| {
             let options = ExportOptions {
                 as_of: Some(PartialDate::parse(date).unwrap()),
