@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::filter::Filter;
-use crate::core::i18n::org::team_filter;
+use crate::core::i18n::teams::team_filter;
 use crate::core::i18n::{showing, t, Text};
 use crate::core::lang::Lang;
 use crate::core::state::Action;

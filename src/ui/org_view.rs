@@ -8,7 +8,8 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::core::date::PartialDate;
-use crate::core::i18n::org::{departures_so_far, dotted_line_key, headline, status_label};
+use crate::core::i18n::org::{departures_so_far, headline, status_label};
+use crate::core::i18n::teams::dotted_line_key;
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::org::lines::has_dotted_lines;

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::i18n::org::{team_dates, teams_heading};
+use crate::core::i18n::teams::{team_dates, teams_heading};
 use crate::core::lang::Lang;
 use crate::core::org::Snapshot;
 use crate::ui::event_parts::source_items;
