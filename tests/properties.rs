@@ -248,7 +248,8 @@ mod url_state {
     use departures::core::date::PartialDate;
     use departures::core::filter::Filter;
     use departures::core::lang::Lang;
-    use departures::core::state::{merge_query, Theme, UrlRequest, View, WidgetState};
+    use departures::core::state::{Theme, View, WidgetState};
+    use departures::core::url::{merge_query, UrlRequest};
     use proptest::prelude::*;
 
     fn state() -> impl Strategy<Value = WidgetState> {

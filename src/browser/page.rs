@@ -4,7 +4,7 @@
 use gloo::console;
 use web_sys::window;
 
-use crate::core::state::merge_query;
+use crate::core::url::merge_query;
 
 /// The page's query string, without the leading `?` (empty if unavailable).
 pub fn current_query() -> String {

@@ -33,6 +33,7 @@ pub(crate) mod testing;
 pub mod text_fit;
 pub mod timeline;
 pub mod tree;
+pub mod url;
 
 /// The default data set (`data/openai.json`, minified by `build.rs`), for
 /// the native tools and tests; the widget reads [`DEFAULT_COMPACT`].

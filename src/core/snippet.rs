@@ -4,7 +4,7 @@
 //! only the state keys that differ from the defaults are written.
 
 use super::lang::Lang;
-use super::state::percent_encode;
+use super::url::percent_encode;
 
 /// Each language's pre-rendered page, relative to the widget's folder: the
 /// Chinese page is the folder's index (the story's own language), the

@@ -18,7 +18,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, Window};
 
 use crate::browser::page;
-use crate::core::state::parse_query;
+use crate::core::url::parse_query;
 
 /// The parent window, when the page is framed.
 fn parent_window(window: &Window) -> Option<Window> {

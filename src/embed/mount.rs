@@ -4,7 +4,8 @@ use web_sys::Element;
 
 use crate::browser::{console, page};
 use crate::core::lang::choose_lang;
-use crate::core::state::{UrlRequest, WidgetState};
+use crate::core::state::WidgetState;
+use crate::core::url::UrlRequest;
 use crate::ui::app::{App, AppProps};
 use crate::ui::timeline_view::FALLBACK_WIDTH;
 
