@@ -117,7 +117,7 @@ pub fn OrgView(props: &OrgViewProps) -> Html {
             <div class="dp-org-body">
                 <OrgTree
                     dataset={data.clone()}
-                    chart={(*dated).clone()}
+                    chart={dated.clone()}
                     snapshot={snapshot.clone()}
                     matching={matching.clone()}
                     filtering={props.filtering}

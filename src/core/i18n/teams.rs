@@ -187,7 +187,7 @@ mod tests {
     /// for the person `id` in the team `team`.
     fn in_team(team: &str, id: &str, date: &str, lang: Lang) -> PersonNodeText {
         let (data, snapshot) = built_in_on(date);
-        let chart = std::rc::Rc::new(OrgChart::new(&data)).on(&snapshot);
+        let chart = OrgChart::new(&data).on(&snapshot);
         let t = data.teams.iter().position(|t| t.id == team).unwrap();
         let p = data.people.iter().position(|p| p.id == id).unwrap();
         let group = chart

@@ -9,7 +9,6 @@
 //! them one level at a time.
 
 use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
 
 use super::snapshot::Snapshot;
 use super::status::org_roles;
@@ -193,44 +192,35 @@ impl OrgChart {
     /// The chart on `snapshot`'s date: a team shows only once it exists,
     /// holding the people [`Snapshot::teams`] shows in it, in that order
     /// (leads first). Node indices stay those of the whole chart, so what
-    /// the reader opened stays open as the date moves. A chart without
-    /// teams is the same on every date: it is shared, not copied.
-    pub fn on(self: &Rc<Self>, snapshot: &Snapshot) -> Rc<OrgChart> {
-        let teams: Vec<(usize, usize)> = self
-            .roots
-            .iter()
-            .filter_map(|&root| match self.nodes[root].kind {
-                NodeKind::Group(Group::Team(team)) => Some((root, team)),
-                _ => None,
-            })
-            .collect();
-        if teams.is_empty() {
-            return Rc::clone(self);
-        }
-        let shown = |team: usize| snapshot.teams.get(team).and_then(Option::as_ref);
-        let mut chart = OrgChart::clone(self);
+    /// the reader opened stays open as the date moves.
+    pub fn on(&self, snapshot: &Snapshot) -> OrgChart {
+        let mut chart = self.clone();
         chart.roots.retain(|&root| match self.nodes[root].kind {
-            NodeKind::Group(Group::Team(team)) => shown(team).is_some(),
+            NodeKind::Group(Group::Team(team)) => {
+                snapshot.teams.get(team).is_some_and(Option::is_some)
+            }
             _ => true,
         });
-        // A team's nodes are in data order, that is by person index.
-        let person = |node: usize| match self.nodes[node].kind {
-            NodeKind::Person(p) => p,
-            NodeKind::Group(_) => usize::MAX,
-        };
-        for (root, team) in teams {
-            let all = &self.nodes[root].children;
-            chart.nodes[root].children = shown(team)
+        for (node, at) in self.nodes.iter().enumerate() {
+            let NodeKind::Group(Group::Team(team)) = at.kind else {
+                continue;
+            };
+            let shown = snapshot.teams.get(team).and_then(Option::as_ref);
+            chart.nodes[node].children = shown
                 .map(|team| {
                     team.members
                         .iter()
-                        .filter_map(|m| all.binary_search_by_key(&m.person, |&c| person(c)).ok())
-                        .map(|i| all[i])
+                        .filter_map(|m| {
+                            at.children
+                                .iter()
+                                .copied()
+                                .find(|&c| self.nodes[c].kind == NodeKind::Person(m.person))
+                        })
                         .collect()
                 })
                 .unwrap_or_default();
         }
-        Rc::new(chart)
+        chart
     }
 
     /// The nodes shown when the nodes in `collapsed` hide their subtrees:

@@ -308,7 +308,7 @@ mod properties {
         ) {
             let timelines = EventsByPerson::new(&data);
             let snapshot = Snapshot::on(&data, &timelines, date);
-            let whole = std::rc::Rc::new(OrgChart::new(&data));
+            let whole = OrgChart::new(&data);
             let chart = whole.on(&snapshot);
             // Solid lines alone make the tree: a person's own place is the
             // same on every date, and the visible chart is a forest.

@@ -9,7 +9,6 @@
 //! are faded further. Under the chart: where people had gone by the date.
 
 use std::collections::HashSet;
-use std::rc::Rc;
 
 use super::frame::{paragraph, BOLD};
 use super::palette::{status_color, ACCENT, ACCENT_TEXT, BACKGROUND, BORDER, MUTED, SURFACE, TEXT};
@@ -46,7 +45,7 @@ pub fn status_icon(status: Status) -> &'static str {
 /// The scene's organisation on its date, `width` pixels wide, everyone
 /// shown; then the destinations.
 pub fn org(scene: &Scene, width: f64) -> Drawing {
-    let chart = Rc::new(OrgChart::new(scene.data)).on(&scene.snapshot);
+    let chart = OrgChart::new(scene.data).on(&scene.snapshot);
     let layout = OrgLayout::new(&chart, &HashSet::new());
     let is_group = |root: usize| matches!(chart.nodes[root].kind, NodeKind::Group(_));
     let blocks: Vec<(usize, BlockGeometry)> = layout
@@ -312,7 +311,7 @@ mod tests {
         let scene = Scene::new(&data, &ExportOptions::new(Lang::En)).unwrap();
         let drawn = org(&scene, 1152.0);
         // Everyone, and the members of each team that exists on the date.
-        let chart = Rc::new(OrgChart::new(&data)).on(&scene.snapshot);
+        let chart = OrgChart::new(&data).on(&scene.snapshot);
         let people = chart
             .visible(&HashSet::new())
             .0
