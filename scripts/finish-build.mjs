@@ -76,6 +76,11 @@ html = html.replace(inline[0], '<script type="module" src="./boot.js"></script>'
 // graphic has been painted; Trunk's preload links would start both before.
 const preloads = /<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g;
 html = html.replace(preloads, "");
+// The stylesheet carries an integrity hash, which a browser checks only on
+// a CORS request: in a sandboxed frame (WordPress's), whose origin is
+// opaque, a plain request for it would be refused. With `crossorigin` it is
+// one, which on the page's own site needs nothing of the host.
+html = html.replace(/<link\b(?=[^>]*\brel="?stylesheet"?)(?=[^>]*\bintegrity=)(?![^>]*\bcrossorigin)/g, "<link crossorigin");
 
 const release = process.env.TRUNK_PROFILE === "release";
 const cargo = process.env.CARGO ?? "cargo";
@@ -88,7 +93,7 @@ if (release) {
     .filter((name) => name.endsWith(".js"))
     .map((name) => join("snippets", name));
   const integrity = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
-  for (const name of [bindings, "boot.js", "embed.js", "download.js", "data-file.js", "editor/departures-editor.js", ...snippets]) {
+  for (const name of [bindings, "boot.js", "embed.js", "download.js", "data-file.js", "frame.js", "source.js", "editor/departures-editor.js", ...snippets]) {
     const path = join(staging, name);
     const before = readFileSync(path, "utf8");
     const { code } = await minify(before, { module: true, compress: true, mangle: true });
@@ -233,6 +238,41 @@ if (process.env.TRUNK_PROFILE === "release") {
     }),
   );
   console.log(`finish-build: ${written} precompressed copies (.gz, .br) of ${files.length} files written`);
+}
+
+/** Writes a page's oEmbed response (oEmbed 1.0, type "rich") beside it and
+ * returns its address. The HTML is what WordPress keeps of a response from
+ * a site it does not trust (an iframe with src, width, height, title and
+ * frameborder, after one blockquote): the blockquote, with the graphic's
+ * title as a link, is what WordPress shows until the frame first reports
+ * its height (web/frame.js), and `hidden` keeps it out of sight in any other
+ * CMS, which shows the frame's pre-rendered graphic at once. The frame is
+ * as wide as the column; its first height is 800 px, until the frame says
+ * its own. No view or filter: a static file cannot echo the address a CMS
+ * was given, so a pasted link always shows the page's graphic as it opens. */
+function writeOembed(page) {
+  const address = published(page.address);
+  const title = escapeHtml(page.title);
+  const html =
+    `<blockquote hidden><a href="${escapeHtml(address)}">${title}</a></blockquote>` +
+    `<iframe src="${escapeHtml(address)}" title="${title}" width="100%" height="800" frameborder="0"></iframe>`;
+  const response = {
+    version: "1.0",
+    type: "rich",
+    title: page.title,
+    provider_name: process.env.DEPARTURES_PROVIDER_NAME || new URL(site).host,
+    provider_url: new URL(site).origin + "/",
+    html,
+    width: 640,
+    height: 800,
+    thumbnail_url: published(page.card),
+    thumbnail_width: 1200,
+    thumbnail_height: 630,
+    cache_age: 86400,
+  };
+  const file = `oembed-${page.lang}.json`;
+  writeFileSync(join(staging, file), JSON.stringify(response, null, 2) + "\n");
+  return published(file);
 }
 
 /** Builds the editor module (`src/editor.rs`) into editor/ in the staging

@@ -12,6 +12,11 @@
 // been painted (the build drops Trunk's preload links): the reader sees the
 // graphic first, and the download does not compete with the page's first
 // paint.
+//
+// In a frame, web/frame.js sizes the frame to the page from the start (the
+// pre-rendered graphic, then the widget) and speaks the hosts' protocols.
+
+if (window.parent !== window) import("./frame.js");
 
 const page = document.getElementById("departures");
 const snapshot = page?.querySelector(".dp-snapshot");

@@ -76,8 +76,8 @@ pub fn mount_into(root: Element) {
 }
 
 /// Mounts into `#departures` when the page has it, marked as the widget's
-/// own (the standalone page and the iframe), and starts reporting the height
-/// when framed. On a host page that loads `embed.js` nothing happens, even if
+/// own (the standalone page and the iframe); in a frame, `web/frame.js`
+/// reports its height. On a host page that loads `embed.js` nothing happens, even if
 /// the host has an element `#departures`: the custom elements mount
 /// themselves, and the host's address and elements are never touched.
 pub fn mount_in_page() {
@@ -89,6 +89,5 @@ pub fn mount_in_page() {
         .filter(|root| root.has_attribute(PAGE_MARK_ATTRIBUTE));
     if let Some(root) = page_root {
         mount_into(root);
-        crate::embed::frame::report_height_when_framed();
     }
 }

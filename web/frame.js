@@ -1,0 +1,90 @@
+// Inside a frame: the widget's own page (index.html, en.html) in a host's
+// iframe. boot.js imports this only when the page is framed, and before the
+// WebAssembly, so the frame is sized to the pre-rendered graphic at once and
+// stays sized if the widget cannot start.
+//
+// The page's height goes to the parent on load and whenever it changes, in
+// every dialect a host may listen for:
+//
+// - pym.js 1.3.2's child protocol: `pymxPYMx<childId>xPYMxheightxPYMx<px>`,
+//   with `childId` read from the address, where pym's parent appends it; a
+//   parent's `width` message gets a fresh height;
+// - `{"type": "departures:height", "id": <childId>, "height": <px>}`, which
+//   embed-parent.js reads;
+// - AMP's `{"sentinel": "amp", "type": "embed-size", "height": <px>}`, which
+//   `<amp-iframe resizable>` honours;
+// - Embedly's "iframe.resize", a JSON string `{"src": <the frame's address>,
+//   "context": "iframe.resize", "height": <px>}` (the message Flourish
+//   sends; hosts match `src` against the frame's, so it is the address the
+//   page was loaded at, before the widget writes its state into it);
+// - WordPress's `{"secret", "message": "height", "value": <px>}`, only in a
+//   frame whose address carries WordPress's `#?secret=…`; WordPress's
+//   `ready` message gets a fresh height.
+//
+// WordPress frames the page with `sandbox="allow-scripts"` and clamps it to
+// 200–1,000 px, so there the page is marked `dp-capped` (style.css keeps the
+// title, figure and controls in view and lets the graphic scroll below them,
+// 1,000 px in all).
+//
+// A sandboxed frame without `allow-same-origin` has an opaque origin (its
+// `origin` is "null"), and WordPress's has no `allow-popups`: a source link
+// opening a new window would do nothing. There a link to another site goes
+// through source.html, the page that shows where it leads: WordPress is
+// asked to open it in place of the article (its `link` message, which it
+// honours only for an address on the frame's own site, the reason for that
+// page), and elsewhere the frame itself shows it, with the address to copy
+// and a way back.
+//
+// Only messages from the parent window are answered.
+
+const parent = window.parent;
+const address = location.href;
+const childId = new URLSearchParams(location.search).get("childId") ?? "";
+const secret = /[#?&]secret=([A-Za-z0-9]{1,64})(?:&|$)/.exec(location.hash)?.[1] ?? null;
+const root = document.documentElement;
+if (secret) root.classList.add("dp-capped");
+
+const post = (message) => parent.postMessage(message, "*");
+let last = 0;
+
+/** Sends the page's height in every dialect (only when it changed, unless
+ * `force`). */
+function report(force) {
+  const height = Math.ceil(root.getBoundingClientRect().height);
+  if (!(height > 0) || (!force && height === last)) return;
+  last = height;
+  post(`pymxPYMx${childId}xPYMxheightxPYMx${height}`);
+  post({ type: "departures:height", id: childId, height });
+  post({ sentinel: "amp", type: "embed-size", height });
+  post(JSON.stringify({ src: address, context: "iframe.resize", height }));
+  if (secret) post({ secret, message: "height", value: height });
+}
+
+report(true);
+new ResizeObserver(() => report(false)).observe(root);
+
+addEventListener("message", (event) => {
+  if (event.source !== parent) return;
+  const data = event.data;
+  const asksWidth = typeof data === "string" && data.startsWith(`pymxPYMx${childId}xPYMxwidth`);
+  const ready = secret && data?.message === "ready" && data.secret === secret;
+  if (asksWidth || ready) report(true);
+});
+
+if (self.origin === "null") {
+  addEventListener(
+    "click",
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+      if (!link || event.defaultPrevented || event.button !== 0) return;
+      const target = new URL(link.href, location.href);
+      if (!/^https?:$/.test(target.protocol) || target.host === location.host) return;
+      event.preventDefault();
+      const exit = new URL("source.html", address);
+      exit.search = new URLSearchParams({ to: target.href, lang: link.closest("[lang]")?.lang ?? "" }).toString();
+      if (secret) post({ secret, message: "link", value: exit.href });
+      else location.assign(exit.href);
+    },
+    true,
+  );
+}
