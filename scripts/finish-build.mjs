@@ -29,7 +29,12 @@
 //   pages list them in a meta tag and in their Content-Security-Policy.
 // DEPARTURES_SITE_URL (optional, ending in "/"): the address the built
 // folder is published at, for absolute canonical, og:url and og:image
-// addresses; without it they are relative to the page.
+// addresses; without it they are relative to the page. With it, each page
+// also gets its oEmbed response (oembed-zh.json, oembed-en.json: what a CMS
+// such as WordPress makes of a pasted link) and the link that leads a CMS
+// to it; oEmbed needs absolute addresses, so without it there is none.
+// DEPARTURES_PROVIDER_NAME (optional): who publishes the graphic, the
+// oEmbed response's provider_name (by default the site's host name).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -116,6 +121,13 @@ const pages = [
   ["en", "en.html", "en.html"],
 ];
 const site = process.env.DEPARTURES_SITE_URL ?? "";
+if (site && !/^https?:\/\/[^/]+\/(.*\/)?$/.test(site)) {
+  console.error(`finish-build: DEPARTURES_SITE_URL: ${JSON.stringify(site)} is not an http(s) address ending in "/"`);
+  process.exit(1);
+}
+/** A page's or file's address: absolute under DEPARTURES_SITE_URL, else
+ * relative to the page. */
+const published = (address) => (site ? new URL(address, site).href : address);
 // The other sites data files may come from (web/data-file.js): each an
 // http(s) origin. A value that is not one stops the build, rather than
 // publishing a policy that says something else than was meant.
@@ -178,25 +190,29 @@ if (!mount.test(html)) {
   process.exit(1);
 }
 const alternates = rendered
-  .map((page) => `<link rel="alternate" hreflang="${page.lang_tag}" href="${site}${page.address}">`)
-  .concat(`<link rel="alternate" hreflang="x-default" href="${site}${rendered[0].address}">`);
+  .map((page) => `<link rel="alternate" hreflang="${page.lang_tag}" href="${published(page.address)}">`)
+  .concat(`<link rel="alternate" hreflang="x-default" href="${published(rendered[0].address)}">`);
 for (const page of rendered) {
+  const oembed = site ? writeOembed(page) : null;
   const head = [
     ...(dataOrigins.length ? [`<meta name="departures-data-origins" content="${dataOrigins.join(" ")}">`] : []),
-    `<link rel="canonical" href="${site}${page.address}">`,
+    `<link rel="canonical" href="${published(page.address)}">`,
     ...alternates,
+    ...(oembed
+      ? [`<link rel="alternate" type="application/json+oembed" href="${oembed}" title="${escapeHtml(page.title)}">`]
+      : []),
     `<meta property="og:type" content="article">`,
     `<meta property="og:title" content="${escapeHtml(page.title)}">`,
     `<meta property="og:description" content="${escapeHtml(page.description)}">`,
-    `<meta property="og:url" content="${site}${page.address}">`,
+    `<meta property="og:url" content="${published(page.address)}">`,
     `<meta property="og:locale" content="${ogLocale[page.lang]}">`,
-    `<meta property="og:image" content="${site}${page.card}">`,
+    `<meta property="og:image" content="${published(page.card)}">`,
     `<meta property="og:image:type" content="image/png">`,
     `<meta property="og:image:width" content="1200">`,
     `<meta property="og:image:height" content="630">`,
     `<meta property="og:image:alt" content="${escapeHtml(page.title)}">`,
     `<meta name="twitter:card" content="summary_large_image">`,
-    `<meta name="twitter:image" content="${site}${page.card}">`,
+    `<meta name="twitter:image" content="${published(page.card)}">`,
     `<meta name="twitter:title" content="${escapeHtml(page.title)}">`,
     `<meta name="twitter:description" content="${escapeHtml(page.description)}">`,
   ].join("");
@@ -213,6 +229,11 @@ for (const page of rendered) {
   writeFileSync(join(staging, page.file), written);
 }
 console.log(`finish-build: boot.js and embed.js written for ${bindings}, ${wasm}, ${stylesheet}; pages ${rendered.map((p) => p.file).join(", ")} pre-rendered`);
+console.log(
+  site
+    ? `finish-build: oEmbed responses ${rendered.map((p) => `oembed-${p.lang}.json`).join(", ")} written for ${site}`
+    : "finish-build: no oEmbed responses (they need absolute addresses: set DEPARTURES_SITE_URL)",
+);
 
 // Precompressed copies, so that a host sends the smallest bytes without
 // compressing on each request: gzip -9 and brotli at its best (compress.mjs).

@@ -56,7 +56,9 @@ browser_tests() {
 
 release_build() {
   rm -rf dist
-  scripts/build-release.sh || return 1
+  # Published at the end-to-end server's address, as a newsroom builds for
+  # its own site: the pages' addresses are absolute and carry oEmbed.
+  DEPARTURES_SITE_URL=http://127.0.0.1:4173/ scripts/build-release.sh || return 1
   local bytes="$ARTIFACTS/bundle-bytes.txt"
   rm -f "$bytes"
   FIRST_LOAD_GZIP_BUDGET=$FIRST_LOAD_GZIP_BUDGET FIRST_LOAD_BROTLI_BUDGET=$FIRST_LOAD_BROTLI_BUDGET \

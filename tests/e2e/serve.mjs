@@ -3,7 +3,9 @@
 // Each extra /prefix=<dir> serves another folder under that URL prefix
 // (the tests mount their fixtures at /fixtures).
 // /hostile/… answers as servers that hang or never stop (see misbehave);
-// ?cors=1 on a file adds Access-Control-Allow-Origin: *.
+// Every file is sent with Access-Control-Allow-Origin: *, as the README asks
+// of hosts: a page in a sandboxed frame (WordPress's) has an opaque origin,
+// so even its own scripts and WebAssembly are cross-origin requests.
 // Listens on 127.0.0.1 only, serves correct MIME types (wasm streaming needs
 // application/wasm), never caches, and sends the strict Content-Security-Policy
 // a careful news site would (every end-to-end test runs under it). Paths under
@@ -170,8 +172,7 @@ createServer(async (request, response) => {
       "cache-control": "no-store",
     };
     if (!path.startsWith("/nocsp/")) headers["content-security-policy"] = CSP;
-    // ?cors=1: readable from any origin, as a data host that allows it.
-    if (url.searchParams.get("cors") === "1") headers["access-control-allow-origin"] = "*";
+    headers["access-control-allow-origin"] = "*";
     let body = null;
     if (compressible.has(extname(file))) {
       const copies = [];

@@ -76,17 +76,21 @@ for (const { path, lang, tag, figure } of pages) {
     expect(await meta('meta[property="og:description"]')).toContain(defaultData.subtitle[lang]);
     expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
     // The share card: a 1200 × 630 PNG of the graphic in the page's language.
+    // The build under test is published at the test server's address
+    // (DEPARTURES_SITE_URL), so every address is absolute.
+    const site = "http://127.0.0.1:4173/";
     const card = await meta('meta[property="og:image"]');
-    expect(card).toBe(`card-${lang}.png`);
+    expect(card).toBe(`${site}card-${lang}.png`);
     expect(await meta('meta[name="twitter:image"]')).toBe(card);
     const png = await (await page.request.get(card)).body();
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect(await meta('meta[name="description"]')).toContain(defaultData.subtitle[lang]);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", lang === "zh" ? "./" : "en.html");
-    await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute("href", "./");
-    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", "en.html");
-    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", "./");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", lang === "zh" ? site : `${site}en.html`);
+    await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute("href", site);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", `${site}en.html`);
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", site);
+    await expect(page.locator('link[type="application/json+oembed"]')).toHaveAttribute("href", `${site}oembed-${lang}.json`);
   });
 }
 
