@@ -225,7 +225,10 @@ for (const page of rendered) {
     .replace(/<meta\b[^>]*\bname="?description"?[^>]*>/, `<meta name="description" content="${escapeHtml(page.description)}">`)
     // Minified HTML may leave out </head>; the body follows the head anyway.
     .replace(/<\/head>|<body\b/, (end) => `${head}${end}`)
-    .replace(mount, `<main id="departures" class="dp-mount" data-departures-page data-lang="${page.lang}">${page.html}</main>`);
+    .replace(
+      mount,
+      `<main id="departures" class="dp-mount" data-departures-page data-lang="${page.lang}"${oembed ? " data-oembed" : ""}>${page.html}</main>`,
+    );
   writeFileSync(join(staging, page.file), written);
 }
 console.log(`finish-build: boot.js and embed.js written for ${bindings}, ${wasm}, ${stylesheet}; pages ${rendered.map((p) => p.file).join(", ")} pre-rendered`);

@@ -25,8 +25,8 @@ if (snapshot) {
   live = document.createElement("div");
   live.className = "dp-takeover";
   live.id = page.id;
-  live.dataset.departuresPage = "";
-  if (page.dataset.lang) live.dataset.lang = page.dataset.lang;
+  // The page's mark, language and whether it has an oEmbed response.
+  Object.assign(live.dataset, page.dataset);
   // The timeline's width, as the snapshot shows it: the widget lays out
   // at it from its first render.
   for (const measure of snapshot.querySelectorAll(".dp-timeline-measure")) {

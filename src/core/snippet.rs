@@ -1,6 +1,7 @@
 //! The embed snippets the "Embed" panel offers for the current state: an
-//! iframe (resized by `embed-parent.js`, or by a page's own pym.js) and the
-//! `<departures-widget>` custom element. Attribute values are escaped, and
+//! iframe (resized by `embed-parent.js`, or by a page's own pym.js), the
+//! `<departures-widget>` custom element, the `<amp-iframe>` for AMP pages,
+//! and the link a CMS embeds by oEmbed. Attribute values are escaped, and
 //! only the state keys that differ from the defaults are written.
 
 use super::lang::Lang;
@@ -49,29 +50,75 @@ fn set_params<'a>(params: &'a [(&'a str, String)]) -> impl Iterator<Item = (&'a 
         .map(|(key, value)| (*key, value.as_str()))
 }
 
-/// The iframe snippet: the page of the state's language in the widget's
-/// folder `base` (ending in `/`), with the state in its query, titled
-/// `title`, plus the resizing script.
-pub fn iframe_snippet(base: &str, params: &[(&str, String)], title: &str) -> String {
+/// The address of the page that shows the state: the page of the state's
+/// language in the widget's folder `base` (ending in `/`), with the state
+/// in its query.
+fn frame_address(base: &str, params: &[(&str, String)]) -> String {
     let query: Vec<String> = set_params(params)
         .map(|(key, value)| format!("{key}={}", percent_encode(value)))
         .collect();
     let lang = set_params(params)
         .find(|(key, _)| *key == "lang")
         .and_then(|(_, code)| Lang::from_code(code));
-    let page = lang.map_or("", |lang| language_page(lang).trim_start_matches("./"));
-    let src = if query.is_empty() {
+    let page = lang.map_or("", page_file);
+    if query.is_empty() {
         format!("{base}{page}")
     } else {
         format!("{base}{page}?{}", query.join("&"))
-    };
+    }
+}
+
+/// A language's page as a file name in its folder (empty for the index).
+fn page_file(lang: Lang) -> &'static str {
+    language_page(lang).trim_start_matches("./")
+}
+
+/// The iframe snippet: the page that shows the state, titled `title`, plus
+/// the resizing script.
+pub fn iframe_snippet(base: &str, params: &[(&str, String)], title: &str) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" data-departures loading=\"lazy\" scrolling=\"no\" \
          width=\"100%\" height=\"{INITIAL_IFRAME_HEIGHT}\" frameborder=\"0\"></iframe>\n\
          <script src=\"{}embed-parent.js\" defer></script>",
-        escape_attribute(&src),
+        escape_attribute(&frame_address(base, params)),
         escape_attribute(title),
         escape_attribute(base),
+    )
+}
+
+/// The link a CMS turns into an embed by oEmbed (WordPress, Ghost, Drupal,
+/// Medium through Embedly): the page of `lang` alone. Its oEmbed response
+/// is a static file, written at build time, so the link carries no state:
+/// whatever its query, the CMS embeds the page as it opens.
+pub fn oembed_link(base: &str, lang: Lang) -> String {
+    format!("{base}{}", page_file(lang))
+}
+
+/// The `<amp-iframe>` snippet for AMP pages: the page that shows the
+/// state, `resizable` so that AMP honours the page's `embed-size` messages,
+/// with the `overflow` button AMP shows when it will not resize the frame
+/// under the reader's eyes (labelled `show_all`), and the language's share
+/// card as the placeholder, which lets AMP place the frame anywhere on the
+/// page. The sandbox lets the widget run and its source links open.
+pub fn amp_snippet(
+    base: &str,
+    params: &[(&str, String)],
+    title: &str,
+    lang: Lang,
+    show_all: &str,
+) -> String {
+    format!(
+        "<amp-iframe src=\"{}\" title=\"{}\" width=\"640\" height=\"{INITIAL_IFRAME_HEIGHT}\" \
+         layout=\"responsive\" resizable frameborder=\"0\" \
+         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\">\n  \
+         <button overflow type=\"button\">{}</button>\n  \
+         <amp-img placeholder layout=\"fill\" src=\"{}card-{}.png\" alt=\"\"></amp-img>\n\
+         </amp-iframe>",
+        escape_attribute(&frame_address(base, params)),
+        escape_attribute(title),
+        escape_attribute(show_all),
+        escape_attribute(base),
+        lang.code(),
     )
 }
 
@@ -160,6 +207,42 @@ mod tests {
         assert!(
             snippet.contains("src=\"https://example.org/d/?lang=zh\""),
             "{snippet}"
+        );
+    }
+
+    #[test]
+    fn the_amp_snippet_is_resizable_with_an_overflow_button_and_a_placeholder() {
+        let snippet = amp_snippet(
+            "https://example.org/departures/",
+            &params(),
+            "出走",
+            Lang::Zh,
+            "显示全部",
+        );
+        assert!(snippet.starts_with(
+            "<amp-iframe src=\"https://example.org/departures/?lang=zh&amp;view=both&amp;reasons=safety,governance&amp;q=%E8%8B%8F%20%22x%22\""
+        ), "{snippet}");
+        for part in [
+            " resizable ",
+            "layout=\"responsive\"",
+            "sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\"",
+            "<button overflow type=\"button\">显示全部</button>",
+            "<amp-img placeholder layout=\"fill\" src=\"https://example.org/departures/card-zh.png\" alt=\"\"></amp-img>",
+        ] {
+            assert!(snippet.contains(part), "{part} in {snippet}");
+        }
+        assert!(snippet.ends_with("</amp-iframe>"));
+    }
+
+    #[test]
+    fn the_oembed_link_is_the_language_page_alone() {
+        assert_eq!(
+            oembed_link("https://example.org/d/", Lang::Zh),
+            "https://example.org/d/"
+        );
+        assert_eq!(
+            oembed_link("https://example.org/d/", Lang::En),
+            "https://example.org/d/en.html"
         );
     }
 

@@ -25,6 +25,7 @@ fn props(query: &str, base_url: &str) -> AppProps {
         sync_url: false,
         heading_level: 2,
         base_url: Some(base_url.into()),
+        oembed: false,
         timeline_width: FALLBACK_WIDTH,
     }
 }

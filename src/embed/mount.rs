@@ -27,6 +27,11 @@ const PAGE_LANG_ATTRIBUTE: &str = "data-lang";
 /// the pre-rendered page measured it (`web/boot.template.js`).
 const TIMELINE_WIDTH_ATTRIBUTE: &str = "data-timeline-width";
 
+/// Attribute of the mount element saying that the page has an oEmbed
+/// response, which the build writes when it knows the site's address
+/// (`scripts/finish-build.mjs`).
+const PAGE_OEMBED_ATTRIBUTE: &str = "data-oembed";
+
 /// The initial state asked for by the page URL, the page's language and the
 /// browser's languages, in that order.
 pub fn initial_state_from_page(root: &Element) -> WidgetState {
@@ -65,6 +70,7 @@ pub fn mount_into(root: Element) {
         sync_url: true,
         heading_level: 1,
         base_url: Some(page_base_url().into()),
+        oembed: root.has_attribute(PAGE_OEMBED_ATTRIBUTE),
         timeline_width: root
             .get_attribute(TIMELINE_WIDTH_ATTRIBUTE)
             // Whole pixels: parsing a float would pull float parsing into

@@ -54,6 +54,10 @@ pub struct AppProps {
     /// panel's snippets; without it the panel is not offered.
     #[prop_or_default]
     pub base_url: Option<AttrValue>,
+    /// Whether the page has an oEmbed response, so that the Embed panel
+    /// offers its link for CMSs.
+    #[prop_or_default]
+    pub oembed: bool,
     /// The timeline's width as the page measured it before the widget
     /// started (in the pre-rendered snapshot), so the first render is laid
     /// out at it rather than laid out twice.
@@ -307,6 +311,7 @@ pub fn App(props: &AppProps) -> Html {
                         {on_action}
                         can_share={props.sync_url}
                         base_url={props.base_url.clone()}
+                        oembed={props.oembed}
                     />
                     { table }
                 </>

@@ -51,6 +51,9 @@ pub struct ControlsProps {
     /// it "Embed" is not offered.
     #[prop_or_default]
     pub base_url: Option<AttrValue>,
+    /// Whether the page has an oEmbed response (see [`EmbedPanel`]).
+    #[prop_or_default]
+    pub oembed: bool,
 }
 
 /// The row of controls and the panel it opens.
@@ -90,6 +93,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     base_url={base_url.clone()}
                     title={AttrValue::from(props.dataset.title.get(lang).to_string())}
                     {lang}
+                    oembed={props.oembed}
                 />
             },
             None => html! {},

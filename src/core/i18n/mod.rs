@@ -161,6 +161,12 @@ texts! {
     EmbedIframe,
     /// Label of the custom-element snippet.
     EmbedElement,
+    /// Label of the link a CMS embeds by oEmbed.
+    EmbedLink,
+    /// Label of the `<amp-iframe>` snippet.
+    EmbedAmp,
+    /// The button AMP shows when it will not resize the frame by itself.
+    AmpShowAll,
     /// Copy button of a snippet.
     CopySnippet,
     /// Note under the snippets.
@@ -319,6 +325,16 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, EmbedIframe) => "iframe: its height follows the content; works with pym.js",
         (Lang::Zh, EmbedElement) => "自定义元素：直接放进页面，样式互不影响",
         (Lang::En, EmbedElement) => "Custom element: in the page itself, styles isolated both ways",
+        (Lang::Zh, EmbedLink) => {
+            "WordPress 等内容管理系统：把这个链接单独粘贴成一行，系统会嵌入图表（以打开时的样子）"
+        }
+        (Lang::En, EmbedLink) => {
+            "WordPress and other CMSs: paste this link on a line of its own and the CMS embeds the graphic (as it opens)"
+        }
+        (Lang::Zh, EmbedAmp) => "AMP 页面：amp-iframe，高度自动跟随内容",
+        (Lang::En, EmbedAmp) => "AMP pages: amp-iframe, its height follows the content",
+        (Lang::Zh, AmpShowAll) => "显示全部",
+        (Lang::En, AmpShowAll) => "Show all",
         (Lang::Zh, CopySnippet) => "复制代码",
         (Lang::En, CopySnippet) => "Copy code",
         (Lang::Zh, EmbedNote) => {
