@@ -27,8 +27,10 @@
 // 1,000 px in all).
 //
 // A sandboxed frame without `allow-same-origin` has an opaque origin (its
-// `origin` is "null"), and WordPress's has no `allow-popups`: a source link
-// opening a new window would do nothing. There a link to another site goes
+// `origin` is "null"); WordPress's may not use the clipboard or download,
+// so the page is marked `dp-sandboxed` and style.css leaves those controls
+// out. Nor may it open windows (no `allow-popups`): a source link opening
+// a new window would do nothing. There a link to another site goes
 // through source.html, the page that shows where it leads: WordPress is
 // asked to open it in place of the article (its `link` message, which it
 // honours only for an address on the frame's own site, the reason for that
@@ -72,6 +74,9 @@ addEventListener("message", (event) => {
 });
 
 if (self.origin === "null") {
+  // Such a frame may copy nothing and download nothing: style.css leaves
+  // out "Copy link", "Download" and "Embed".
+  root.classList.add("dp-sandboxed");
   addEventListener(
     "click",
     (event) => {
