@@ -56,6 +56,10 @@ for (const [lang, width] of [
     await expect(frame.locator(".dp-snapshot")).toHaveCount(0);
     expect(await frame.locator("html").evaluate(() => self.origin)).toBe("null");
     await expect(frame.locator("html")).toHaveClass(/dp-capped/);
+    // It may neither copy nor download: those controls are not offered.
+    for (const name of lang === "zh" ? ["复制链接", "下载", "嵌入"] : ["Copy link", "Download", "Embed"]) {
+      await expect(frame.getByRole("button", { name, exact: true })).toBeHidden();
+    }
     await expect(page.locator("blockquote.wp-embedded-content")).toBeHidden();
     await expect(page.locator(WP_FRAME)).not.toHaveAttribute("style");
     let height = await expectFitted(page, WP_FRAME);
@@ -187,5 +191,37 @@ test("Embedly: iframe.resize sizes a pasted frame, naming the address it was loa
   await expect.poll(async () => (await frameHeights(page, "#graphic")).frameHeight).toBeLessThan(tall);
   await expectFitted(page, "#graphic");
   expect(await page.evaluate(() => window.resized.length)).toBeGreaterThan(1);
+  expect(problems).toEqual([]);
+});
+
+test("AMP: the Embed panel's amp-iframe honours embed-size, through the overflow button when in view", async ({ page }) => {
+  const problems = watchProblems(page);
+  await page.goto(`${WIDGET}en.html?lang=en&view=org`);
+  await page.getByRole("button", { name: "Embed" }).click();
+  // This page has an oEmbed response: its link is offered, without state.
+  await expect(page.locator('[data-snippet="link"] code')).toHaveText(`${WIDGET}en.html`);
+  const snippet = await page.locator('[data-snippet="amp"] code').textContent();
+  expect(snippet).toContain(`src="${WIDGET}en.html?lang=en&amp;view=org"`);
+  await page.goto(`${HOSTS}amp.html?snippet=${encodeURIComponent(snippet)}`);
+  // Out of view, AMP resizes the frame as asked: to the graphic drawn
+  // before the WebAssembly (a browser does not render a frame of another
+  // site out of view, so the widget takes over once the reader gets there).
+  await expect(page.locator("#slot-below [placeholder]")).toHaveCount(0);
+  await expectFitted(page, "#slot-below iframe");
+  expect(await page.evaluate(() => window.amp.applied.some(([slot]) => slot === "slot-below"))).toBe(true);
+  // In view, AMP will not move the page under the reader: it shows the
+  // overflow button, whose click resizes the frame.
+  const top = page.frameLocator("#slot-top iframe");
+  await expect(page.locator("#slot-top [placeholder]")).toHaveCount(0);
+  await expect(top.locator(".dp-snapshot")).toHaveCount(0);
+  await expect(top.locator(".dp-org")).toBeVisible();
+  await expect.poll(async () => {
+    const overflow = page.locator("#slot-top [overflow]");
+    if (await overflow.isVisible()) await overflow.click();
+    const { frameHeight, content } = await frameHeights(page, "#slot-top iframe");
+    return Math.abs(frameHeight - content);
+  }).toBeLessThanOrEqual(1);
+  expect(await page.evaluate(() => window.amp.overflowShown)).toBeGreaterThan(0);
+  await page.screenshot({ path: join(screenshots, "cms-amp-en.png") });
   expect(problems).toEqual([]);
 });
