@@ -65,6 +65,21 @@ for (const [lang, width] of [
     let height = await expectFitted(page, WP_FRAME);
     expect(height).toBeGreaterThanOrEqual(200);
     expect(height).toBeLessThanOrEqual(1000);
+    // The page answers only its parent: WordPress's "ready" and pym's
+    // width request from the frame's own window get no height.
+    const sent = await page.evaluate(() => window.embed.heights);
+    const secret = await page.locator(WP_FRAME).getAttribute("data-secret");
+    await frame.locator("html").evaluate((html, secret) => {
+      window.postMessage({ message: "ready", secret }, "*");
+      window.postMessage("pymxPYMxxPYMxwidthxPYMx600", "*");
+    }, secret);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.embed.heights)).toBe(sent);
+    await page.evaluate(() => {
+      const frame = document.querySelector("iframe.wp-embedded-content");
+      frame.contentWindow.postMessage({ message: "ready", secret: frame.getAttribute("data-secret") }, "*");
+    });
+    await expect.poll(() => page.evaluate(() => window.embed.heights)).toBe(sent + 1);
     await page.locator(WP_FRAME).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(screenshots, `cms-wordpress-${lang}-${width}.png`), fullPage: true });
     // The org chart, far taller than the cap: the title, figure and controls
