@@ -182,6 +182,8 @@ fn a_reporting_chain_with_back_edges_gives_a_hundred_short_loops_and_a_count() {
         .collect();
     let mut data: serde_json::Value = serde_json::from_str(&minimal()).unwrap();
     data["people"] = serde_json::from_str(&format!("[{}]", people.join(","))).unwrap();
+    // The base's story step names one of the people replaced.
+    data.as_object_mut().unwrap().remove("steps");
     data["events"] = serde_json::json!([]);
     let errors = parse_any_json(&data.to_string()).unwrap_err();
     assert_eq!(errors.len(), MAX_ERRORS + 1);

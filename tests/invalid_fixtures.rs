@@ -33,7 +33,7 @@ enum Patch {
 const MALFORMED: &str = "{\n  \"schema_version\": 1,\n  \"id\": \"example\"\n  \"title\": {\"zh\": \"示例\", \"en\": \"Example\"}\n}\n";
 
 /// (case, patch, expected path, expected error code).
-const CASES: [(&str, Patch, &str, &str); 41] = [
+const CASES: [(&str, Patch, &str, &str); 45] = [
     (
         "malformed-json",
         Patch::Text(MALFORMED),
@@ -163,6 +163,33 @@ const CASES: [(&str, Patch, &str, &str); 41] = [
         Patch::Json(&[Set("/people/1/roles/0/team", r#""reserch""#)]),
         "people[1].roles[0].team",
         "unknown-reference",
+    ),
+    (
+        "step-unknown-person",
+        Patch::Json(&[Set("/steps/0/person", r#""carol-example""#)]),
+        "steps[0].person",
+        "unknown-reference",
+    ),
+    (
+        "step-date-outside-data",
+        Patch::Json(&[Set("/steps/0/as_of", r#""2030-01-01""#)]),
+        "steps[0].as_of",
+        "date-outside-data",
+    ),
+    (
+        "step-range-reversed",
+        Patch::Json(&[Set(
+            "/steps/0/range",
+            r#"{"from": "2024-08", "to": "2024-01"}"#,
+        )]),
+        "steps[0].range.to",
+        "end-before-start",
+    ),
+    (
+        "step-view-unknown",
+        Patch::Json(&[Set("/steps/0/view", r#""map""#)]),
+        "steps[0].view",
+        "unknown-variant",
     ),
     (
         "lead-without-team",

@@ -145,6 +145,7 @@ prop_compose! {
                 sources: Vec::new(),
             }],
             credit: None,
+            steps: Vec::new(),
         }
     }
 }

@@ -39,8 +39,8 @@
 use crate::core::date::PartialDate;
 use crate::core::lang::Lang;
 use crate::core::model::{
-    Dataset, Dating, Era, Event, EventKind, Localized, MaybeLocalized, Organization, Person, Quote,
-    Reason, Role, Source, Symbol, Team, Verification,
+    Dataset, DateRange, Dating, Era, Event, EventKind, Localized, MaybeLocalized, Organization,
+    Person, Quote, Reason, Role, Source, Step, Symbol, Team, Verification, View,
 };
 
 /// The first bytes of a compact data set, and the version of the form.
@@ -314,6 +314,12 @@ macro_rules! compact_enum {
 }
 
 compact_enum!(Lang { Zh, En });
+compact_enum!(View {
+    Timeline,
+    Org,
+    Both,
+    Table
+});
 compact_enum!(Symbol {
     Circle,
     Square,
@@ -409,7 +415,21 @@ compact_struct!(Dataset {
     eras,
     teams,
     credit,
+    steps,
 });
+compact_struct!(Step {
+    id,
+    title,
+    caption,
+    view,
+    as_of,
+    reasons,
+    person,
+    team,
+    range,
+    sources
+});
+compact_struct!(DateRange { from, to });
 compact_struct!(Team {
     id,
     org,
@@ -598,6 +618,8 @@ mod tests {
             "openai.json",
             "traitorous-eight.json",
             "transformer-authors.json",
+            // Every field of the form, story steps too.
+            "../tests/fixtures/valid/minimal.json",
         ] {
             let text = std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
             let dataset = parse_dataset(&text).unwrap();

@@ -92,6 +92,96 @@ pub struct Dataset {
     /// Credit line: who compiled the data, from what.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit: Option<Localized>,
+    /// The editor's story, told step by step: each a state of the graphic
+    /// and a caption saying what it shows (`?step=N` opens the N-th).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<Step>,
+}
+
+/// One step of the story: what the graphic shows (view, date, filter,
+/// selection, the timeline's range) and a short caption, with the sources
+/// of what the caption claims.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// Stable id, e.g. `board-crisis`.
+    pub id: String,
+    /// A few words, e.g. "The board crisis".
+    pub title: Localized,
+    /// A sentence or two on what changed.
+    pub caption: Localized,
+    /// The view shown.
+    #[serde(default)]
+    pub view: View,
+    /// The org chart's date and the timeline's cursor; the data set's
+    /// `as_of` when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<PartialDate>,
+    /// Reason ids the events are narrowed to (any of them); all when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<String>,
+    /// The person selected, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
+    /// The team whose people's events are kept, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<String>,
+    /// The stretch of time the timeline shows; all of it when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<DateRange>,
+    /// Where what the caption claims is reported.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+/// A stretch of time, from the first day of `from` to the last of `to`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DateRange {
+    /// Where it starts.
+    pub from: PartialDate,
+    /// Where it ends.
+    pub to: PartialDate,
+}
+
+/// Which view is shown: the reader's choice, and each story step's.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum View {
+    /// The timeline (the default: the first thing a reader meets).
+    #[default]
+    Timeline,
+    /// The org chart.
+    Org,
+    /// Timeline and org chart together.
+    Both,
+    /// The accessible table.
+    Table,
+}
+
+impl View {
+    /// Every view, in menu order.
+    pub const ALL: [View; 4] = [View::Timeline, View::Org, View::Both, View::Table];
+
+    /// Reads a URL value.
+    pub fn from_code(code: &str) -> Option<View> {
+        View::ALL
+            .into_iter()
+            .find(|v| v.code() == code.trim().to_ascii_lowercase())
+    }
+
+    /// The URL value.
+    pub fn code(self) -> &'static str {
+        match self {
+            View::Timeline => "timeline",
+            View::Org => "org",
+            View::Both => "both",
+            View::Table => "table",
+        }
+    }
 }
 
 /// The mark drawn for a reason, so that no reason is told apart by colour alone.

@@ -8,42 +8,7 @@ use super::date::PartialDate;
 use super::filter::{Filter, ReasonSet};
 use super::lang::Lang;
 use super::model::Dataset;
-
-/// Which view is shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum View {
-    /// The timeline (the default: the first thing a reader meets).
-    #[default]
-    Timeline,
-    /// The org chart.
-    Org,
-    /// Timeline and org chart together.
-    Both,
-    /// The accessible table.
-    Table,
-}
-
-impl View {
-    /// Every view, in menu order.
-    pub const ALL: [View; 4] = [View::Timeline, View::Org, View::Both, View::Table];
-
-    /// Reads a URL value.
-    pub fn from_code(code: &str) -> Option<View> {
-        View::ALL
-            .into_iter()
-            .find(|v| v.code() == code.trim().to_ascii_lowercase())
-    }
-
-    /// The URL value.
-    pub fn code(self) -> &'static str {
-        match self {
-            View::Timeline => "timeline",
-            View::Org => "org",
-            View::Both => "both",
-            View::Table => "table",
-        }
-    }
-}
+pub use super::model::View;
 
 /// Colour scheme requested by the host page or the URL.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -228,6 +228,7 @@ mod tests {
             eras: Vec::new(),
             teams: Vec::new(),
             credit: None,
+            steps: Vec::new(),
         }
     }
 

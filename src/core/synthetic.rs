@@ -153,6 +153,7 @@ pub fn generate(events: usize, template: &Dataset) -> Dataset {
         eras: Vec::new(),
         teams: Vec::new(),
         credit: None,
+        steps: Vec::new(),
     }
 }
 

@@ -49,7 +49,7 @@ fn text(en: &str, zh: &str) -> Localized {
 }
 
 /// A date written as in the data files: `2024`, `2024-05` or `2024-05-14`.
-fn date(text: &str) -> PartialDate {
+pub(crate) fn date(text: &str) -> PartialDate {
     PartialDate::parse(text).unwrap_or_else(|e| panic!("{text:?}: {e}"))
 }
 
@@ -96,6 +96,7 @@ impl DatasetBuilder {
                 eras: Vec::new(),
                 teams: Vec::new(),
                 credit: None,
+                steps: Vec::new(),
             },
         }
         .reason(UNKNOWN, "Unknown", "原因不明")

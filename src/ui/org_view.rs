@@ -13,7 +13,7 @@ use crate::core::i18n::teams::dotted_line_key;
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::org::lines::has_dotted_lines;
-use crate::core::org::{founding, play_dates, EventsByPerson, OrgChart, Snapshot, Status};
+use crate::core::org::{play_dates, span_of, EventsByPerson, OrgChart, Snapshot, Status};
 use crate::ui::as_of_slider::AsOfSlider;
 use crate::ui::destinations::Destinations;
 use crate::ui::org_tree::OrgTree;
@@ -74,14 +74,7 @@ pub fn OrgView(props: &OrgViewProps) -> Html {
         .as_deref()
         .and_then(|id| data.people.iter().position(|p| p.id == id));
 
-    let first = founding(data)
-        .or_else(|| stops.first().copied())
-        .unwrap_or(date);
-    let last = stops
-        .last()
-        .copied()
-        .unwrap_or(date)
-        .max(data.as_of.last_day());
+    let (first, last) = span_of(data, &stops);
     let on_change = props
         .on_as_of
         .reform(|date: NaiveDate| PartialDate::from_day(date).ok());

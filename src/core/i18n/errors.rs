@@ -70,6 +70,12 @@ pub fn message(kind: &ErrorKind, lang: Lang) -> String {
         ImpossibleDate { value } => format!("\"{value}\" does not exist in the calendar"),
         EndBeforeStart { start, end } if zh => format!("结束日期 {end} 早于开始日期 {start}"),
         EndBeforeStart { start, end } => format!("ends ({end}) before it starts ({start})"),
+        DateOutsideData { date, first, last } if zh => {
+            format!("日期 {date} 超出图表的范围（{first} 至 {last}）")
+        }
+        DateOutsideData { date, first, last } => {
+            format!("{date} is outside the dates the graphic shows ({first} to {last})")
+        }
         MissingText { lang: missing } if zh => format!("缺少{}文本", lang_name_zh(*missing)),
         MissingText { lang: missing } => {
             format!("the {} text is missing or blank", lang_name_en(*missing))
@@ -160,6 +166,10 @@ pub fn hint(kind: &ErrorKind, lang: Lang) -> String {
         ImpossibleDate { .. } => "check the month and the day".into(),
         EndBeforeStart { .. } if zh => "请交换两个日期，或更正错误的一个".into(),
         EndBeforeStart { .. } => "swap the dates or correct the one that is wrong".into(),
+        DateOutsideData { .. } if zh => "请选择这个范围内的日期，或补充延伸到该日期的事件".into(),
+        DateOutsideData { .. } => {
+            "choose a date within that span, or add the events that reach it".into()
+        }
         MissingText { .. } if zh => "中文（zh）和英文（en）文本都必须填写".into(),
         MissingText { .. } => "give the text in both zh and en".into(),
         NotHttpUrl { .. } if zh => "请填写以 https:// 或 http:// 开头的完整地址".into(),

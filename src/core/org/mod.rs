@@ -28,7 +28,7 @@ pub(crate) mod testing;
 pub mod zoom;
 
 pub use chart::{ChartNode, Group, NodeKind, OrgChart};
-pub use snapshot::{founding, play_dates, Snapshot};
+pub use snapshot::{date_span, founding, play_dates, span_of, Snapshot};
 pub use status::{
     departure_date, destination_of, event_for_person, role_on, status_on, EventsByPerson, Status,
 };

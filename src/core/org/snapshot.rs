@@ -130,6 +130,23 @@ pub fn founding(data: &Dataset) -> Option<NaiveDate> {
     data.founded().map(|d| d.first_day())
 }
 
+/// The dates the graphic shows, the as-of slider's ends: from the founding
+/// (or else the first of the [`play_dates`]) to the last of them or the
+/// data set's `as_of`, whichever is later.
+pub fn date_span(data: &Dataset) -> (NaiveDate, NaiveDate) {
+    span_of(data, &play_dates(data))
+}
+
+/// [`date_span`], given the data set's [`play_dates`].
+pub fn span_of(data: &Dataset, stops: &[NaiveDate]) -> (NaiveDate, NaiveDate) {
+    let end = data.as_of.last_day();
+    let first = founding(data)
+        .or_else(|| stops.first().copied())
+        .unwrap_or(end);
+    let last = stops.last().copied().unwrap_or(end).max(end);
+    (first, last)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -107,6 +107,7 @@ fn decode_top(
     let eras = obj.list("eras", false, &mut known.eras, decode_era);
     let teams = obj.list("teams", false, &mut known.teams, decode_team);
     let credit = obj.opt_localized("credit");
+    let steps = obj.list("steps", false, &mut known.steps, decode_step);
     positions.append(&mut obj.positions);
     obj.finish();
     Some(Dataset {
@@ -123,6 +124,7 @@ fn decode_top(
         eras: eras?,
         teams: teams?,
         credit: credit?,
+        steps: steps?,
     })
 }
 
@@ -324,6 +326,48 @@ fn decode_era(obj: &mut Obj) -> Option<Era> {
         label: label?,
         start: start?,
         end: end?,
+    })
+}
+
+fn decode_step(obj: &mut Obj) -> Option<Step> {
+    let id = obj.string("id");
+    let title = obj.localized("title");
+    let caption = obj.localized("caption");
+    let view = obj.opt_choice(
+        "view",
+        &[
+            ("timeline", View::Timeline),
+            ("org", View::Org),
+            ("both", View::Both),
+            ("table", View::Table),
+        ],
+    );
+    let as_of = obj.opt_date("as_of");
+    let reasons = obj.string_list("reasons", false);
+    let person = obj.opt_string("person");
+    let team = obj.opt_string("team");
+    let range = obj.opt_object("range", decode_range);
+    let sources = obj.list("sources", false, &mut Vec::new(), decode_source);
+    Some(Step {
+        id: id?,
+        title: title?,
+        caption: caption?,
+        view: view?.unwrap_or_default(),
+        as_of: as_of?,
+        reasons: reasons?,
+        person: person?,
+        team: team?,
+        range: range?,
+        sources: sources?,
+    })
+}
+
+fn decode_range(obj: &mut Obj) -> Option<DateRange> {
+    let from = obj.date("from");
+    let to = obj.date("to");
+    Some(DateRange {
+        from: from?,
+        to: to?,
     })
 }
 

@@ -119,6 +119,15 @@ pub enum ErrorKind {
         /// The end.
         end: String,
     },
+    /// A story step's date outside the dates the graphic shows.
+    DateOutsideData {
+        /// The date given.
+        date: String,
+        /// The first date the graphic shows.
+        first: String,
+        /// The last date the graphic shows.
+        last: String,
+    },
     /// Required text missing or blank in one language.
     MissingText {
         /// The language without text.
@@ -210,6 +219,7 @@ impl DataError {
             ErrorKind::DateFormat { .. } => "date-format",
             ErrorKind::ImpossibleDate { .. } => "impossible-date",
             ErrorKind::EndBeforeStart { .. } => "end-before-start",
+            ErrorKind::DateOutsideData { .. } => "date-outside-data",
             ErrorKind::MissingText { .. } => "missing-text",
             ErrorKind::NotHttpUrl { .. } => "not-http-url",
             ErrorKind::BadColor { .. } => "bad-color",
@@ -257,6 +267,7 @@ impl ErrorKind {
             | LeadWithoutTeam
             | LineToSelf
             | EndBeforeStart { .. }
+            | DateOutsideData { .. }
             | MissingText { .. }
             | DuplicateSymbol { .. }
             | NoSource

@@ -14,6 +14,7 @@
 
 pub mod decode;
 pub mod error;
+mod steps;
 pub mod validate;
 
 pub use error::{shorten, DataError, ErrorKind, Errors, MAX_ERRORS};

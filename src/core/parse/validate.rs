@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::error::{shorten, DataError, ErrorKind, Errors};
+use super::steps::{validate_steps, StepIds};
 use crate::core::date::PartialDate;
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Localized, Role, Team, Verification};
@@ -29,6 +30,8 @@ pub struct KnownIds {
     pub eras: Vec<String>,
     /// Team ids.
     pub teams: Vec<String>,
+    /// Story step ids.
+    pub steps: Vec<String>,
 }
 
 /// Records every problem with a decoded data set in `errors`. `known` holds
@@ -132,6 +135,17 @@ pub fn validate(data: &Dataset, known: &KnownIds, errors: &mut Errors) {
         }
     }
     let spans = Spans::new(data, &organizations);
+    validate_steps(
+        data,
+        &StepIds {
+            steps: &known.steps,
+            reasons: &reasons,
+            people: &people,
+            teams: &teams,
+            organization_known: organizations.contains(data.organization.as_str()),
+        },
+        errors,
+    );
 
     for (p, person) in data.people.iter().enumerate() {
         if !is_person_id(&person.id) {
@@ -396,7 +410,11 @@ fn before_or_open(a: Option<NaiveDate>, b: Option<NaiveDate>) -> bool {
 }
 
 /// The set of ids in one list, reporting each repeat.
-fn id_set<'a>(collection: &str, ids: &'a [String], errors: &mut Errors) -> HashSet<&'a str> {
+pub(super) fn id_set<'a>(
+    collection: &str,
+    ids: &'a [String],
+    errors: &mut Errors,
+) -> HashSet<&'a str> {
     let mut seen = HashSet::new();
     for (i, id) in ids.iter().enumerate() {
         if !seen.insert(id.as_str()) {
@@ -410,7 +428,7 @@ fn id_set<'a>(collection: &str, ids: &'a [String], errors: &mut Errors) -> HashS
 }
 
 /// Reports a blank `zh` or `en` text.
-fn text(path: &str, value: &Localized, errors: &mut Errors) {
+pub(super) fn text(path: &str, value: &Localized, errors: &mut Errors) {
     for lang in Lang::ALL {
         if value.get(lang).trim().is_empty() {
             errors.push(DataError::new(
@@ -421,7 +439,7 @@ fn text(path: &str, value: &Localized, errors: &mut Errors) {
     }
 }
 
-fn link(path: String, url: &str, errors: &mut Errors) {
+pub(super) fn link(path: String, url: &str, errors: &mut Errors) {
     if !is_http_url(url) {
         errors.push(DataError::new(
             path,

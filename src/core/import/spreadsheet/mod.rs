@@ -273,6 +273,7 @@ pub fn from_sheets(
         eras: header.eras,
         teams: header.teams,
         credit: header.credit,
+        steps: Vec::new(),
     };
     let ids = |items: Vec<&String>| items.into_iter().cloned().collect::<Vec<_>>();
     let known = KnownIds {
@@ -282,6 +283,7 @@ pub fn from_sheets(
         events: ids(dataset.events.iter().map(|e| &e.id).collect()),
         eras: ids(dataset.eras.iter().map(|e| &e.id).collect()),
         teams: ids(dataset.teams.iter().map(|t| &t.id).collect()),
+        steps: ids(dataset.steps.iter().map(|s| &s.id).collect()),
     };
 
     // A cell that already has an error was filled with a placeholder; whatever

@@ -183,6 +183,7 @@ pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError
         eras,
         teams: Vec::new(),
         credit: None,
+        steps: Vec::new(),
     };
     let known = KnownIds {
         reasons: dataset.reasons.iter().map(|r| r.id.clone()).collect(),
@@ -191,6 +192,7 @@ pub(super) fn build_dataset(timeline: Timeline) -> Result<Dataset, Vec<DataError
         events: dataset.events.iter().map(|e| e.id.clone()).collect(),
         eras: dataset.eras.iter().map(|e| e.id.clone()).collect(),
         teams: Vec::new(),
+        steps: Vec::new(),
     };
     let mut errors = Errors::new();
     validate(&dataset, &known, &mut errors);
