@@ -27,6 +27,7 @@ pub mod scale;
 pub mod snippet;
 pub mod state;
 pub mod stats;
+pub mod story;
 pub mod synthetic;
 #[cfg(test)]
 pub(crate) mod testing;

@@ -1,0 +1,127 @@
+//! The editor's story: a data set's [`Step`]s as states of the widget. A
+//! step is a state plus a caption, so opening one is setting the state it
+//! names, keeping what is the reader's own (language, colour scheme, the
+//! data set's address); leaving the story keeps that state to explore.
+
+use super::filter::Filter;
+use super::model::{Dataset, Step};
+use super::state::WidgetState;
+
+/// The state `state` becomes when the reader opens `step`: its view,
+/// date, reasons, team and person, with the search and "co-founders only"
+/// cleared and no details open.
+pub fn state_of_step(step: &Step, state: &WidgetState) -> WidgetState {
+    WidgetState {
+        view: step.view,
+        filter: Filter {
+            reasons: step.reasons.iter().cloned().collect(),
+            query: String::new(),
+            cofounders_only: false,
+            team: step.team.clone(),
+        },
+        person: step.person.clone(),
+        open: None,
+        as_of: step.as_of,
+        ..state.clone()
+    }
+}
+
+/// The step a `?step=` value names: its number counts from 1, as the
+/// stepper says "3 / 7". `None` for anything else, or a number past the
+/// data set's steps.
+pub fn step_from_number(data: &Dataset, number: &str) -> Option<usize> {
+    let number: usize = number.trim().parse().ok()?;
+    (1..=data.steps.len()).contains(&number).then(|| number - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::lang::Lang;
+    use crate::core::model::{DateRange, Localized, View};
+    use crate::core::state::{Action, Theme};
+    use crate::core::testing::{date, DatasetBuilder};
+
+    fn step(id: &str) -> Step {
+        Step {
+            id: id.to_string(),
+            title: Localized {
+                zh: "标题".into(),
+                en: "Title".into(),
+            },
+            caption: Localized {
+                zh: "说明".into(),
+                en: "Caption".into(),
+            },
+            view: View::Org,
+            as_of: Some(date("2018-02-20")),
+            reasons: vec!["safety".into(), "governance".into()],
+            person: Some("ada-lovelace".into()),
+            team: Some("board".into()),
+            range: Some(DateRange {
+                from: date("2016"),
+                to: date("2019"),
+            }),
+            sources: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_step_sets_what_it_names_and_keeps_the_readers_own() {
+        let reader = WidgetState {
+            theme: Theme::Dark,
+            data_url: Some("data/other.json".into()),
+            ..WidgetState::new(Lang::Zh)
+        }
+        .apply(Action::SetQuery("musk".into()))
+        .apply(Action::SetCofoundersOnly(true))
+        .apply(Action::SetView(View::Table));
+        let shown = state_of_step(&step("one"), &reader);
+        assert_eq!(shown.lang, Lang::Zh);
+        assert_eq!(shown.theme, Theme::Dark);
+        assert_eq!(shown.data_url.as_deref(), Some("data/other.json"));
+        assert_eq!(shown.view, View::Org);
+        assert_eq!(shown.as_of, Some(date("2018-02-20")));
+        assert_eq!(shown.person.as_deref(), Some("ada-lovelace"));
+        assert_eq!(shown.filter.team.as_deref(), Some("board"));
+        assert!(
+            shown.filter.reasons.contains("safety") && shown.filter.reasons.contains("governance")
+        );
+        assert_eq!(shown.filter.query, "");
+        assert!(!shown.filter.cofounders_only);
+        assert_eq!(shown.open, None);
+    }
+
+    #[test]
+    fn a_bare_step_shows_everything_on_the_data_sets_date() {
+        let bare = Step {
+            view: View::Timeline,
+            as_of: None,
+            reasons: Vec::new(),
+            person: None,
+            team: None,
+            range: None,
+            ..step("bare")
+        };
+        let reader = WidgetState::new(Lang::En).apply(Action::ToggleReason("safety".into()));
+        let shown = state_of_step(&bare, &reader);
+        assert!(shown.filter.is_empty());
+        assert_eq!(
+            (shown.view, shown.as_of, shown.person),
+            (View::Timeline, None, None)
+        );
+    }
+
+    #[test]
+    fn step_numbers_count_from_one_and_stop_at_the_last() {
+        let mut data = DatasetBuilder::new().build();
+        data.steps = vec![step("a"), step("b"), step("c")];
+        assert_eq!(step_from_number(&data, "1"), Some(0));
+        assert_eq!(step_from_number(&data, " 3 "), Some(2));
+        for bad in ["0", "4", "-1", "two", "", "1.5", "99999999999999999999999"] {
+            assert_eq!(step_from_number(&data, bad), None, "{bad}");
+        }
+        data.steps.clear();
+        assert_eq!(step_from_number(&data, "1"), None);
+    }
+}
