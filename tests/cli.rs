@@ -480,6 +480,12 @@ fn snapshot_takes_the_pages_addresses_and_a_data_file() {
     ]);
     let html = page["html"].as_str().unwrap();
     assert!(html.contains("href=\"/zh/\""));
+    // The story's steps are text, for readers without scripting.
+    let story = &html[html.find("class=\"dp-snapshot-story\"").expect("the story")..];
+    assert!(story.contains("The story, step by step"));
+    assert!(story.contains("<strong>A rumour about Alice</strong>"));
+    assert!(story.contains("In July 2024, Alice is said to be leaving."));
+    assert!(story.contains("href=\"https://example.org/bob\""));
     assert!(html.contains("href=\"/en/\""));
 }
 

@@ -12,8 +12,10 @@
 //!   [`NARROW_WIDTH`], and SVG drawings at [`SNAPSHOT_WIDTHS`], each shown
 //!   by a container query in the range around its width.
 //! - For readers without scripting only (a `scripting` media query hides it
-//!   otherwise, as the widget replaces it): the org chart's summary on the
-//!   data set's date and the table of every event with its sources.
+//!   otherwise, as the widget replaces it): the editor's story, each step's
+//!   title, caption and sources, when the data set tells one; the org
+//!   chart's summary on the data set's date; and the table of every event
+//!   with its sources.
 
 use std::rc::Rc;
 
@@ -21,12 +23,14 @@ use yew::prelude::*;
 
 use crate::core::filter::FilterIndex;
 use crate::core::i18n::org::key_figure;
+use crate::core::i18n::story::story_heading;
 use crate::core::i18n::{colon, list_separator, t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Dataset;
 use crate::core::org::{EventsByPerson, Snapshot as OrgSnapshot};
 use crate::core::state::WidgetState;
 use crate::ui::controls::Controls;
+use crate::ui::event_parts::source_items;
 use crate::ui::event_table::EventTable;
 use crate::ui::header::header_text;
 use crate::ui::heading::heading_tag;
@@ -115,10 +119,37 @@ pub fn Snapshot(props: &SnapshotProps) -> Html {
             { timeline(NARROW_LAYOUT_WIDTH, "dp-snapshot-narrow") }
             { for wide }
             <div class="dp-snapshot-static">
+                { story(&dataset, lang, heading_level) }
                 { org_summary(&dataset, &org, lang, heading_level) }
                 <EventTable dataset={dataset.clone()} rows={rows.clone()} {lang} />
             </div>
         </div>
+    }
+}
+
+/// The editor's story as text: each step's title, caption and sources, in
+/// order (nothing when the data set tells none).
+fn story(dataset: &Dataset, lang: Lang, heading_level: u8) -> Html {
+    if dataset.steps.is_empty() {
+        return html! {};
+    }
+    let steps = dataset.steps.iter().map(|step| {
+        html! {
+            <li class="dp-snapshot-step">
+                <strong>{ step.title.get(lang) }</strong>
+                { colon(lang) }
+                { step.caption.get(lang) }
+                if !step.sources.is_empty() {
+                    <ul class="dp-source-list">{ source_items(&step.sources, lang, false) }</ul>
+                }
+            </li>
+        }
+    });
+    html! {
+        <section class="dp-snapshot-story" aria-label={story_heading(lang)}>
+            <@{heading_tag(heading_level)}>{ story_heading(lang) }</@>
+            <ol>{ for steps }</ol>
+        </section>
     }
 }
 

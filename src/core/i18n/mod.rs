@@ -9,6 +9,7 @@ pub mod errors;
 pub mod event;
 pub mod lint;
 pub mod org;
+pub mod story;
 pub mod teams;
 
 pub use dates::{format_date, format_event_date};
