@@ -44,9 +44,9 @@ Usage:
       state something false).
   departures convert INPUT -o OUTPUT.json
       Convert INPUT to Departures JSON. INPUT is a folder holding dataset.csv,
-      people.csv and events.csv (the spreadsheet form, docs/spreadsheet.md),
-      a TimelineJS3 .json file or a TimelineJS3 .csv export. Nothing is written
-      if INPUT has errors.
+      people.csv, events.csv and optionally steps.csv (the spreadsheet form,
+      docs/spreadsheet.md), a TimelineJS3 .json file or a TimelineJS3 .csv
+      export. Nothing is written if INPUT has errors.
   departures stats FILE
       Count events by reason, kind and year, plus people, co-founders, sourced,
       unconfirmed and disputed events.
