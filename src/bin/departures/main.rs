@@ -38,7 +38,7 @@ Usage:
       follow, events without sources or sourced only to Wikipedia or mirrors,
       repeated reasons, untranslated quotes, roles without a start (or a note
       saying why) or before their organisation existed, teams formed before
-      it, Chinese typography.
+      it, story steps whose caption has no source, Chinese typography.
       Prints each finding as `FILE: error|warning path: message — hint` with
       the Chinese on the next line; fails only on errors (the data set would
       state something false).
