@@ -75,13 +75,14 @@ fn closing_parentheses_after_an_address_are_dropped_in_linear_time() {
 }
 
 #[test]
-fn sheets_with_many_destinations_eras_and_teams_convert_in_linear_time() {
+fn sheets_with_many_destinations_eras_teams_and_steps_convert_in_linear_time() {
     use departures::core::import::spreadsheet::from_sheets;
     let n = 100_000;
     let templates = format!("{}/data/templates", env!("CARGO_MANIFEST_DIR"));
     let read = |name: &str| std::fs::read_to_string(format!("{templates}/{name}")).unwrap();
     let mut dataset = read("dataset.csv");
     let mut events = read("events.csv").trim_end().to_string();
+    let mut steps = read("steps.csv").trim_end().to_string();
     for i in 0..n {
         write!(
             dataset,
@@ -95,11 +96,17 @@ fn sheets_with_many_destinations_eras_and_teams_convert_in_linear_time() {
              https://example.org,Example,confirmed,,,,,,"
         )
         .unwrap();
+        write!(
+            steps,
+            "\ns{i},步骤,Step,说明。,Caption.,org,2024-06,safety; competitor,jan-leike,\
+             superalignment,2024-05,2024-08,https://example.org,Example"
+        )
+        .unwrap();
     }
     let people = read("people.csv");
     let (send, receive) = mpsc::channel();
     thread::spawn(move || {
-        let _ = send.send(from_sheets(&dataset, &people, &events));
+        let _ = send.send(from_sheets(&dataset, &people, &events, Some(&steps)));
     });
     let data = receive
         .recv_timeout(Duration::from_secs(60))
@@ -111,6 +118,7 @@ fn sheets_with_many_destinations_eras_and_teams_convert_in_linear_time() {
         .any(|o| o.id == format!("d{}", n - 1)));
     assert!(data.eras.iter().any(|e| e.id == format!("e{}", n - 1)));
     assert!(data.teams.iter().any(|t| t.id == format!("t{}", n - 1)));
+    assert_eq!(data.steps.len(), n + 1);
 }
 
 /// The minimal valid data set, as text.

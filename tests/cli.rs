@@ -163,6 +163,32 @@ fn convert_turns_the_templates_into_valid_json() {
     let data = parse_dataset(&json).unwrap_or_else(|errors| panic!("{errors:?}"));
     assert_eq!(data.people.len(), 2);
     assert_eq!(data.events.len(), 4);
+    assert_eq!(data.steps.len(), 1, "steps.csv is read");
+    fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn validate_names_the_steps_csv_cell_of_a_step_error() {
+    let dir = temp_dir("validate-steps");
+    for name in ["dataset.csv", "people.csv", "events.csv", "steps.csv"] {
+        let text = fs::read_to_string(format!(
+            "{}/data/templates/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        fs::write(
+            dir.join(name),
+            text.replacen(",jan-leike,superalignment,", ",jan-leik,superalignment,", 1),
+        )
+        .unwrap();
+    }
+    let output = run(&["validate", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.contains("steps.csv row 2, column person: \"jan-leik\" is not an id in people"),
+        "{text}"
+    );
     fs::remove_dir_all(dir).ok();
 }
 

@@ -7,25 +7,33 @@ use std::fs;
 
 use departures::core::import::spreadsheet::{from_sheets, standard_reasons, PEOPLE_COLUMNS};
 use departures::core::lang::Lang;
-use departures::core::model::{Dataset, EventKind, Role, Source, Team, Verification};
+use departures::core::model::{Dataset, EventKind, Role, Source, Step, Team, Verification};
 use departures::core::parse::{parse_dataset, DataError};
 
-/// The three sheets of a folder, relative to the crate root.
+mod sheets;
+
+use sheets::{csv_text, joined, openai_steps_fixture, steps_csv, without_details};
+
+/// The sheets of a folder, relative to the crate root: three, and
+/// `steps.csv` if the folder has one.
 struct Sheets {
     dataset: String,
     people: String,
     events: String,
+    steps: Option<String>,
 }
 
 fn sheets(folder: &str) -> Sheets {
+    let path = |name: &str| format!("{}/{folder}/{name}", env!("CARGO_MANIFEST_DIR"));
     let read = |name: &str| {
-        let path = format!("{}/{folder}/{name}", env!("CARGO_MANIFEST_DIR"));
+        let path = path(name);
         fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
     };
     Sheets {
         dataset: read("dataset.csv"),
         people: read("people.csv"),
         events: read("events.csv"),
+        steps: fs::read_to_string(path("steps.csv")).ok(),
     }
 }
 
@@ -54,7 +62,12 @@ fn carried(sources: &[Source]) -> Vec<(String, String)> {
 }
 
 fn convert(sheets: &Sheets) -> Result<Dataset, Vec<DataError>> {
-    from_sheets(&sheets.dataset, &sheets.people, &sheets.events)
+    from_sheets(
+        &sheets.dataset,
+        &sheets.people,
+        &sheets.events,
+        sheets.steps.as_deref(),
+    )
 }
 
 fn convert_ok(sheets: &Sheets) -> Dataset {
@@ -93,6 +106,7 @@ fn templates_convert_to_a_valid_data_set() {
     assert_eq!(data.events.len(), 4);
     assert_eq!(data.eras.len(), 1);
     assert!(data.credit.is_some());
+    assert_eq!(data.steps.len(), 1, "steps.csv beside the others");
 
     let sutskever = data.person("ilya-sutskever").unwrap();
     assert!(sutskever.cofounder);
@@ -176,15 +190,7 @@ fn templates_agree_with_the_openai_data_set() {
 /// A team as the form carries it: its sources without titles and dates.
 fn without_source_details(team: &Team) -> Team {
     Team {
-        sources: team
-            .sources
-            .iter()
-            .map(|s| Source {
-                title: None,
-                date: None,
-                ..s.clone()
-            })
-            .collect(),
+        sources: without_details(&team.sources),
         ..team.clone()
     }
 }
@@ -272,6 +278,7 @@ fn windows_line_ends_and_a_byte_order_mark_are_accepted() {
         dataset: windows(&sheets.dataset),
         people: windows(&sheets.people),
         events: windows(&sheets.events),
+        steps: sheets.steps.as_deref().map(windows),
     };
     assert_eq!(convert_ok(&converted), convert_ok(&templates()));
 }
@@ -404,6 +411,7 @@ fn empty_sheets_name_every_required_column() {
         dataset: String::new(),
         people: String::new(),
         events: String::new(),
+        steps: None,
     });
     let columns = errors
         .iter()
@@ -485,8 +493,9 @@ fn teams_leads_and_dotted_lines_are_read() {
 #[test]
 fn sheets_made_before_teams_still_read() {
     // No team rows and no lead or dotted_line_to columns: `team` is a free
-    // label, as it was.
+    // label, as it was. Nor steps, which came later still.
     let mut sheets = templates();
+    sheets.steps = None;
     sheets.dataset = sheets
         .dataset
         .lines()
@@ -656,12 +665,18 @@ fn a_dotted_line_to_someone_gone_is_reported_at_its_cell() {
 }
 
 #[test]
-fn the_openai_teams_and_roles_survive_the_spreadsheet_form() {
-    // data/openai.json's teams, written as dataset.csv rows, and its people
+fn the_openai_teams_roles_and_steps_survive_the_spreadsheet_form() {
+    // data/openai.json's teams, written as dataset.csv rows, its people
     // with their roles at the organisations the template's events name,
-    // written as people.csv, read back as they were: all but the sources'
+    // written as people.csv, and its steps (a fixture's while it has none),
+    // written as steps.csv, read back as they were: all but the sources'
     // titles and dates, which the form leaves out.
     let openai = openai();
+    let steps = if openai.steps.is_empty() {
+        openai_steps_fixture()
+    } else {
+        openai.steps.clone()
+    };
     let template = templates();
     let mut dataset: Vec<Vec<String>> = csv_rows(&template.dataset)
         .into_iter()
@@ -746,6 +761,7 @@ fn the_openai_teams_and_roles_survive_the_spreadsheet_form() {
         dataset: csv_text(&dataset),
         people: csv_text(&people),
         events: template.events,
+        steps: Some(steps_csv(&steps)),
     });
 
     assert_eq!(data.teams.len(), openai.teams.len());
@@ -759,27 +775,23 @@ fn the_openai_teams_and_roles_survive_the_spreadsheet_form() {
             .iter()
             .filter(|r| named.contains(&r.org.as_str()))
             .map(|r| Role {
-                sources: r
-                    .sources
-                    .iter()
-                    .map(|s| Source {
-                        title: None,
-                        date: None,
-                        ..s.clone()
-                    })
-                    .collect(),
+                sources: without_details(&r.sources),
                 ..r.clone()
             })
             .collect();
         assert_eq!(read.roles, kept, "{}", read.id);
     }
     assert!(data.people.iter().flat_map(|p| &p.roles).any(|r| r.lead));
-}
 
-/// Sources as two `;`-separated cells: addresses and publishers.
-fn joined(sources: &[Source]) -> (String, String) {
-    let list = |f: fn(&Source) -> &str| sources.iter().map(f).collect::<Vec<_>>().join("; ");
-    (list(|s| &s.url), list(|s| &s.publisher))
+    assert!(!steps.is_empty());
+    let kept: Vec<Step> = steps
+        .iter()
+        .map(|s| Step {
+            sources: without_details(&s.sources),
+            ..s.clone()
+        })
+        .collect();
+    assert_eq!(data.steps, kept);
 }
 
 /// The rows of a CSV, header included.
@@ -791,17 +803,6 @@ fn csv_rows(csv: &str) -> Vec<Vec<String>> {
         .records()
         .map(|r| r.unwrap().iter().map(str::to_string).collect())
         .collect()
-}
-
-/// Rows written as CSV.
-fn csv_text(rows: &[Vec<String>]) -> String {
-    let mut writer = csv::WriterBuilder::new()
-        .flexible(true)
-        .from_writer(Vec::new());
-    for row in rows {
-        writer.write_record(row).unwrap();
-    }
-    String::from_utf8(writer.into_inner().unwrap()).unwrap()
 }
 
 /// Moves the first column of every line of a simple CSV (no quoted commas in

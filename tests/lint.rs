@@ -24,7 +24,7 @@ fn fixture(name: &str) -> String {
 }
 
 /// (fixture = rule code, path, severity).
-const EXPECTED: [(&str, &str, Severity); 10] = [
+const EXPECTED: [(&str, &str, Severity); 11] = [
     (
         "destination-not-founded-yet",
         "events[0].to",
@@ -62,6 +62,7 @@ const EXPECTED: [(&str, &str, Severity); 10] = [
         "people[1].roles[0].start",
         Severity::Warning,
     ),
+    ("step-without-source", "steps[0].sources", Severity::Warning),
     (
         "chinese-typography",
         "events[0].summary.zh",
@@ -115,6 +116,44 @@ fn the_chinese_of_teams_is_held_to_the_house_style() {
     assert_eq!(findings.len(), 1, "{findings:#?}");
     assert_eq!(findings[0].code(), "chinese-typography");
     assert_eq!(findings[0].path, "teams[0].description.zh");
+}
+
+#[test]
+fn a_sourced_step_passes_and_its_chinese_is_held_to_the_house_style() {
+    let mut json: serde_json::Value =
+        serde_json::from_str(&fixture("step-without-source")).unwrap();
+    let step = &mut json["steps"][0];
+    step["sources"] =
+        serde_json::json!([{"url": "https://example.org/alice", "publisher": "Example News"}]);
+    assert_eq!(findings_of(&json.to_string()), Vec::<Finding>::new());
+
+    let step = &mut json["steps"][0];
+    step["title"]["zh"] = "爱丽丝的传闻...".into();
+    step["caption"]["zh"] = "2024 年7月传出爱丽丝将离开的消息。".into();
+    let findings = findings_of(&json.to_string());
+    let found: Vec<(&str, &str)> = findings
+        .iter()
+        .map(|f| (f.code(), f.path.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("chinese-typography", "steps[0].title.zh"),
+            ("chinese-typography", "steps[0].caption.zh"),
+        ]
+    );
+}
+
+#[test]
+fn the_step_without_a_source_is_named_in_both_languages() {
+    let findings = findings_of(&fixture("step-without-source"));
+    for lang in Lang::ALL {
+        assert!(
+            message(&findings[0], lang).contains("alice-rumour"),
+            "{}",
+            message(&findings[0], lang)
+        );
+    }
 }
 
 /// The OpenAI data set with one event's field changed.

@@ -37,15 +37,24 @@ pub(crate) fn read(path: &Path) -> Result<String, LoadError> {
         .map_err(|error| LoadError::Io(format!("cannot read {}: {error}", path.display())))
 }
 
-/// Reads any supported input: a spreadsheet folder, a TimelineJS3 CSV export,
-/// or JSON (Departures or TimelineJS3).
+/// Reads any supported input: a spreadsheet folder (with or without
+/// `steps.csv`), a TimelineJS3 CSV export, or JSON (Departures or
+/// TimelineJS3).
 pub(crate) fn load(input: &str) -> Result<Dataset, LoadError> {
     let path = Path::new(input);
     if path.is_dir() {
         let dataset = read(&path.join("dataset.csv"))?;
         let people = read(&path.join("people.csv"))?;
         let events = read(&path.join("events.csv"))?;
-        spreadsheet::from_sheets(&dataset, &people, &events).map_err(LoadError::Data)
+        // The story's steps are optional: without the sheet, there are none.
+        let steps_path = path.join(spreadsheet::STEPS_SHEET);
+        let steps = if steps_path.exists() {
+            Some(read(&steps_path)?)
+        } else {
+            None
+        };
+        spreadsheet::from_sheets(&dataset, &people, &events, steps.as_deref())
+            .map_err(LoadError::Data)
     } else if has_extension(path, "csv") {
         timelinejs::from_timelinejs_csv(&read(path)?).map_err(LoadError::Data)
     } else {

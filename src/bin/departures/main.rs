@@ -38,15 +38,15 @@ Usage:
       follow, events without sources or sourced only to Wikipedia or mirrors,
       repeated reasons, untranslated quotes, roles without a start (or a note
       saying why) or before their organisation existed, teams formed before
-      it, Chinese typography.
+      it, story steps whose caption has no source, Chinese typography.
       Prints each finding as `FILE: error|warning path: message — hint` with
       the Chinese on the next line; fails only on errors (the data set would
       state something false).
   departures convert INPUT -o OUTPUT.json
       Convert INPUT to Departures JSON. INPUT is a folder holding dataset.csv,
-      people.csv and events.csv (the spreadsheet form, docs/spreadsheet.md),
-      a TimelineJS3 .json file or a TimelineJS3 .csv export. Nothing is written
-      if INPUT has errors.
+      people.csv, events.csv and optionally steps.csv (the spreadsheet form,
+      docs/spreadsheet.md), a TimelineJS3 .json file or a TimelineJS3 .csv
+      export. Nothing is written if INPUT has errors.
   departures stats FILE
       Count events by reason, kind and year, plus people, co-founders, sourced,
       unconfirmed and disputed events.

@@ -58,6 +58,10 @@ pub fn message(finding: &Finding, lang: Lang) -> String {
             "the team was formed before \"{org}\" existed (founded {})",
             format_date(*founded, lang)
         ),
+        StepWithoutSource { step } if zh => format!("步骤“{step}”的说明没有任何来源"),
+        StepWithoutSource { step } => {
+            format!("the step \"{step}\" gives no source for what its caption says")
+        }
         ChineseTypography { problem, excerpt } if zh => {
             format!("中文排版：{}（“{excerpt}”）", typography_zh(*problem))
         }
@@ -107,6 +111,10 @@ pub fn hint(finding: &Finding, lang: Lang) -> &'static str {
         TeamBeforeOrganization { .. } if zh => "核对团队的成立日期（formed）和机构成立日期",
         TeamBeforeOrganization { .. } => {
             "check the team's formed date and the organisation's founding date"
+        }
+        StepWithoutSource { .. } if zh => "在该步骤的 sources 中补充说明所依据的来源（可沿用它所示事件的来源）",
+        StepWithoutSource { .. } => {
+            "give the step the sources of what its caption says (those of the events it shows will do)"
         }
         ChineseTypography { problem, .. } if zh => typography_hint_zh(*problem),
         ChineseTypography { problem, .. } => typography_hint_en(*problem),

@@ -9,8 +9,10 @@
 //!   an event before one it must follow; an event with no source at all; a
 //!   role dated before its organisation existed, or a team formed before it;
 //! - **warnings** (the editor should look): a confirmed event supported only
-//!   by Wikipedia or a mirror; a quote without a translation; a role whose start is neither given nor explained; Chinese
-//!   typography (spaces around digits, ASCII colon, ellipsis or range dash).
+//!   by Wikipedia or a mirror; a quote without a translation; a role whose
+//!   start is neither given nor explained; a story step whose caption has no
+//!   source; Chinese typography (spaces around digits, ASCII colon, ellipsis
+//!   or range dash).
 //!
 //! Every [`Finding`] has a JSON path, and its message and hint exist in both
 //! languages ([`crate::core::i18n::lint`]).
@@ -86,6 +88,11 @@ pub enum LintKind {
         /// When it was founded.
         founded: PartialDate,
     },
+    /// A story step with no source for what its caption says.
+    StepWithoutSource {
+        /// The step's id.
+        step: String,
+    },
     /// A Chinese text breaks the article's typography.
     ChineseTypography {
         /// Which rule.
@@ -137,6 +144,7 @@ impl Finding {
             LintKind::WeakSourcesOnly { .. }
             | LintKind::QuoteWithoutTranslation
             | LintKind::RoleWithoutStart { .. }
+            | LintKind::StepWithoutSource { .. }
             | LintKind::ChineseTypography { .. } => Severity::Warning,
         }
     }
@@ -153,6 +161,7 @@ impl Finding {
             LintKind::RoleWithoutStart { .. } => "role-without-start",
             LintKind::RoleBeforeOrganization { .. } => "role-before-organization",
             LintKind::TeamBeforeOrganization { .. } => "team-before-organization",
+            LintKind::StepWithoutSource { .. } => "step-without-source",
             LintKind::ChineseTypography { .. } => "chinese-typography",
         }
     }
@@ -189,6 +198,7 @@ pub fn lint(data: &Dataset) -> Vec<Finding> {
     quotes(data, &mut findings);
     roles(data, &mut findings);
     teams(data, &mut findings);
+    steps(data, &mut findings);
     typography::check(data, &mut findings);
     findings.sort_by_key(|f| f.severity());
     findings
@@ -399,6 +409,24 @@ fn teams(data: &Dataset, findings: &mut Vec<Finding>) {
                 LintKind::TeamBeforeOrganization {
                     org: team.org.clone(),
                     founded,
+                },
+            ));
+        }
+    }
+}
+
+/// A step's caption is what the reader is told at that step, in words of
+/// the editor's own: the claims in it need their sources, as an event's
+/// summary does. A warning, not an error: the events the step shows may
+/// carry those sources already.
+fn steps(data: &Dataset, findings: &mut Vec<Finding>) {
+    for (i, step) in data.steps.iter().enumerate() {
+        let claims = !(step.caption.en.trim().is_empty() && step.caption.zh.trim().is_empty());
+        if claims && step.sources.is_empty() {
+            findings.push(Finding::new(
+                format!("steps[{i}].sources"),
+                LintKind::StepWithoutSource {
+                    step: step.id.clone(),
                 },
             ));
         }

@@ -122,6 +122,10 @@ fn chinese_texts(data: &Dataset) -> Vec<(String, &str)> {
             }
         }
     }
+    for (i, step) in data.steps.iter().enumerate() {
+        texts.push((format!("steps[{i}].title.zh"), zh(&step.title)));
+        texts.push((format!("steps[{i}].caption.zh"), zh(&step.caption)));
+    }
     texts
 }
 

@@ -8,7 +8,8 @@ pub(super) struct DatasetSheet {
     pub(super) id: String,
     pub(super) title: Localized,
     pub(super) subtitle: Localized,
-    pub(super) as_of: PartialDate,
+    /// `None` if the row is missing or its date in error (recorded).
+    pub(super) as_of: Option<PartialDate>,
     pub(super) organization: Organization,
     pub(super) credit: Option<Localized>,
     pub(super) eras: Vec<Era>,
@@ -207,7 +208,7 @@ pub(super) fn read_dataset_sheet(
     let placeholder_date = || PartialDate::from_year(1).expect("year 1 is a date");
 
     let id = single("id", errors).unwrap_or_default();
-    let as_of = date("as_of", errors).unwrap_or_else(placeholder_date);
+    let as_of = date("as_of", errors);
     let organization = Organization {
         id: single("organization", errors).unwrap_or_else(|| "(organization)".into()),
         name: localized("organization_name").unwrap_or_else(blank),

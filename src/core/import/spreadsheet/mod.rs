@@ -1,4 +1,5 @@
-//! The Departures spreadsheet form: three CSV sheets → a validated [`Dataset`].
+//! The Departures spreadsheet form: three CSV sheets, and an optional
+//! fourth for the story's steps → a validated [`Dataset`].
 //!
 //! For data journalists who do not write JSON. Each sheet is exported as CSV
 //! from any spreadsheet program (templates in `data/templates/`, the form is
@@ -13,7 +14,10 @@
 //!   person; a role may lead its team (`lead`) and have dotted lines
 //!   (`dotted_line_to`);
 //! - `events.csv`: one row per event; destination organisations come from its
-//!   `to` and `to_name_*` columns.
+//!   `to` and `to_name_*` columns;
+//! - `steps.csv` (optional): one row per step of the story, with the view,
+//!   date, reasons, person, team and range it shows, and its sources written
+//!   as `events.csv` writes an event's.
 //!
 //! Every problem becomes a [`DataError`] whose path names the sheet, the row as
 //! the spreadsheet shows it (the header is row 1) and the column, e.g.
@@ -30,8 +34,8 @@ use serde::de::DeserializeOwned;
 use crate::core::date::{DateError, PartialDate};
 use crate::core::lang::Lang;
 use crate::core::model::{
-    Dataset, Dating, Era, Event, EventKind, Localized, MaybeLocalized, Organization, Person, Quote,
-    Reason, Role, Source, Symbol, Team, Verification, SCHEMA_VERSION,
+    Dataset, DateRange, Dating, Era, Event, EventKind, Localized, MaybeLocalized, Organization,
+    Person, Quote, Reason, Role, Source, Step, Symbol, Team, Verification, View, SCHEMA_VERSION,
 };
 use crate::core::parse::validate::{validate, KnownIds};
 use crate::core::parse::{shorten, DataError, ErrorKind, Errors};
@@ -40,11 +44,13 @@ mod dataset_sheet;
 mod origins;
 mod rows;
 mod sheet;
+mod steps_sheet;
 
 use dataset_sheet::*;
 use origins::*;
 use rows::*;
 use sheet::*;
+use steps_sheet::*;
 
 /// Name of the sheet with the data set's own fields, as used in error paths.
 pub const DATASET_SHEET: &str = "dataset.csv";
@@ -52,6 +58,8 @@ pub const DATASET_SHEET: &str = "dataset.csv";
 pub const PEOPLE_SHEET: &str = "people.csv";
 /// Name of the sheet of events, as used in error paths.
 pub const EVENTS_SHEET: &str = "events.csv";
+/// Name of the optional sheet of the story's steps, as used in error paths.
+pub const STEPS_SHEET: &str = "steps.csv";
 
 /// Columns of `dataset.csv`; all are required.
 pub const DATASET_COLUMNS: [&str; 3] = ["field", "en", "zh"];
@@ -133,6 +141,29 @@ pub const EVENTS_REQUIRED_COLUMNS: [&str; 10] = [
     "verification",
 ];
 
+/// Columns of `steps.csv`, in template order. The sources are written as
+/// `events.csv` writes an event's: `source_urls` and `source_publishers`.
+pub const STEPS_COLUMNS: [&str; 14] = [
+    "id",
+    "title_zh",
+    "title_en",
+    "caption_zh",
+    "caption_en",
+    "view",
+    "as_of",
+    "reasons",
+    "person",
+    "team",
+    "range_from",
+    "range_to",
+    "source_urls",
+    "source_publishers",
+];
+
+/// Columns `steps.csv` must have; the others may be left out.
+pub const STEPS_REQUIRED_COLUMNS: [&str; 5] =
+    ["id", "title_zh", "title_en", "caption_zh", "caption_en"];
+
 /// Separates several values in one cell: reasons, source URLs, publishers,
 /// dotted lines.
 pub const LIST_SEPARATOR: char = ';';
@@ -210,12 +241,14 @@ pub fn standard_reasons() -> Vec<Reason> {
     ]
 }
 
-/// Converts the three sheets (CSV text) into a validated data set, or every
-/// problem found in them, each with its sheet, row and column.
+/// Converts the three sheets (CSV text), and `steps.csv` if there is one,
+/// into a validated data set, or every problem found in them, each with its
+/// sheet, row and column.
 pub fn from_sheets(
     dataset_csv: &str,
     people_csv: &str,
     events_csv: &str,
+    steps_csv: Option<&str>,
 ) -> Result<Dataset, Vec<DataError>> {
     let mut errors = Vec::new();
     let dataset_rows = read_sheet(
@@ -239,6 +272,15 @@ pub fn from_sheets(
         &EVENTS_REQUIRED_COLUMNS,
         &mut errors,
     );
+    let step_rows = steps_csv.map_or_else(Vec::new, |text| {
+        read_sheet(
+            STEPS_SHEET,
+            text,
+            &STEPS_COLUMNS,
+            &STEPS_REQUIRED_COLUMNS,
+            &mut errors,
+        )
+    });
 
     let mut origins = Origins::default();
     let header = read_dataset_sheet(&dataset_rows, &mut origins, &mut errors);
@@ -258,13 +300,16 @@ pub fn from_sheets(
         &mut errors,
     );
     let events = read_events(&event_rows, &mut origins, &mut errors);
+    let steps = read_steps(&step_rows, &mut origins, &mut errors);
 
     let dataset = Dataset {
         schema_version: SCHEMA_VERSION,
         id: header.id,
         title: header.title,
         subtitle: header.subtitle,
-        as_of: header.as_of,
+        as_of: header
+            .as_of
+            .unwrap_or_else(|| PartialDate::from_year(1).expect("year 1 is a date")),
         organization: header.organization.id,
         reasons: standard_reasons(),
         organizations,
@@ -273,7 +318,7 @@ pub fn from_sheets(
         eras: header.eras,
         teams: header.teams,
         credit: header.credit,
-        steps: Vec::new(),
+        steps,
     };
     let ids = |items: Vec<&String>| items.into_iter().cloned().collect::<Vec<_>>();
     let known = KnownIds {
@@ -289,11 +334,15 @@ pub fn from_sheets(
     // A cell that already has an error was filled with a placeholder; whatever
     // validation says about that same cell follows from the first error.
     let reported: HashSet<String> = errors.iter().map(|e| e.path.clone()).collect();
+    // Without the data set's date, the span a step's dates are held to is
+    // not known: its error is the date's.
+    let span_known = header.as_of.is_some();
     let mut found = Errors::unbounded();
     validate(&dataset, &known, &mut found);
     for error in found.into_vec() {
+        let follows = !span_known && matches!(error.kind, ErrorKind::DateOutsideData { .. });
         let path = origins.locate(&error.path);
-        if !reported.contains(&path) {
+        if !reported.contains(&path) && !follows {
             errors.push(DataError::new(path, error.kind));
         }
     }
@@ -358,6 +407,7 @@ mod tests {
             events: vec![2, 5],
             eras: Vec::new(),
             teams: Vec::new(),
+            steps: Vec::new(),
         };
         let cases = [
             ("events[1].person", "events.csv row 5, column person"),
@@ -479,6 +529,37 @@ mod tests {
             ("teams[0].id", "dataset.csv row 10, column field"),
             ("teams[0].dates_note.zh", "dataset.csv"),
             ("teams[1].name.en", "teams[1].name.en"),
+        ];
+        for (json, sheet) in cases {
+            assert_eq!(origins.locate(json), sheet, "{json}");
+        }
+    }
+
+    #[test]
+    fn step_paths_map_back_to_their_steps_csv_cells() {
+        let origins = Origins {
+            steps: vec![2, 4],
+            ..Origins::default()
+        };
+        let cases = [
+            ("steps[1].person", "steps.csv row 4, column person"),
+            ("steps[0].id", "steps.csv row 2, column id"),
+            ("steps[0].title.zh", "steps.csv row 2, column title_zh"),
+            ("steps[1].caption.en", "steps.csv row 4, column caption_en"),
+            ("steps[0].reasons[2]", "steps.csv row 2, column reasons"),
+            ("steps[0].as_of", "steps.csv row 2, column as_of"),
+            ("steps[1].range.to", "steps.csv row 4, column range_to"),
+            ("steps[1].range.from", "steps.csv row 4, column range_from"),
+            (
+                "steps[0].sources[1].url",
+                "steps.csv row 2, column source_urls",
+            ),
+            (
+                "steps[0].sources[0].publisher",
+                "steps.csv row 2, column source_publishers",
+            ),
+            ("steps[1]", "steps.csv row 4"),
+            ("steps[2].person", "steps[2].person"),
         ];
         for (json, sheet) in cases {
             assert_eq!(origins.locate(json), sheet, "{json}");

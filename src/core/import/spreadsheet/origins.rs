@@ -38,6 +38,8 @@ pub(super) struct Origins {
     /// Per team, in data set order, its id: its rows are the `team.<id>…`
     /// keys of `dataset_rows`.
     pub(super) teams: Vec<String>,
+    /// `steps.csv` row per step.
+    pub(super) steps: Vec<usize>,
 }
 
 /// A piece of a JSON path: a field name or a list index.
@@ -161,11 +163,31 @@ impl Origins {
                     _ => cell(TeamPart::Name, "field"),
                 }
             }
+            [Key("steps"), Index(i), rest @ ..] => {
+                let row = *self.steps.get(*i)?;
+                position(STEPS_SHEET, row, step_column(rest))
+            }
             [Key(field @ ("id" | "as_of" | "organization"))] => dataset_cell(field, "en"),
             [Key(field @ ("title" | "subtitle" | "credit")), Key(lang)] => {
                 dataset_cell(field, lang)
             }
             _ => return None,
         })
+    }
+}
+
+/// The `steps.csv` column of a path within a step (`title.zh`,
+/// `reasons[1]`, `range.to`, `sources[0].url`), or `None` for the step
+/// as a whole.
+fn step_column(rest: &[Segment<'_>]) -> Option<String> {
+    use Segment::{Index, Key};
+    match rest {
+        [] | [Index(_), ..] => None,
+        [Key(text @ ("title" | "caption")), Key(lang)] => Some(format!("{text}_{lang}")),
+        [Key("range"), Key(end @ ("from" | "to"))] => Some(format!("range_{end}")),
+        [Key("range"), ..] => Some("range_from".into()),
+        [Key("sources"), Index(_), Key("publisher")] => Some("source_publishers".into()),
+        [Key("sources"), ..] => Some("source_urls".into()),
+        [Key(field), ..] => Some((*field).to_string()),
     }
 }

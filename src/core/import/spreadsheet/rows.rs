@@ -257,9 +257,9 @@ fn optional_localized(row: &Row, prefix: &str) -> Option<Localized> {
     (!(text.en.is_empty() && text.zh.is_empty())).then_some(text)
 }
 
-/// The sources of a row: `source_urls` and `source_publishers`, two lists of
-/// the same length separated by semicolons.
-fn read_sources(row: &Row, errors: &mut Vec<DataError>) -> Vec<Source> {
+/// The sources of a row (an event's, a role's, a step's): `source_urls` and
+/// `source_publishers`, two lists of the same length separated by semicolons.
+pub(super) fn read_sources(row: &Row, errors: &mut Vec<DataError>) -> Vec<Source> {
     pair_sources(
         (
             row.get("source_urls"),
