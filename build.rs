@@ -30,7 +30,7 @@ use src::core;
 fn main() {
     let source = "data/openai.json";
     println!("cargo:rerun-if-changed={source}");
-    for part in ["compact", "date", "lang", "model"] {
+    for part in ["compact", "compact/model_types", "date", "lang", "model"] {
         println!("cargo:rerun-if-changed=src/core/{part}.rs");
     }
     let text = fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
@@ -46,7 +46,7 @@ fn main() {
         .unwrap_or_else(|e| panic!("{source} does not fit the data model: {e}"));
     fs::write(
         out.join("default-data.dpc"),
-        core::compact::encode_dataset(&dataset),
+        core::compact::encode_dataset(&core::compact::as_built_in(&dataset)),
     )
     .expect("OUT_DIR is writable");
 }

@@ -668,15 +668,12 @@ fn a_dotted_line_to_someone_gone_is_reported_at_its_cell() {
 fn the_openai_teams_roles_and_steps_survive_the_spreadsheet_form() {
     // data/openai.json's teams, written as dataset.csv rows, its people
     // with their roles at the organisations the template's events name,
-    // written as people.csv, and its steps (a fixture's while it has none),
-    // written as steps.csv, read back as they were: all but the sources'
-    // titles and dates, which the form leaves out.
+    // written as people.csv, and steps on the template's events (a
+    // fixture's: OpenAI's own reach back to the founding, before the
+    // template's events), written as steps.csv, read back as they were:
+    // all but the sources' titles and dates, which the form leaves out.
     let openai = openai();
-    let steps = if openai.steps.is_empty() {
-        openai_steps_fixture()
-    } else {
-        openai.steps.clone()
-    };
+    let steps = openai_steps_fixture();
     let template = templates();
     let mut dataset: Vec<Vec<String>> = csv_rows(&template.dataset)
         .into_iter()

@@ -30,6 +30,14 @@ for (const { path, lang, tag, figure } of pages) {
       await expect(timeline).toHaveCount(1);
       await expect(timeline.locator("svg.dp-timeline-svg")).toBeVisible();
       await expect(timeline.locator(".dp-mark")).toHaveCount(defaultData.events.length);
+      // The editor's story, step by step, each step with its sources.
+      const steps = page.locator(".dp-snapshot-story li.dp-snapshot-step");
+      await expect(steps).toHaveCount(defaultData.steps.length);
+      await expect(steps.first().locator("strong")).toHaveText(defaultData.steps[0].title[lang]);
+      await expect(steps.last()).toContainText(defaultData.steps.at(-1).caption[lang]);
+      for (const step of await steps.all()) {
+        await expect(step.locator('.dp-source-list a[href^="http"]').first()).toBeVisible();
+      }
       // The org chart's summary and the table, each event with its sources.
       await expect(page.locator(".dp-snapshot-org .dp-snapshot-figure")).toHaveText(figure);
       const rows = page.locator(".dp-table tbody tr");
