@@ -4,7 +4,7 @@
 //! data set's address); leaving the story keeps that state to explore.
 
 use super::filter::Filter;
-use super::model::{Dataset, Step};
+use super::model::Step;
 use super::state::WidgetState;
 
 /// The state `state` becomes when the reader opens `step`: its view,
@@ -26,21 +26,13 @@ pub fn state_of_step(step: &Step, state: &WidgetState) -> WidgetState {
     }
 }
 
-/// The step a `?step=` value names: its number counts from 1, as the
-/// stepper says "3 / 7". `None` for anything else, or a number past the
-/// data set's steps.
-pub fn step_from_number(data: &Dataset, number: &str) -> Option<usize> {
-    let number: usize = number.trim().parse().ok()?;
-    (1..=data.steps.len()).contains(&number).then(|| number - 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::lang::Lang;
     use crate::core::model::{DateRange, Localized, View};
     use crate::core::state::{Action, Theme};
-    use crate::core::testing::{date, DatasetBuilder};
+    use crate::core::testing::date;
 
     fn step(id: &str) -> Step {
         Step {
@@ -110,18 +102,5 @@ mod tests {
             (shown.view, shown.as_of, shown.person),
             (View::Timeline, None, None)
         );
-    }
-
-    #[test]
-    fn step_numbers_count_from_one_and_stop_at_the_last() {
-        let mut data = DatasetBuilder::new().build();
-        data.steps = vec![step("a"), step("b"), step("c")];
-        assert_eq!(step_from_number(&data, "1"), Some(0));
-        assert_eq!(step_from_number(&data, " 3 "), Some(2));
-        for bad in ["0", "4", "-1", "two", "", "1.5", "99999999999999999999999"] {
-            assert_eq!(step_from_number(&data, bad), None, "{bad}");
-        }
-        data.steps.clear();
-        assert_eq!(step_from_number(&data, "1"), None);
     }
 }
