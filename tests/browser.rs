@@ -30,6 +30,7 @@ async fn mount_with_data(lang: Lang, data_url: Option<&str>) -> Element {
         sync_url: false,
         heading_level: 2,
         base_url: None,
+        oembed: false,
         timeline_width: FALLBACK_WIDTH,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
@@ -228,6 +229,7 @@ async fn mount_wide(initial: WidgetState) -> Element {
         sync_url: false,
         heading_level: 2,
         base_url: None,
+        oembed: false,
         timeline_width: FALLBACK_WIDTH,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
