@@ -5,6 +5,7 @@
 //! so: `./dev.sh test` also builds the crate without its `web` feature,
 //! which leaves those crates out.
 
+pub mod calendar;
 pub mod compact;
 pub mod date;
 pub mod facts;
