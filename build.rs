@@ -18,6 +18,7 @@ use std::{env, fs};
 mod src {
     /// The crate's `core`, in part.
     pub mod core {
+        pub mod calendar;
         pub mod compact;
         pub mod date;
         pub mod lang;
@@ -30,7 +31,14 @@ use src::core;
 fn main() {
     let source = "data/openai.json";
     println!("cargo:rerun-if-changed={source}");
-    for part in ["compact", "compact/model_types", "date", "lang", "model"] {
+    for part in [
+        "calendar",
+        "compact",
+        "compact/model_types",
+        "date",
+        "lang",
+        "model",
+    ] {
         println!("cargo:rerun-if-changed=src/core/{part}.rs");
     }
     let text = fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));

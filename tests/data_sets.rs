@@ -2,6 +2,7 @@
 
 use std::fs;
 
+use departures::core::calendar::NaiveDate;
 use departures::core::date::PartialDate;
 use departures::core::i18n::org::headline;
 use departures::core::import::spreadsheet::standard_reasons;
@@ -82,7 +83,7 @@ fn default_data_is_the_file_compiled_into_the_build() {
 }
 
 /// A date of the story, as the first day it stands for.
-fn day(text: &str) -> chrono::NaiveDate {
+fn day(text: &str) -> NaiveDate {
     PartialDate::parse(text).unwrap().first_day()
 }
 

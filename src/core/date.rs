@@ -8,8 +8,9 @@
 use std::cmp::Ordering;
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::core::calendar::NaiveDate;
 
 /// How much of a date is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -93,7 +94,6 @@ impl PartialDate {
 
     /// A day-precise date for a calendar day.
     pub fn from_day(day: NaiveDate) -> Result<Self, DateError> {
-        use chrono::Datelike;
         Self::from_ymd(day.year(), day.month(), day.day())
     }
 

@@ -10,8 +10,7 @@
 //!
 //! Modelled on d3-scale's `scaleTime`, reduced to what a timeline needs.
 
-use chrono::{Datelike, NaiveDate};
-
+use crate::core::calendar::NaiveDate;
 use crate::core::num::clamp;
 
 /// A linear map from days to pixels.
@@ -79,10 +78,12 @@ pub fn day_number(date: NaiveDate) -> f64 {
     f64::from(date.num_days_from_ce())
 }
 
-/// The calendar day a day number falls on (clamped into chrono's range).
+/// The calendar day a day number falls on (clamped to 0001-01-01 to
+/// 9999-12-31, the days a [`PartialDate`](crate::core::date::PartialDate)
+/// may stand for).
 pub(crate) fn from_day_number(day: f64) -> NaiveDate {
     let clamped = clamp(day.floor(), 1.0, 3_652_059.0) as i32;
-    NaiveDate::from_num_days_from_ce_opt(clamped).expect("clamped into chrono's range")
+    NaiveDate::from_num_days_from_ce_opt(clamped).expect("clamped into the calendar's range")
 }
 
 impl TimeScale {

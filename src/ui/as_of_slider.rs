@@ -6,10 +6,10 @@
 
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
+use crate::core::calendar::NaiveDate;
 use crate::core::i18n::dates::slider_date;
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;

@@ -4,9 +4,9 @@
 
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use yew::prelude::*;
 
+use crate::core::calendar::NaiveDate;
 use crate::core::date::PartialDate;
 use crate::core::i18n::org::{departures_so_far, headline, status_label};
 use crate::core::i18n::teams::dotted_line_key;

@@ -2,8 +2,7 @@
 //! its precision, an event's date with its dating, the slider's day and the
 //! axis ticks. Nothing else in the crate formats a date for display.
 
-use chrono::{Datelike, NaiveDate};
-
+use crate::core::calendar::NaiveDate;
 use crate::core::date::{PartialDate, Precision};
 use crate::core::lang::Lang;
 use crate::core::model::Event;

@@ -11,11 +11,10 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
-
 use super::chart::{NodeKind, OrgChart};
 use super::layout::{Block, NodeBox};
 use super::status::{org_roles, role_active};
+use crate::core::calendar::NaiveDate;
 use crate::core::model::Dataset;
 
 /// Space a line keeps from a node's edge, and between lanes under a block.

@@ -4,10 +4,9 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
-
 use super::status::{destination_of, org_roles, status_on, EventsByPerson, Status};
 use super::teams::{team_on, team_roles, TeamOn};
+use crate::core::calendar::NaiveDate;
 use crate::core::model::{Dataset, Person};
 
 /// The organisation on one date: every person's status and the figures a

@@ -8,8 +8,7 @@
 //! the earliest evidence of any kind a person has "no record yet". Only a
 //! known start makes "not yet joined"; co-founders are there from the founding.
 
-use chrono::NaiveDate;
-
+use crate::core::calendar::NaiveDate;
 use crate::core::date::PartialDate;
 use crate::core::model::{Dataset, EventKind, Person, Role};
 

@@ -3,9 +3,8 @@
 //! from the data set's `teams` and the roles that name them; a team with no
 //! known formation date appears once a role in it is on record.
 
-use chrono::NaiveDate;
-
 use super::status::{reached, role_active, role_begun};
+use crate::core::calendar::NaiveDate;
 use crate::core::date::PartialDate;
 use crate::core::model::Dataset;
 

@@ -4,10 +4,9 @@
 
 use std::collections::HashSet;
 
-use chrono::NaiveDate;
-
 use super::error::{DataError, ErrorKind, Errors};
 use super::validate::{id_set, link, text};
+use crate::core::calendar::NaiveDate;
 use crate::core::date::PartialDate;
 use crate::core::model::Dataset;
 use crate::core::org::date_span;

@@ -6,10 +6,9 @@ use std::collections::HashSet;
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
-
 use super::error::{shorten, DataError, ErrorKind, Errors};
 use super::steps::{validate_steps, StepIds};
+use crate::core::calendar::NaiveDate;
 use crate::core::date::PartialDate;
 use crate::core::lang::Lang;
 use crate::core::model::{Dataset, Localized, Role, Team, Verification};

@@ -20,11 +20,10 @@
 //! kept inside the drawing, or, when no row has room, is left out (the band
 //! stays).
 
-use chrono::{Datelike, NaiveDate};
-
 use super::metrics::ERA_ROWS;
 use super::viewport::Viewport;
 use super::warp::Warp;
+use crate::core::calendar::NaiveDate;
 use crate::core::i18n::dates::tick_label;
 use crate::core::lang::Lang;
 use crate::core::model::Era;
@@ -380,6 +379,7 @@ mod tests {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties {
     use super::*;
+    use crate::core::calendar::Days;
     use crate::core::date::PartialDate;
     use crate::core::model::Localized;
     use crate::core::timeline::metrics::TimelineMetrics;
@@ -400,8 +400,8 @@ mod properties {
                     .into_iter()
                     .map(|(start, length, label)| {
                         let date = |d: i64| {
-                            let day = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap()
-                                + chrono::Days::new(d as u64);
+                            let day =
+                                NaiveDate::from_ymd_opt(2015, 1, 1).unwrap() + Days::new(d as u64);
                             PartialDate::from_day(day).unwrap()
                         };
                         Era {
