@@ -30,33 +30,9 @@ pub fn state_of_step(step: &Step, state: &WidgetState) -> WidgetState {
 mod tests {
     use super::*;
     use crate::core::lang::Lang;
-    use crate::core::model::{DateRange, Localized, View};
+    use crate::core::model::View;
     use crate::core::state::{Action, Theme};
-    use crate::core::testing::date;
-
-    fn step(id: &str) -> Step {
-        Step {
-            id: id.to_string(),
-            title: Localized {
-                zh: "标题".into(),
-                en: "Title".into(),
-            },
-            caption: Localized {
-                zh: "说明".into(),
-                en: "Caption".into(),
-            },
-            view: View::Org,
-            as_of: Some(date("2018-02-20")),
-            reasons: vec!["safety".into(), "governance".into()],
-            person: Some("ada-lovelace".into()),
-            team: Some("board".into()),
-            range: Some(DateRange {
-                from: date("2016"),
-                to: date("2019"),
-            }),
-            sources: Vec::new(),
-        }
-    }
+    use crate::core::testing::{date, step};
 
     #[test]
     fn a_step_sets_what_it_names_and_keeps_the_readers_own() {

@@ -28,8 +28,8 @@
 
 use super::date::PartialDate;
 use super::model::{
-    Dataset, Dating, Event, EventKind, Localized, Organization, Person, Reason, Role, Source,
-    Symbol, Team, Verification, SCHEMA_VERSION,
+    Dataset, DateRange, Dating, Event, EventKind, Localized, Organization, Person, Reason, Role,
+    Source, Step, Symbol, Team, Verification, View, SCHEMA_VERSION,
 };
 use super::parse::parse_dataset;
 
@@ -325,6 +325,26 @@ pub(crate) fn dotted_line_to_a_colleague() -> Dataset {
         .reports_to("ada-lovelace")
         .dotted_line_to("bob-smith")
         .build()
+}
+
+/// A story step named `id`: the org chart on 2018-02-20, with two reasons,
+/// a person, a team and the timeline from 2016 to 2019, without sources.
+pub(crate) fn step(id: &str) -> Step {
+    Step {
+        id: id.to_string(),
+        title: text("Title", "标题"),
+        caption: text("Caption", "说明"),
+        view: View::Org,
+        as_of: Some(date("2018-02-20")),
+        reasons: vec!["safety".into(), "governance".into()],
+        person: Some("ada-lovelace".into()),
+        team: Some("board".into()),
+        range: Some(DateRange {
+            from: date("2016"),
+            to: date("2019"),
+        }),
+        sources: Vec::new(),
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::error::{DataError, ErrorKind, Errors};
-use super::validate::{id_set, link, text};
+use super::validate::{id_set, link, text, unknown_reference};
 use crate::core::calendar::NaiveDate;
 use crate::core::date::PartialDate;
 use crate::core::model::Dataset;
@@ -34,17 +34,7 @@ pub(super) fn validate_steps(data: &Dataset, ids: &StepIds, errors: &mut Errors)
         return;
     }
     let (first, last) = date_span(data);
-    let reference = |path: String, id: &str, set: &HashSet<&str>, collection: &str| {
-        (!set.contains(id)).then(|| {
-            DataError::new(
-                path,
-                ErrorKind::UnknownReference {
-                    id: id.to_string(),
-                    collection: collection.to_string(),
-                },
-            )
-        })
-    };
+    let reference = unknown_reference;
     let within = |path: String, date: PartialDate| {
         let outside = date.last_day() < first || date.first_day() > last;
         (ids.organization_known && outside).then(|| {
@@ -116,29 +106,20 @@ fn day(date: NaiveDate) -> String {
 mod tests {
     use crate::core::date::PartialDate;
     use crate::core::model::EventKind;
-    use crate::core::model::{DateRange, Localized, Step, View};
+    use crate::core::model::{DateRange, Step};
     use crate::core::parse::error::Errors;
     use crate::core::parse::validate::{validate, KnownIds};
-    use crate::core::testing::{date, DatasetBuilder};
+    use crate::core::testing::{date, step, DatasetBuilder};
 
-    fn step(id: &str) -> Step {
+    /// A step that names nothing but its texts (see [`step`]).
+    fn bare(id: &str) -> Step {
         Step {
-            id: id.to_string(),
-            title: Localized {
-                zh: "标题".into(),
-                en: "Title".into(),
-            },
-            caption: Localized {
-                zh: "说明".into(),
-                en: "Caption".into(),
-            },
-            view: View::Org,
             as_of: None,
             reasons: Vec::new(),
             person: None,
             team: None,
             range: None,
-            sources: Vec::new(),
+            ..step(id)
         }
     }
 
@@ -174,7 +155,7 @@ mod tests {
 
     #[test]
     fn a_sound_step_passes() {
-        let mut sound = step("start");
+        let mut sound = bare("start");
         sound.as_of = Some(date("2018-02-20"));
         sound.person = Some("ada-lovelace".into());
         sound.range = Some(DateRange {
@@ -186,7 +167,7 @@ mod tests {
 
     #[test]
     fn unknown_ids_are_named_by_their_path() {
-        let mut bad = step("bad");
+        let mut bad = bare("bad");
         bad.person = Some("nobody".into());
         bad.team = Some("no-team".into());
         bad.reasons = vec!["unknown".into(), "no-reason".into(), "unknown".into()];
@@ -203,17 +184,17 @@ mod tests {
 
     #[test]
     fn dates_outside_the_data_and_reversed_ranges_are_refused() {
-        let mut early = step("early");
+        let mut early = bare("early");
         early.as_of = Some(date("2015-06"));
-        let mut late = step("late");
+        let mut late = bare("late");
         late.as_of = Some(date("2025-01-01"));
-        let mut reversed = step("reversed");
+        let mut reversed = bare("reversed");
         reversed.range = Some(DateRange {
             from: date("2020"),
             to: date("2017"),
         });
         // The month of the founding and the year of the data's end overlap it.
-        let mut edges = step("edges");
+        let mut edges = bare("edges");
         edges.as_of = Some(date("2015-12"));
         edges.range = Some(DateRange {
             from: PartialDate::parse("2015").unwrap(),
@@ -231,7 +212,7 @@ mod tests {
 
     #[test]
     fn a_repeated_step_id_is_reported() {
-        let found = problems(vec![step("same"), step("same")]);
+        let found = problems(vec![bare("same"), bare("same")]);
         assert!(
             found.contains(&("steps[1].id".to_string(), "duplicate-id")),
             "{found:?}"

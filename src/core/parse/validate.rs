@@ -42,17 +42,7 @@ pub fn validate(data: &Dataset, known: &KnownIds, errors: &mut Errors) {
     id_set("events", &known.events, errors);
     let eras = id_set("eras", &known.eras, errors);
     let teams = id_set("teams", &known.teams, errors);
-    let reference = |path: String, id: &str, set: &HashSet<&str>, collection: &str| {
-        (!set.contains(id)).then(|| {
-            DataError::new(
-                path,
-                ErrorKind::UnknownReference {
-                    id: id.to_string(),
-                    collection: collection.to_string(),
-                },
-            )
-        })
-    };
+    let reference = unknown_reference;
 
     text("title", &data.title, errors);
     text("subtitle", &data.subtitle, errors);
@@ -409,6 +399,25 @@ fn before_or_open(a: Option<NaiveDate>, b: Option<NaiveDate>) -> bool {
 }
 
 /// The set of ids in one list, reporting each repeat.
+/// The error for `id` at `path` when it names nothing in `set` (the ids of
+/// `collection`).
+pub(super) fn unknown_reference(
+    path: String,
+    id: &str,
+    set: &HashSet<&str>,
+    collection: &str,
+) -> Option<DataError> {
+    (!set.contains(id)).then(|| {
+        DataError::new(
+            path,
+            ErrorKind::UnknownReference {
+                id: id.to_string(),
+                collection: collection.to_string(),
+            },
+        )
+    })
+}
+
 pub(super) fn id_set<'a>(
     collection: &str,
     ids: &'a [String],
