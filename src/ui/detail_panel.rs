@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use crate::core::facts::EventFacts;
-use crate::core::i18n::{format_event_date, kind_label, labelled, t, Text};
+use crate::core::i18n::event::kind_label;
+use crate::core::i18n::{format_event_date, labelled, t, Text};
 use crate::core::lang::Lang;
 use crate::ui::event_parts::{quote_figure, reason_items, source_items, verification_badge};
 use crate::ui::heading::heading_tag;

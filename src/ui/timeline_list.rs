@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::i18n::{describe_event, format_event_date, kind_label, t, Text};
+use crate::core::i18n::event::{describe_event, kind_label};
+use crate::core::i18n::{format_event_date, t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::Verification;
 use crate::ui::heading::heading_tag;

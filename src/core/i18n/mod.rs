@@ -9,6 +9,8 @@ pub mod errors;
 pub mod event;
 pub mod lint;
 pub mod org;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod render;
 pub mod story;
 pub mod teams;
 
@@ -423,46 +425,6 @@ pub fn show_more(next: usize, hidden: usize, lang: Lang) -> String {
     }
 }
 
-/// What an event of a kind did, as a short verb phrase.
-pub fn kind_label(kind: crate::core::model::EventKind, lang: Lang) -> &'static str {
-    use crate::core::model::EventKind::*;
-    match (kind, lang) {
-        (Departure, Lang::Zh) => "离职",
-        (Departure, Lang::En) => "left",
-        (Dismissal, Lang::Zh) => "被解雇",
-        (Dismissal, Lang::En) => "dismissed",
-        (Return, Lang::Zh) => "回归",
-        (Return, Lang::En) => "returned",
-        (Leave, Lang::Zh) => "休假",
-        (Leave, Lang::En) => "took leave",
-        (Reassignment, Lang::Zh) => "调岗",
-        (Reassignment, Lang::En) => "reassigned",
-        (Joined, Lang::Zh) => "加入",
-        (Joined, Lang::En) => "joined",
-        (Founded, Lang::Zh) => "创立",
-        (Founded, Lang::En) => "founded",
-        (BoardExit, Lang::Zh) => "退出董事会",
-        (BoardExit, Lang::En) => "left the board",
-        (Lawsuit, Lang::Zh) => "起诉",
-        (Lawsuit, Lang::En) => "sued",
-    }
-}
-
-/// The label of an event's mark on the timeline: the person's name, with the
-/// date when it is only an estimate, since the mark's place then claims more
-/// than is known ("特雷弗·布莱克韦尔（约2017年）" / "Trevor Blackwell (c. 2017)").
-pub fn mark_label(name: &str, event: &crate::core::model::Event, lang: Lang) -> String {
-    match (event.dating, lang) {
-        (Some(crate::core::model::Dating::Approximate), Lang::Zh) => {
-            format!("{name}（{}）", format_event_date(event, lang))
-        }
-        (Some(crate::core::model::Dating::Approximate), Lang::En) => {
-            format!("{name} ({})", format_event_date(event, lang))
-        }
-        _ => name.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -487,143 +449,3 @@ mod tests {
         }
     }
 }
-
-/// The accessible name of an event: "Jan Leike — left — 14 May 2024 —
-/// Safety & alignment", with its verification when it is not confirmed
-/// ("… — unconfirmed", "… — disputed"), so a screen reader hears what the
-/// hollow or "!" mark shows.
-pub fn describe_event(data: &crate::core::model::Dataset, index: usize, lang: Lang) -> String {
-    let event = &data.events[index];
-    let name = data
-        .person(&event.person)
-        .map_or(event.person.as_str(), |p| p.name.get(lang));
-    describe_event_named(data, index, lang, name)
-}
-
-/// [`describe_event`] with the person's name already looked up (for callers
-/// describing many events).
-pub fn describe_event_named(
-    data: &crate::core::model::Dataset,
-    index: usize,
-    lang: Lang,
-    name: &str,
-) -> String {
-    let event = &data.events[index];
-    let reasons: Vec<&str> = event
-        .reasons
-        .iter()
-        .filter_map(|id| data.reason(id))
-        .map(|r| r.label.get(lang))
-        .collect();
-    let separator = if lang == Lang::Zh { "，" } else { ", " };
-    let mut description = format!(
-        "{name} — {} — {} — {}",
-        kind_label(event.kind, lang),
-        format_event_date(event, lang),
-        reasons.join(separator)
-    );
-    let status = match event.verification {
-        crate::core::model::Verification::Confirmed => None,
-        crate::core::model::Verification::Unconfirmed => Some(Text::Unconfirmed),
-        crate::core::model::Verification::Disputed => Some(Text::Disputed),
-    };
-    if let Some(status) = status {
-        description.push_str(" — ");
-        description.push_str(&t(lang, status).to_ascii_lowercase());
-    }
-    description
-}
-
-#[cfg(test)]
-mod describe_tests {
-    use super::*;
-    use crate::core::model::{Dataset, Dating, EventKind, Verification};
-    use crate::core::testing::DatasetBuilder;
-
-    /// Five departures: one plain, one unconfirmed, one disputed and
-    /// reported, one approximate, one reported.
-    fn departures() -> Dataset {
-        DatasetBuilder::new()
-            .reason("safety", "Safety & alignment", "安全与对齐")
-            .person("Jan Leike", "扬·雷克")
-            .event("leike-resigns", "2024-05-14", EventKind::Departure)
-            .reasons(&["safety"])
-            .person("Steven Bills", "史蒂文·比尔斯")
-            .event("bills-leaves", "2024-07", EventKind::Departure)
-            .verification(
-                Verification::Unconfirmed,
-                "Only the article reports it.",
-                "仅见于该文章。",
-            )
-            .person("Peter Deng", "彼得·邓")
-            .event("deng-leaves", "2024-08-05", EventKind::Departure)
-            .dating(Dating::Reported)
-            .verification(
-                Verification::Disputed,
-                "Sources disagree.",
-                "各方说法不一。",
-            )
-            .person("Trevor Blackwell", "特雷弗·布莱克韦尔")
-            .event("blackwell-leaves", "2017", EventKind::Departure)
-            .dating(Dating::Approximate)
-            .person("Pavel Izmailov", "帕维尔·伊斯梅洛夫")
-            .event("izmailov-fired", "2024-04-11", EventKind::Dismissal)
-            .dating(Dating::Reported)
-            .build()
-    }
-
-    #[test]
-    fn an_event_is_described_by_name_kind_date_and_reasons() {
-        let data = departures();
-        assert_eq!(
-            describe_event(&data, 0, Lang::En),
-            "Jan Leike — left — 14 May 2024 — Safety & alignment"
-        );
-        assert_eq!(
-            describe_event(&data, 0, Lang::Zh),
-            "扬·雷克 — 离职 — 2024年5月14日 — 安全与对齐"
-        );
-    }
-
-    #[test]
-    fn an_unconfirmed_or_disputed_event_says_so_in_its_name() {
-        let data = departures();
-        let index = |id: &str| data.events.iter().position(|e| e.id == id).unwrap();
-        let bills = describe_event(&data, index("bills-leaves"), Lang::En);
-        assert!(bills.ends_with(" — unconfirmed"), "{bills}");
-        assert!(describe_event(&data, index("bills-leaves"), Lang::Zh).ends_with(" — 未证实"));
-        let deng = describe_event(&data, index("deng-leaves"), Lang::En);
-        assert!(deng.ends_with(" — disputed"), "{deng}");
-        assert!(deng.contains("5 August 2024 (reported)"), "{deng}");
-        // A confirmed event says nothing of it.
-        assert!(describe_event(&data, index("leike-resigns"), Lang::En).ends_with("alignment"));
-    }
-
-    #[test]
-    fn an_approximate_or_reported_date_says_so() {
-        let data = departures();
-        let event = |id: &str| data.events.iter().find(|e| e.id == id).unwrap();
-        assert_eq!(
-            format_event_date(event("blackwell-leaves"), Lang::En),
-            "c. 2017"
-        );
-        assert_eq!(
-            format_event_date(event("blackwell-leaves"), Lang::Zh),
-            "约2017年"
-        );
-        assert_eq!(
-            format_event_date(event("izmailov-fired"), Lang::Zh),
-            "2024年4月11日报道"
-        );
-        assert_eq!(
-            format_event_date(event("leike-resigns"), Lang::En),
-            "14 May 2024"
-        );
-    }
-}
-
-// The exports' own words, native only as the exports are (see
-// `crate::core::render`). Declared last, so that no line above moves: the
-// panic locations of this file are in the WebAssembly.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod render;
