@@ -347,6 +347,16 @@ pub(crate) fn step(id: &str) -> Step {
     }
 }
 
+/// The snapshot of `data` on `date` (`YYYY-MM-DD`).
+pub(crate) fn snapshot_on(data: &Dataset, date: &str) -> crate::core::org::Snapshot {
+    let timelines = crate::core::org::EventsByPerson::new(data);
+    crate::core::org::Snapshot::on(
+        data,
+        &timelines,
+        PartialDate::parse(date).unwrap().first_day(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,7 +14,7 @@
 
 use yew::prelude::*;
 
-use crate::core::i18n::org::{GroupNodeText, PersonNodeText};
+use crate::core::i18n::org_node::{GroupNodeText, PersonNodeText};
 use crate::core::org::sizes::{GROUP_WIDTH, HEADER_HEIGHT, NODE_HEIGHT, PERSON_WIDTH};
 use crate::core::text_fit::{estimate_text_width, fit_text};
 use crate::ui::svg::coordinate;

@@ -16,7 +16,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::clock::now_ms;
-use crate::core::i18n::org::{node_text, show_everyone, NodeText};
+use crate::core::i18n::org::show_everyone;
+use crate::core::i18n::org_node::{node_text, NodeText};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::org::keys::{self, tree_key, KeyPress, TreeMove, TreeView, TypeAhead};

@@ -9,6 +9,7 @@ pub mod errors;
 pub mod event;
 pub mod lint;
 pub mod org;
+pub mod org_node;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod render;
 pub mod story;

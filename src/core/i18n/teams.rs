@@ -3,7 +3,7 @@
 //! team's dates, the filter's team button, the notes' heading and the
 //! legend's key for a dotted line.
 
-use super::org::{PersonNodeText, StatusText};
+use super::org_node::{PersonNodeText, StatusText};
 use super::{format_date, Lang};
 use crate::core::model::{Dataset, Team};
 use crate::core::org::{Snapshot, TeamOn};
@@ -172,7 +172,7 @@ pub fn team_line(
 mod tests {
     use super::*;
     use crate::core::date::PartialDate;
-    use crate::core::i18n::org::{node_text, GroupNodeText, NodeText};
+    use crate::core::i18n::org_node::{node_text, GroupNodeText, NodeText};
     use crate::core::org::{EventsByPerson, Group, NodeKind, OrgChart};
 
     /// The built-in data and its organisation on `date`.

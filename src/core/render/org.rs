@@ -4,7 +4,7 @@
 //! ([`Block::geometry`](crate::core::org::layout::Block::geometry)), blocks
 //! side by side where they fit, as the widget wraps them. Each person shows
 //! their status on the date by colour, icon *and* words
-//! ([`PersonNodeText`](crate::core::i18n::org::PersonNodeText)); departed people stay in place, faded, with a
+//! ([`PersonNodeText`](crate::core::i18n::org_node::PersonNodeText)); departed people stay in place, faded, with a
 //! dashed outline; with a reason filter on, people with no matching event
 //! are faded further. Under the chart: where people had gone by the date.
 
@@ -15,7 +15,7 @@ use super::palette::{status_color, ACCENT, ACCENT_TEXT, BACKGROUND, BORDER, MUTE
 use super::svg::{element, number, text_at, translate};
 use super::text::wrap;
 use super::{Drawing, Scene};
-use crate::core::i18n::org::{node_text, NodeText};
+use crate::core::i18n::org_node::{node_text, NodeText};
 use crate::core::i18n::render::destination_line;
 use crate::core::i18n::{t, Text};
 use crate::core::org::layout::{BlockGeometry, NodeBox, OrgLayout};
