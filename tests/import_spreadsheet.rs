@@ -7,12 +7,12 @@ use std::fs;
 
 use departures::core::import::spreadsheet::{from_sheets, standard_reasons, PEOPLE_COLUMNS};
 use departures::core::lang::Lang;
-use departures::core::model::{Dataset, EventKind, Role, Source, Step, Team, Verification};
+use departures::core::model::{Dataset, EventKind, Role, Source, Team, Verification};
 use departures::core::parse::{parse_dataset, DataError};
 
 mod sheets;
 
-use sheets::{csv_text, joined, openai_steps_fixture, steps_csv, without_details};
+use sheets::{csv_text, joined, openai_steps_fixture, steps_as_read, steps_csv, without_details};
 
 /// The sheets of a folder, relative to the crate root: three, and
 /// `steps.csv` if the folder has one.
@@ -781,14 +781,7 @@ fn the_openai_teams_roles_and_steps_survive_the_spreadsheet_form() {
     assert!(data.people.iter().flat_map(|p| &p.roles).any(|r| r.lead));
 
     assert!(!steps.is_empty());
-    let kept: Vec<Step> = steps
-        .iter()
-        .map(|s| Step {
-            sources: without_details(&s.sources),
-            ..s.clone()
-        })
-        .collect();
-    assert_eq!(data.steps, kept);
+    assert_eq!(data.steps, steps_as_read(&steps));
 }
 
 /// The rows of a CSV, header included.

@@ -76,3 +76,14 @@ pub fn without_details(sources: &[Source]) -> Vec<Source> {
         })
         .collect()
 }
+
+/// `steps` as `steps.csv` reads them back: their sources without details.
+pub fn steps_as_read(steps: &[Step]) -> Vec<Step> {
+    steps
+        .iter()
+        .map(|s| Step {
+            sources: without_details(&s.sources),
+            ..s.clone()
+        })
+        .collect()
+}
