@@ -15,6 +15,11 @@
 // pairs the two (an import's key in the imports object, `wasm.name` for an
 // export). A name the glue does not hold stops the build rather than ship a
 // WebAssembly that cannot start.
+//
+// A function that needs no conversion either way (web/on-demand.js's
+// fillPanel, which takes an element) is imported by the WebAssembly straight
+// from wasm-bindgen's copy of its module under snippets/, by the name that
+// module exports: such imports keep their names.
 
 /** A short name for number `i`: a…z, A…Z, then two letters and so on. */
 function shortName(i) {
@@ -78,7 +83,11 @@ const FUNCTION = 0;
 /** An export named with wasm-bindgen's hashes. */
 const HASHED = /[0-9a-f]{16}/;
 
-/** The names of the module's imports. */
+/** Whether an import from `module` is one of the glue's own (not one taken
+ * straight from a snippet's exports, whose name is the snippet's). */
+const renamable = (module) => !module.startsWith("./snippets/");
+
+/** The names of the module's imports from the glue. */
 function importNames(wasm) {
   const names = [];
   const cursor = new Cursor(wasm, 8);
@@ -87,10 +96,11 @@ function importNames(wasm) {
     const end = cursor.number() + cursor.at;
     if (id === IMPORT_SECTION) {
       for (let count = cursor.number(); count > 0; count--) {
-        cursor.name();
-        names.push(cursor.name());
-        if (wasm[cursor.at++] !== FUNCTION) throw new Error(`short-names: the import ${names.at(-1)} is not a function`);
+        const module = cursor.name();
+        const field = cursor.name();
+        if (wasm[cursor.at++] !== FUNCTION) throw new Error(`short-names: the import ${field} is not a function`);
         cursor.number();
+        if (renamable(module)) names.push(field);
       }
     }
     cursor.at = end;
@@ -125,7 +135,7 @@ export function shortenNames(wasm, glue) {
         const described = cursor.at;
         cursor.at++;
         cursor.number();
-        body.push(name(module), name(renamed.get(field)), cursor.since(described));
+        body.push(name(module), name(renamable(module) ? renamed.get(field) : field), cursor.since(described));
       }
       const bytes = Buffer.concat(body);
       parts.push(Buffer.from([id]), number(bytes.length), bytes);
