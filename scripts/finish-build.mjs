@@ -10,8 +10,8 @@
 //   cargo, wasm-bindgen and, in release builds, wasm-opt with the same
 //   options as the widget's (read from index.html).
 // - In release builds, minifies the JavaScript (wasm-bindgen's glue, boot.js,
-//   embed.js, download.js, the editor's glue) with terser, and gives the glue's preload link
-//   the new integrity hash.
+//   embed.js, panels.js, download.js, the editor's glue) with terser, and
+//   gives the glue's preload link the new integrity hash.
 // - In release builds, gives the widget's imports and hashed exports short
 //   names in its glue and its WebAssembly alike (scripts/short-names.mjs).
 // - Writes one page per language, each holding the graphic pre-rendered by
@@ -98,7 +98,7 @@ if (release) {
     .filter((name) => name.endsWith(".js"))
     .map((name) => join("snippets", name));
   const integrity = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
-  for (const name of [bindings, "boot.js", "embed.js", "download.js", "data-file.js", "frame.js", "source.js", "editor/departures-editor.js", ...snippets]) {
+  for (const name of [bindings, "boot.js", "embed.js", "panels.js", "download.js", "data-file.js", "frame.js", "source.js", "editor/departures-editor.js", ...snippets]) {
     const path = join(staging, name);
     const before = readFileSync(path, "utf8");
     const { code } = await minify(before, { module: true, compress: true, mangle: true });

@@ -15,7 +15,8 @@
 // imports. The entry scripts the build writes (boot.js, embed.js) load the
 // widget unconditionally, so their dynamic imports and `new URL(…,
 // import.meta.url)` files count too; elsewhere such loads wait for a
-// reader's action (download.js on a Download click) and do not. Nor does
+// reader's action (panels.js when a Download or Embed panel first opens,
+// download.js on a Download click) and do not. Nor does
 // anything a reader only asks for: data/, examples/, the share cards,
 // embed-parent.js, an on-demand editor/. The pages themselves are reported
 // beside, not counted: a host's article replaces them.

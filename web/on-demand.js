@@ -1,15 +1,14 @@
-// The widget's doors to code fetched only when a reader needs it: the
-// Download panel's files (download.js), and for a data file its fetch and
-// the editor module that reads it (data-file.js). wasm-bindgen copies this file to
+// The widget's doors to code fetched only when a reader needs it: what the
+// Download and Embed panels hold (panels.js, which imports download.js to
+// make a file), and for a data file its fetch and the editor module that
+// reads it (data-file.js). wasm-bindgen copies this file to
 // snippets/<crate>-<hash>/web/, three folders below the build's root.
 const root = new URL("../../../", import.meta.url);
 
-/** Makes the file the `[data-download]` button under `click` asks for
- * (see src/browser/download.rs); a click elsewhere does nothing. */
-export function startDownload(click, ...rest) {
-  const button = click.target.closest("[data-download]");
-  if (!button) return Promise.resolve();
-  return import(new URL("download.js", root).href).then((m) => m.download(button, ...rest));
+/** Fills the panel `section` from its data-* attributes (panels.js, fetched
+ * on first use, says how; see src/browser/panels.rs). */
+export function fillPanel(section) {
+  return import(new URL("panels.js", root).href).then((m) => m.fill(section));
 }
 
 /** Loads the data file at `address` (data-file.js, fetched on first use,

@@ -1,6 +1,7 @@
-//! Copies text to the clipboard and says so: by default a link to the current
-//! state (the page URL, kept up to date with `history.replaceState`), or a
-//! given text such as an embed snippet.
+//! Copies a link to the current state (the page URL, kept up to date with
+//! `history.replaceState`) to the clipboard and says so. The Embed panel's
+//! snippets have their own copy buttons, made with the panel by
+//! `web/panels.js`.
 
 use yew::prelude::*;
 
@@ -13,12 +14,6 @@ use crate::core::lang::Lang;
 pub struct CopyButtonProps {
     /// Current language.
     pub lang: Lang,
-    /// The button's text.
-    #[prop_or(Text::ShareLink)]
-    pub label: Text,
-    /// What to copy; the page's address when `None`.
-    #[prop_or_default]
-    pub text: Option<AttrValue>,
 }
 
 /// What the last copy attempt did.
@@ -29,19 +24,16 @@ enum Copied {
     Failed,
 }
 
-/// A button that copies and says so.
+/// A button that copies the link and says so.
 #[component]
 pub fn CopyButton(props: &CopyButtonProps) -> Html {
     let copied = use_state(|| Copied::Not);
     let onclick = {
         let copied = copied.clone();
-        let text = props.text.clone();
         Callback::from(move |_: MouseEvent| {
             let copied = copied.clone();
-            let text = text.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = text.map_or_else(page::current_href, |t| t.to_string());
-                let ok = clipboard::copy_to_clipboard(&text).await;
+                let ok = clipboard::copy_to_clipboard(&page::current_href()).await;
                 copied.set(if ok { Copied::Yes } else { Copied::Failed });
             });
         })
@@ -54,7 +46,7 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
     html! {
         <span class="dp-share">
             <button type="button" class="dp-toggle dp-share-button" {onclick}>
-                { t(props.lang, props.label) }
+                { t(props.lang, Text::ShareLink) }
             </button>
             <span class="dp-share-status" role="status">{ status }</span>
         </span>

@@ -10,8 +10,6 @@ pub mod copy_button;
 pub mod data_error;
 pub mod destinations;
 pub mod detail_panel;
-pub mod download_panel;
-pub mod embed_panel;
 pub mod empty_result;
 pub mod event_parts;
 pub mod event_table;

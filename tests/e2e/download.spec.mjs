@@ -21,6 +21,7 @@ async function openDownloads(page, lang) {
   await button.click();
   await expect(button).toHaveAttribute("aria-expanded", "true");
   await expect(page.locator("#dp-download-panel")).toBeVisible();
+  await expect(page.locator("#dp-download-panel [data-download]")).toHaveCount(4);
 }
 
 /** Presses the panel's `name` button and returns the file: its name and bytes. */
@@ -303,6 +304,31 @@ test("the CSV download converts back with departures convert", async ({ page }) 
   );
 });
 
+test("the open Download panel follows the language and the view, and says when a file cannot be made", async ({ page }) => {
+  await page.goto("./?lang=zh&view=table");
+  await openDownloads(page, "zh");
+  const panel = page.locator("#dp-download-panel");
+  await expect(panel.locator("#dp-download-view")).toHaveText("当前视图");
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await expect(panel).toHaveAttribute("aria-label", "Download");
+  await expect(panel.locator("#dp-download-view")).toHaveText("This view");
+  await expect(panel.locator("#dp-download-data")).toHaveText("Get the data");
+  await expect(panel.locator(".dp-download-note")).toHaveText(/^CSV: the events shown/);
+  await page.getByRole("button", { name: "Org chart", exact: true }).click();
+  await expect(page.locator(".dp-org-figure")).toBeVisible();
+  expect((await take(page, "SVG")).name).toBe("departures-org-en-2024-08-19.svg");
+
+  // A TimelineJS data set has no CSV: the panel says so, until a file is made.
+  await page.goto("./?lang=en&view=table&data=fixtures/timelinejs.json");
+  await expect(page.locator(".dp-table tbody tr").first()).toBeVisible();
+  await openDownloads(page, "en");
+  const status = panel.getByRole("status");
+  await panel.getByRole("button", { name: "CSV", exact: true }).click();
+  await expect(status).toHaveText("The file could not be made; please try again.");
+  expect(JSON.parse((await take(page, "JSON")).bytes.toString("utf8")).events.length).toBeGreaterThan(0);
+  await expect(status).toHaveText("");
+});
+
 test("the Download panel has no axe-core violations; screenshots saved", async ({ page }) => {
   for (const lang of ["zh", "en"]) {
     for (const width of [375, 640, 1280]) {
@@ -321,6 +347,7 @@ test("the Download panel has no axe-core violations; screenshots saved", async (
   await expect(panel).toBeHidden();
   await page.keyboard.press("Enter");
   await expect(panel).toBeVisible();
+  await expect(panel.locator("[data-download]")).toHaveCount(4);
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await expect(page.locator(":focus")).toHaveAttribute("data-download", "svg");

@@ -3,6 +3,7 @@
 // their own state and styles, the Embed panel's snippets, and the strict
 // Content-Security-Policy every page here is served with.
 import { test, expect, watchProblems, frameHeights } from "./widget-test.mjs";
+import { axeViolations } from "./axe.mjs";
 
 test("the news page: the iframe follows its content, also when the view changes, under strict CSP", async ({ page }) => {
   const problems = watchProblems(page);
@@ -157,6 +158,70 @@ test("the Embed panel's snippets carry the state, and each opens it", async ({ p
   await expect(framed.locator("departures-widget .dp-org-figure")).toHaveText("5 of 11 co-founders remain");
   await expect(framed.getByRole("treeitem", { name: /^Jan Leike/ })).toHaveAttribute("aria-selected", "true");
   await expect(framed.locator('departures-widget .dp-chip[data-reason="safety"]')).toHaveAttribute("aria-pressed", "true");
+});
+
+test("the open Embed panel follows the language and the view; by keyboard, with no axe-core violations", async ({ page, context }) => {
+  const problems = watchProblems(page);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("./?lang=zh");
+  const panel = page.locator("#dp-embed-snippets");
+  const iframe = panel.locator('[data-snippet="iframe"] code');
+  const element = panel.locator('[data-snippet="element"] code');
+  await page.getByRole("button", { name: "嵌入", exact: true }).click();
+  await expect(panel).toHaveAttribute("aria-label", "嵌入");
+  await expect(panel.locator(".dp-embed-title")).toHaveText(/^把这张图嵌入你的页面/);
+  await expect(iframe).toContainText('src="http://127.0.0.1:4173/?lang=zh&amp;view=');
+  await expect(iframe).not.toContainText("view=table");
+  await expect(panel.locator('[data-snippet="amp"] code')).toContainText("显示全部");
+
+  // Another view: the snippets follow while the panel stays open.
+  await page.getByRole("button", { name: "表格", exact: true }).click();
+  await expect(iframe).toContainText("?lang=zh&amp;view=table");
+  await expect(element).toContainText('view="table"');
+
+  // Another language: the page, the state, the texts and the copy buttons.
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await expect(panel).toHaveAttribute("aria-label", "Embed");
+  await expect(iframe).toContainText('src="http://127.0.0.1:4173/en.html?lang=en&amp;view=table"');
+  await expect(element).toContainText('lang="en" view="table"');
+  await expect(panel.locator('[data-snippet="link"] code')).toHaveText("http://127.0.0.1:4173/en.html");
+  await expect(panel.locator('[data-snippet="amp"] code')).toContainText("card-en.png");
+  await expect(panel.locator(".dp-snippet-label").first()).toHaveText(/^WordPress and other CMSs/);
+  await expect(panel.getByRole("button", { name: "Copy code" })).toHaveCount(4);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // By keyboard: the button closes and opens the panel, whose copy buttons
+  // come next in the tab order; each copies its snippet and says so.
+  const embed = page.getByRole("button", { name: "Embed", exact: true });
+  await embed.focus();
+  await page.keyboard.press("Enter");
+  await expect(panel).toBeHidden();
+  await expect(embed).toHaveAttribute("aria-expanded", "false");
+  await page.keyboard.press("Enter");
+  await expect(embed).toHaveAttribute("aria-expanded", "true");
+  await expect(panel.getByRole("button", { name: "Copy code" })).toHaveCount(4);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  const focused = page.locator(":focus");
+  await expect(focused).toHaveText("Copy code");
+  await expect(page.locator('[data-snippet="iframe"] :focus')).toHaveCount(1);
+  await page.keyboard.press("Enter");
+  await expect(panel.locator('[data-snippet="iframe"] [role="status"]')).toHaveText("Link copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await iframe.textContent());
+  expect(problems).toEqual([]);
+});
+
+test("the Embed panel of a custom element points at the folder of embed.js", async ({ page }) => {
+  await page.goto("./hosts/elements.html");
+  const first = page.locator("#first");
+  await expect(first.locator(".dp-table tbody tr").first()).toBeVisible();
+  await first.getByRole("button", { name: "Embed", exact: true }).click();
+  const code = first.locator('[data-snippet="element"] code');
+  await expect(code).toContainText('<script type="module" src="http://127.0.0.1:4173/embed.js"></script>');
+  await expect(code).toContainText('<departures-widget lang="en" view="table"></departures-widget>');
+  // No oEmbed link outside the widget's own pages.
+  await expect(first.locator('[data-snippet="link"]')).toHaveCount(0);
+  await expect(first.locator("[data-snippet]")).toHaveCount(3);
 });
 
 test("when the WebAssembly cannot load, the page and each element say so (never a blank box)", async ({ page }) => {

@@ -159,32 +159,8 @@ texts! {
     Filter,
     /// The button that shows the embed snippets.
     Embed,
-    /// Heading of the embed panel.
-    EmbedTitle,
-    /// Label of the iframe snippet.
-    EmbedIframe,
-    /// Label of the custom-element snippet.
-    EmbedElement,
-    /// Label of the link a CMS embeds by oEmbed.
-    EmbedLink,
-    /// Label of the `<amp-iframe>` snippet.
-    EmbedAmp,
-    /// The button AMP shows when it will not resize the frame by itself.
-    AmpShowAll,
-    /// Copy button of a snippet.
-    CopySnippet,
-    /// Note under the snippets.
-    EmbedNote,
     /// The button that opens the download panel.
     Download,
-    /// Label of the image downloads (SVG, PNG) of the view shown.
-    DownloadView,
-    /// Label of the data downloads (CSV, JSON).
-    GetTheData,
-    /// Note under the downloads: what each file holds.
-    DownloadNote,
-    /// Shown when a file could not be made.
-    DownloadFailed,
 }
 
 /// The text for `key` in `lang`.
@@ -321,44 +297,8 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, Filter) => "Filter",
         (Lang::Zh, Embed) => "嵌入",
         (Lang::En, Embed) => "Embed",
-        (Lang::Zh, EmbedTitle) => "把这张图嵌入你的页面（保留当前的视图、筛选、语言、选择和日期）",
-        (Lang::En, EmbedTitle) => {
-            "Embed this graphic as it is now (view, filters, language, selection and date)"
-        }
-        (Lang::Zh, EmbedIframe) => "iframe：高度自动跟随内容，兼容 pym.js",
-        (Lang::En, EmbedIframe) => "iframe: its height follows the content; works with pym.js",
-        (Lang::Zh, EmbedElement) => "自定义元素：直接放进页面，样式互不影响",
-        (Lang::En, EmbedElement) => "Custom element: in the page itself, styles isolated both ways",
-        (Lang::Zh, EmbedLink) => {
-            "WordPress 等内容管理系统：把这个链接单独粘贴成一行，系统会嵌入图表（以打开时的样子）"
-        }
-        (Lang::En, EmbedLink) => {
-            "WordPress and other CMSs: paste this link on a line of its own and the CMS embeds the graphic (as it opens)"
-        }
-        (Lang::Zh, EmbedAmp) => "AMP 页面：amp-iframe，高度自动跟随内容",
-        (Lang::En, EmbedAmp) => "AMP pages: amp-iframe, its height follows the content",
-        (Lang::Zh, AmpShowAll) => "显示全部",
-        (Lang::En, AmpShowAll) => "Show all",
-        (Lang::Zh, CopySnippet) => "复制代码",
-        (Lang::En, CopySnippet) => "Copy code",
-        (Lang::Zh, EmbedNote) => {
-            "适用于任何静态托管。从其他网站加载数据时，该网站须允许跨域访问（CORS）。"
-        }
-        (Lang::En, EmbedNote) => {
-            "Works from any static host. Data loaded from another site needs that site to allow it (CORS)."
-        }
         (Lang::Zh, Download) => "下载",
         (Lang::En, Download) => "Download",
-        (Lang::Zh, DownloadView) => "当前视图",
-        (Lang::En, DownloadView) => "This view",
-        (Lang::Zh, GetTheData) => "获取数据",
-        (Lang::En, GetTheData) => "Get the data",
-        (Lang::Zh, DownloadNote) => "CSV：当前显示的事件（按筛选），列与电子表格模板相同；JSON：完整数据集。",
-        (Lang::En, DownloadNote) => {
-            "CSV: the events shown (filter applied), in the spreadsheet form's columns; JSON: the whole data set."
-        }
-        (Lang::Zh, DownloadFailed) => "未能生成文件，请重试。",
-        (Lang::En, DownloadFailed) => "The file could not be made; please try again.",
     }
 }
 
