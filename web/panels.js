@@ -17,7 +17,8 @@
 //
 // Strict CSP: no inline style, no markup from strings (elements are made
 // with createElement and filled with textContent), no eval. The snippet
-// functions are pure and touch no DOM.
+// functions are pure and touch no DOM, so Node can import them
+// (tests/e2e/snippets.spec.mjs).
 
 /** How tall an iframe starts before it reports its height. */
 export const INITIAL_IFRAME_HEIGHT = 900;
