@@ -6,9 +6,16 @@
 const root = new URL("../../../", import.meta.url);
 
 /** Fills the panel `section` from its data-* attributes (panels.js, fetched
- * on first use, says how; see src/browser/panels.rs). */
+ * on first use, says how; see src/browser/panels.rs). If panels.js cannot
+ * be fetched, the panel says so in both languages. */
 export function fillPanel(section) {
-  return import(new URL("panels.js", root).href).then((m) => m.fill(section));
+  return import(new URL("panels.js", root).href).then(
+    (m) => m.fill(section),
+    () => {
+      section.setAttribute("role", "alert");
+      section.textContent = "面板未能加载，请稍后重试。 The panel could not load; please try again later.";
+    },
+  );
 }
 
 /** Loads the data file at `address` (data-file.js, fetched on first use,

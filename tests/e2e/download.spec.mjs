@@ -329,6 +329,16 @@ test("the open Download panel follows the language and the view, and says when a
   await expect(status).toHaveText("");
 });
 
+test("a panel whose code cannot be fetched says so in both languages", async ({ page }) => {
+  await page.route("**/panels.js", (route) => route.abort());
+  await page.goto("./?lang=en");
+  await page.getByRole("button", { name: "Embed", exact: true }).click();
+  const panel = page.locator("#dp-embed-snippets");
+  await expect(panel).toHaveAttribute("role", "alert");
+  await expect(panel).toHaveText(/面板未能加载.*The panel could not load/);
+  await expect(panel).toBeVisible();
+});
+
 test("the Download panel has no axe-core violations; screenshots saved", async ({ page }) => {
   for (const lang of ["zh", "en"]) {
     for (const width of [375, 640, 1280]) {
