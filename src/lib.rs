@@ -10,7 +10,8 @@
 //!   tested natively, and built without the `web` feature, which leaves out
 //!   every browser crate, so the compiler refuses one in the core.
 //! - [`browser`]: browser services without Yew: the page address and
-//!   history, the console, the clipboard, the clock, fetching data.
+//!   history, the console, the clock, fetching data, the code fetched on
+//!   demand (the Download and Embed panels, "Copy link").
 //! - [`ui`]: Yew components, one per file, that map state to HTML and send
 //!   actions.
 //! - [`embed`]: integration with host pages: mounting, the iframe height

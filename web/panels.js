@@ -274,8 +274,24 @@ function fillEmbed(section, data, lang) {
   );
 }
 
+/** The widget's "Copy link" (src/ui/copy_button.rs), clicked: copies the
+ * page's address, which the widget keeps in step with what is shown, and
+ * says in the button's status, in the widget's language, whether it could. */
+export function copyLink(click) {
+  const share = click.target.closest(".dp-share");
+  const status = share.querySelector(".dp-share-status");
+  const text = TEXTS[share.closest("[lang]")?.lang.startsWith("zh") ? "zh" : "en"];
+  const view = share.ownerDocument.defaultView;
+  return Promise.resolve()
+    .then(() => view.navigator.clipboard.writeText(view.location.href))
+    .then(
+      () => (status.textContent = text.copied),
+      () => (status.textContent = text.copyFailed),
+    );
+}
+
 /** A button that copies what `value()` returns and says whether it could,
- * like the widget's "Copy link" (src/ui/copy_button.rs). */
+ * like the widget's "Copy link" (copyLink). */
 function copyButton(section, text, value) {
   const button = element(section, "button", { type: "button", class: "dp-toggle dp-share-button" }, text.copySnippet);
   const status = element(section, "span", { class: "dp-share-status", role: "status" });

@@ -20,7 +20,7 @@ use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::state::{Action, WidgetState};
 use crate::core::url::merge_query;
-use crate::ui::copy_button::CopyButton;
+use crate::ui::copy_button::copy_button;
 use crate::ui::filter_bar::FilterBar;
 use crate::ui::shared_dataset::SharedDataset;
 use crate::ui::view_switch::ViewSwitch;
@@ -216,7 +216,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     }
                 </button>
                 if props.can_share {
-                    <CopyButton {lang} />
+                    { copy_button(lang) }
                 }
                 <button
                     type="button"

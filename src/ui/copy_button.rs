@@ -1,54 +1,25 @@
-//! Copies a link to the current state (the page URL, kept up to date with
-//! `history.replaceState`) to the clipboard and says so. The Embed panel's
-//! snippets have their own copy buttons, made with the panel by
-//! `web/panels.js`.
+//! "Copy link": copies a link to the current state (the page URL, kept up
+//! to date with `history.replaceState`) to the clipboard and says so, in
+//! its status. `web/panels.js`, fetched on the first click, does both (see
+//! [`panels::copy_link`]), as it makes the Embed panel's snippets and their
+//! own copy buttons. A hook-free function rather than a component: it
+//! keeps no state of its own.
 
 use yew::prelude::*;
 
-use crate::browser::{clipboard, page};
+use crate::browser::panels;
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 
-/// Properties of [`CopyButton`].
-#[derive(Properties, PartialEq)]
-pub struct CopyButtonProps {
-    /// Current language.
-    pub lang: Lang,
-}
-
-/// What the last copy attempt did.
-#[derive(Clone, Copy, PartialEq)]
-enum Copied {
-    Not,
-    Yes,
-    Failed,
-}
-
-/// A button that copies the link and says so.
-#[component]
-pub fn CopyButton(props: &CopyButtonProps) -> Html {
-    let copied = use_state(|| Copied::Not);
-    let onclick = {
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = clipboard::copy_to_clipboard(&page::current_href()).await;
-                copied.set(if ok { Copied::Yes } else { Copied::Failed });
-            });
-        })
-    };
-    let status = match *copied {
-        Copied::Not => "",
-        Copied::Yes => t(props.lang, Text::LinkCopied),
-        Copied::Failed => t(props.lang, Text::CopyFailed),
-    };
+/// The button and its status line (which the click fills; Yew renders
+/// nothing inside it).
+pub fn copy_button(lang: Lang) -> Html {
     html! {
         <span class="dp-share">
-            <button type="button" class="dp-toggle dp-share-button" {onclick}>
-                { t(props.lang, Text::ShareLink) }
+            <button type="button" class="dp-toggle dp-share-button" onclick={|click: MouseEvent| panels::copy_link(&click)}>
+                { t(lang, Text::ShareLink) }
             </button>
-            <span class="dp-share-status" role="status">{ status }</span>
+            <span class="dp-share-status" role="status"></span>
         </span>
     }
 }

@@ -329,7 +329,7 @@ test("the open Download panel follows the language and the view, and says when a
   await expect(status).toHaveText("");
 });
 
-test("a panel whose code cannot be fetched says so in both languages", async ({ page }) => {
+test("a panel, or Copy link, whose code cannot be fetched says so in both languages", async ({ page }) => {
   await page.route("**/panels.js", (route) => route.abort());
   await page.goto("./?lang=en");
   await page.getByRole("button", { name: "Embed", exact: true }).click();
@@ -337,6 +337,9 @@ test("a panel whose code cannot be fetched says so in both languages", async ({ 
   await expect(panel).toHaveAttribute("role", "alert");
   await expect(panel).toHaveText(/面板未能加载.*The panel could not load/);
   await expect(panel).toBeVisible();
+  // "Copy link" comes from the same module, and says so in its status.
+  await page.getByRole("button", { name: "Copy link", exact: true }).click();
+  await expect(page.locator(".dp-share-status")).toHaveText(/面板未能加载.*The panel could not load/);
 });
 
 test("the Download panel has no axe-core violations; screenshots saved", async ({ page }) => {

@@ -103,6 +103,11 @@ test("the share button copies a link to the current state", async ({ page, conte
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain("reasons=safety");
   expect(copied).toContain("lang=en");
+  // In Chinese it says so in Chinese, of the address as it is now.
+  await page.getByRole("button", { name: "中文", exact: true }).click();
+  await page.getByRole("button", { name: "复制链接" }).click();
+  await expect(page.getByText("链接已复制")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("lang=zh");
 });
 
 test("unknown reasons and persons in the URL are ignored with a warning", async ({ page }) => {

@@ -89,10 +89,6 @@ texts! {
     CofoundersOnly,
     /// The share button.
     ShareLink,
-    /// Confirmation after copying the link.
-    LinkCopied,
-    /// Shown when the clipboard is not available.
-    CopyFailed,
     /// Shown when no event fits the filter.
     NoMatches,
     /// Button that clears every filter.
@@ -219,10 +215,6 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, CofoundersOnly) => "Co-founders only",
         (Lang::Zh, ShareLink) => "复制链接",
         (Lang::En, ShareLink) => "Copy link",
-        (Lang::Zh, LinkCopied) => "链接已复制",
-        (Lang::En, LinkCopied) => "Link copied",
-        (Lang::Zh, CopyFailed) => "无法复制，请从地址栏复制链接",
-        (Lang::En, CopyFailed) => "Could not copy; copy the address bar instead",
         (Lang::Zh, NoMatches) => "没有符合条件的离职事件。",
         (Lang::En, NoMatches) => "No departures match these filters.",
         (Lang::Zh, ResetFilters) => "清除筛选",
