@@ -21,7 +21,7 @@ const ready = init({ module_or_path: new URL("./__WASM__", import.meta.url) });
 const FAILED =
   "图表未能加载：浏览器需要支持 WebAssembly，或请稍后刷新。 " +
   "The graphic could not load: it needs a browser with WebAssembly; please try reloading.";
-const KEYS = ["lang", "view", "reasons", "q", "cofounders", "team", "person", "asof", "theme", "data"];
+const KEYS = ["lang", "view", "reasons", "q", "cofounders", "team", "person", "asof", "theme", "data", "step"];
 
 /** `value` resolved against the page, or as it is when it is no address:
  * the widget then explains, in its own alert, why it cannot be loaded. */

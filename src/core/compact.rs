@@ -335,14 +335,10 @@ pub fn as_carried(dataset: &Dataset) -> Dataset {
     carried
 }
 
-/// The built-in data set as the widget carries it ([`as_carried`]), and
-/// without the story's steps: the widget has no story mode yet, so the
-/// steps are read only on the pages drawn at build time, and the first
-/// load does not carry them until the widget shows them.
+/// The built-in data set as the widget carries it ([`as_carried`]), the
+/// story's steps included now that the widget shows them.
 pub fn as_built_in(dataset: &Dataset) -> Dataset {
-    let mut built_in = as_carried(dataset);
-    built_in.steps.clear();
-    built_in
+    as_carried(dataset)
 }
 
 /// A validated data set in compact form.

@@ -7,8 +7,9 @@
 use super::date::PartialDate;
 use super::filter::{Filter, ReasonSet};
 use super::lang::Lang;
-use super::model::Dataset;
 pub use super::model::View;
+use super::model::{Dataset, Step};
+use super::story::state_of_step;
 
 /// Colour scheme requested by the host page or the URL.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -81,6 +82,9 @@ pub struct WidgetState {
     pub open: Option<OpenEvent>,
     /// The "as of" date of the org chart; `None` = the data set's own.
     pub as_of: Option<PartialDate>,
+    /// The story step shown (its index in the data set's steps), while the
+    /// reader follows the story.
+    pub step: Option<usize>,
 }
 
 impl WidgetState {
@@ -95,6 +99,7 @@ impl WidgetState {
             person: None,
             open: None,
             as_of: None,
+            step: None,
         }
     }
 }
@@ -139,12 +144,30 @@ pub enum Action {
     SetAsOf(Option<PartialDate>),
     /// Start over from another state (an embedding element's attributes changed).
     Replace(Box<WidgetState>),
+    /// Show a story step: the state it names ([`WidgetState::at_step`]).
+    ShowStep(Box<WidgetState>),
+    /// Leave the story, keeping what is shown.
+    LeaveStory,
 }
 
 impl WidgetState {
     /// Applies an action, returning the next state.
     pub fn apply(&self, action: Action) -> WidgetState {
         let mut next = self.clone();
+        // The reader's own change to what is shown leaves the story (and
+        // keeps the state it made); a language, the details or the data
+        // set's reconciliation do not.
+        if !matches!(
+            action,
+            Action::SetLang(_)
+                | Action::Open { .. }
+                | Action::Close
+                | Action::RetainReasons(_)
+                | Action::Replace(_)
+                | Action::ShowStep(..)
+        ) {
+            next.step = None;
+        }
         match action {
             Action::SetLang(lang) => next.lang = lang,
             Action::ToggleReason(id) => {
@@ -178,8 +201,18 @@ impl WidgetState {
                     ..*state
                 }
             }
+            Action::ShowStep(state) => next = *state,
+            Action::LeaveStory => {}
         }
         next
+    }
+
+    /// The state the story's step `step` (at `index`) shows, from this one.
+    pub fn at_step(&self, index: usize, step: &Step) -> WidgetState {
+        WidgetState {
+            step: Some(index),
+            ..state_of_step(step, self)
+        }
     }
 
     /// The actions that bring a URL-made state in line with the loaded data:
@@ -216,6 +249,20 @@ impl WidgetState {
         if let Some(open) = &self.open {
             if !dataset.events.iter().any(|e| e.id == open.event) {
                 actions.push(Action::Close);
+            }
+        }
+        // A step asked for by number shows what that step names.
+        if let Some(index) = self.step {
+            match dataset.steps.get(index) {
+                Some(step) => actions.push(Action::ShowStep(Box::new(self.at_step(index, step)))),
+                None => {
+                    warnings.push(format!(
+                        "ignored step={}: this data set has {} steps",
+                        index + 1,
+                        dataset.steps.len()
+                    ));
+                    actions.push(Action::LeaveStory);
+                }
             }
         }
         (actions, warnings)

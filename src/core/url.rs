@@ -39,6 +39,10 @@ impl WidgetState {
                 },
             ),
             ("data", self.data_url.clone().unwrap_or_default()),
+            (
+                "step",
+                self.step.map(|i| (i + 1).to_string()).unwrap_or_default(),
+            ),
         ]
     }
 }
@@ -69,6 +73,9 @@ pub struct UrlRequest {
     pub person: Option<String>,
     /// `?asof=`, if it is a real date.
     pub as_of: Option<PartialDate>,
+    /// `?step=`, as an index (the URL counts from 1; checked against the
+    /// data once it loads).
+    pub step: Option<usize>,
     /// One line per ignored value, for the console.
     pub warnings: Vec<String>,
 }
@@ -145,6 +152,13 @@ impl UrlRequest {
                     request.data_url = Some(value);
                     continue;
                 }
+                "step" => match value.trim().parse::<u32>() {
+                    Ok(number) if number > 0 => {
+                        request.step = Some(number as usize - 1);
+                        continue;
+                    }
+                    _ => "use a step number from 1".into(),
+                },
                 "theme" => match Theme::from_code(&value) {
                     Some(theme) => {
                         request.theme = Some(theme);
@@ -177,6 +191,7 @@ impl UrlRequest {
             person: self.person,
             open: None,
             as_of: self.as_of,
+            step: self.step,
         }
     }
 }

@@ -21,6 +21,7 @@ use crate::ui::header::Header;
 use crate::ui::lang_switch::LangSwitch;
 use crate::ui::org_view::OrgView;
 use crate::ui::skeleton::Skeleton;
+use crate::ui::story_bar::{story_bar, StoryBarProps};
 use crate::ui::timeline_view::{TimelineView, FALLBACK_WIDTH};
 use crate::ui::use_dataset::{use_dataset, DataState};
 use crate::ui::use_printing::use_printing;
@@ -238,6 +239,8 @@ pub fn App(props: &AppProps) -> Html {
                     on_select={on_select.clone()}
                     {heading_level}
                     assumed_width={props.timeline_width}
+                    step={state.step}
+                    range={state.step.and_then(|i| dataset.steps.get(i)?.range)}
                 />
             };
             let org = html! {
@@ -308,11 +311,18 @@ pub fn App(props: &AppProps) -> Html {
                         counts={(*counts).clone()}
                         rows={(*rows).clone()}
                         {lang}
-                        {on_action}
+                        on_action={on_action.clone()}
                         can_share={props.sync_url}
                         base_url={props.base_url.clone()}
                         oembed={props.oembed}
                     />
+                    { story_bar(&StoryBarProps {
+                        dataset: dataset.clone(),
+                        state: &state,
+                        lang,
+                        heading_level: props.heading_level + 1,
+                        on_action,
+                    }) }
                     { table }
                 </>
             }

@@ -27,6 +27,7 @@ pub mod shared_dataset;
 pub mod show_more;
 pub mod skeleton;
 pub mod snapshot;
+pub mod story_bar;
 pub mod svg;
 pub mod team_notes;
 pub mod timeline_axis;

@@ -19,6 +19,7 @@ use crate::core::date::PartialDate;
 use crate::core::i18n::event::EventTexts;
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
+use crate::core::model::DateRange;
 use crate::core::scale::day_number;
 use crate::core::timeline::axis::{axis, Axis};
 use crate::core::timeline::keys::{key_action, KeyAction, KeyContext};
@@ -66,6 +67,14 @@ pub struct TimelineViewProps {
     /// page holds the timeline at several widths).
     #[prop_or(AttrValue::Static("dp-timeline-help"))]
     pub help_id: AttrValue,
+    /// The story step shown, while the reader follows the story: a zoom or
+    /// pan holds only for the step it was made in.
+    #[prop_or_default]
+    pub step: Option<usize>,
+    /// The stretch of time the step names, shown until the reader zooms or
+    /// pans (the home view when it names none).
+    #[prop_or_default]
+    pub range: Option<DateRange>,
 }
 
 /// What the reader has done to the view: the days shown (`None` for the home
@@ -76,6 +85,7 @@ pub struct TimelineViewProps {
 struct Nav {
     view: Option<Viewport>,
     pinned: Option<usize>,
+    step: Option<usize>,
 }
 
 /// Size of the labels' font, in pixels, for measuring them.
@@ -115,7 +125,21 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         },
     );
     let warp = &fitted.0;
-    let view = nav.view.unwrap_or_else(|| warp.home());
+    let step = props.step;
+    // The reader's own view, in this step; else the step's stretch of time;
+    // else the home view.
+    let view = nav
+        .view
+        .filter(|_| nav.step == step)
+        .or_else(|| {
+            props.range.map(|r| {
+                Viewport::new(
+                    day_number(r.from.first_day()),
+                    day_number(r.to.last_day()) + 1.0,
+                )
+            })
+        })
+        .unwrap_or_else(|| warp.home());
     // The marks and the axis of the days shown. (A new data set or language
     // makes new texts, so a new `fitted`: they need not be keys here.)
     let data = dataset.clone();
@@ -159,6 +183,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         move |view: Viewport| {
             nav.set(Nav {
                 view: Some(view),
+                step,
                 ..*nav
             })
         }
@@ -173,7 +198,13 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     };
     let on_reset = {
         let nav = nav.clone();
-        Callback::from(move |_: MouseEvent| nav.set(Nav { view: None, ..*nav }))
+        Callback::from(move |_: MouseEvent| {
+            nav.set(Nav {
+                view: None,
+                step: None,
+                pinned: nav.pinned,
+            })
+        })
     };
 
     let on_keydown = {
@@ -207,6 +238,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     nav.set(Nav {
                         view: Some(view),
                         pinned: Some(event),
+                        step,
                     });
                 }
                 KeyAction::Show(next) => show(next),
