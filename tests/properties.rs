@@ -265,6 +265,7 @@ mod url_state {
             proptest::option::of("[a-z]{1,6}(-[a-z]{1,6}){0,2}"),
             proptest::option::of((1900i32..2100, 1u32..=12, 1u32..=28)),
             proptest::option::of("[a-z][a-z._-]{0,8}/[a-z]{1,8}\\.json(\\?v=[0-9&=]{1,4})?"),
+            proptest::option::of(0usize..1000),
         )
             .prop_map(
                 |(
@@ -277,6 +278,7 @@ mod url_state {
                     person,
                     as_of,
                     data_url,
+                    step,
                 )| {
                     WidgetState {
                         lang,
@@ -292,6 +294,7 @@ mod url_state {
                         person,
                         open: None,
                         as_of: as_of.map(|(y, m, d)| PartialDate::from_ymd(y, m, d).unwrap()),
+                        step,
                     }
                 },
             )

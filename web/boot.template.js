@@ -16,7 +16,7 @@
 // In a frame, web/frame.js sizes the frame to the page from the start (the
 // pre-rendered graphic, then the widget) and speaks the hosts' protocols.
 
-if (window.parent !== window) import("./frame.js");
+const framed = window.parent !== window ? import("./frame.js") : null;
 
 const page = document.getElementById("departures");
 const snapshot = page?.querySelector(".dp-snapshot");
@@ -76,8 +76,10 @@ const painted = () =>
 
 try {
   if (snapshot) await painted();
-  const { default: init } = await import("./__BINDINGS__");
-  await init({ module_or_path: new URL("./__WASM__", import.meta.url) });
+  const bindings = await import("./__BINDINGS__");
+  await bindings.default({ module_or_path: new URL("./__WASM__", import.meta.url) });
+  // The host page may now drive the story (frame.js, `departures:step`).
+  framed?.then((frame) => frame.drive(bindings.showStep));
   if (snapshot) {
     await nextFrame();
     await nextFrame();

@@ -89,14 +89,39 @@ class DeparturesWidget extends HTMLElement {
     this.mounting = ready
       .then(() => {
         this.mounting = null;
-        if (this.isConnected) this.handle = mountWidget(root, query(this), here.href);
+        if (!this.isConnected) return;
+        this.handle = mountWidget(root, query(this), here.href);
+        new MutationObserver(() => this.reportStep()).observe(root, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ["data-step"],
+        });
       })
       .catch((error) => fail(root, error));
   }
 
-  attributeChangedCallback() {
-    if (!this.handle) return;
+  /** Tells the page when the story's step changed (the reader's move, or
+   * the page's own `step`): a `departures:stepchange` event with the step
+   * (null once the reader leaves the story), and the `step` attribute
+   * follows, so the page can set it again later. */
+  reportStep() {
+    const step = Number(this.root.querySelector(".dp-root")?.dataset.step) || null;
+    if (step === (this.step ?? null)) return;
+    this.step = step;
+    this.reflecting = true;
+    if (step) this.setAttribute("step", String(step));
+    else this.removeAttribute("step");
+    this.reflecting = false;
+    this.dispatchEvent(new CustomEvent("departures:stepchange", { detail: { step }, bubbles: true }));
+  }
+
+  attributeChangedCallback(name, _old, value) {
+    if (!this.handle || this.reflecting) return;
     try {
+      // A step (from 1; removed or 0 leaves the story) keeps the rest of
+      // what the reader sees; any other attribute starts over from them all.
+      if (name === "step") return this.handle.showStep(/^\d{1,6}$/.test(value ?? "") ? Number(value) : 0);
       this.handle.update(query(this));
     } catch (error) {
       fail(this.root, error);

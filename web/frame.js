@@ -37,7 +37,14 @@
 // page), and elsewhere the frame itself shows it, with the address to copy
 // and a way back.
 //
-// Only messages from the parent window are answered.
+// The host page drives the story: `{"type": "departures:step", "step": N}`
+// shows step N (from 1; 0 or null leaves the story), and every change of
+// step, the reader's own too, is reported as `{"type":
+// "departures:stepchange", "step": N}` (null once the reader leaves it).
+// A step asked for before the widget runs goes into the page's address,
+// where the widget reads it as it starts.
+//
+// Only messages from the parent window are answered or followed.
 
 const parent = window.parent;
 const address = location.href;
@@ -65,9 +72,47 @@ function report(force) {
 report(true);
 new ResizeObserver(() => report(false)).observe(root);
 
+/** Shows a step once the widget runs (boot.js hands over its export). */
+let showStep = null;
+
+/** The widget's way to show a step, from boot.js once it runs. */
+export function drive(show) {
+  showStep = show;
+}
+
+/** Shows story step `step` (from 1; anything else leaves the story). */
+function goToStep(step) {
+  const number = Number.isSafeInteger(step) && step > 0 ? step : 0;
+  if (showStep) return showStep(number);
+  const url = new URL(location.href);
+  if (number) url.searchParams.set("step", String(number));
+  else url.searchParams.delete("step");
+  history.replaceState(history.state, "", url);
+}
+
+/** The step last reported to the parent (null: none). */
+let reportedStep = null;
+
+/** Reports the step the widget shows when it changed. */
+function reportStep() {
+  const widget = document.querySelector(".dp-root:not(.dp-snapshot)");
+  if (!widget) return;
+  const step = Number(widget.dataset.step) || null;
+  if (step === reportedStep) return;
+  reportedStep = step;
+  post({ type: "departures:stepchange", step });
+}
+new MutationObserver(reportStep).observe(root, {
+  subtree: true,
+  childList: true,
+  attributes: true,
+  attributeFilter: ["data-step"],
+});
+
 addEventListener("message", (event) => {
   if (event.source !== parent) return;
   const data = event.data;
+  if (data?.type === "departures:step") return goToStep(data.step);
   const asksWidth = typeof data === "string" && data.startsWith(`pymxPYMx${childId}xPYMxwidth`);
   const ready = secret && data?.message === "ready" && data.secret === secret;
   if (asksWidth || ready) report(true);

@@ -146,6 +146,9 @@ pub enum Action {
     Replace(Box<WidgetState>),
     /// Show a story step: the state it names ([`WidgetState::at_step`]).
     ShowStep(Box<WidgetState>),
+    /// Go to a story step by its index (the host page drives the story):
+    /// [`WidgetState::follow_step`] then gives the state it shows.
+    GoToStep(usize),
     /// Leave the story, keeping what is shown.
     LeaveStory,
 }
@@ -165,6 +168,7 @@ impl WidgetState {
                 | Action::RetainReasons(_)
                 | Action::Replace(_)
                 | Action::ShowStep(..)
+                | Action::GoToStep(_)
         ) {
             next.step = None;
         }
@@ -194,14 +198,26 @@ impl WidgetState {
             Action::SetView(view) => next.view = view,
             Action::SetAsOf(date) => next.as_of = date,
             // The open details stay open: they are not part of what an
-            // embedding element's attributes say.
+            // embedding element's attributes say. While the step they name
+            // is shown, it keeps what it shows; language, colour scheme and
+            // data are still theirs.
             Action::Replace(state) => {
-                next = WidgetState {
-                    open: next.open.take(),
-                    ..*state
+                next = if state.step.is_some() && state.step == self.step {
+                    WidgetState {
+                        lang: state.lang,
+                        theme: state.theme,
+                        data_url: state.data_url,
+                        ..next
+                    }
+                } else {
+                    WidgetState {
+                        open: next.open.take(),
+                        ..*state
+                    }
                 }
             }
             Action::ShowStep(state) => next = *state,
+            Action::GoToStep(index) => next.step = Some(index),
             Action::LeaveStory => {}
         }
         next
@@ -251,21 +267,26 @@ impl WidgetState {
                 actions.push(Action::Close);
             }
         }
-        // A step asked for by number shows what that step names.
-        if let Some(index) = self.step {
-            match dataset.steps.get(index) {
-                Some(step) => actions.push(Action::ShowStep(Box::new(self.at_step(index, step)))),
-                None => {
-                    warnings.push(format!(
-                        "ignored step={}: this data set has {} steps",
-                        index + 1,
-                        dataset.steps.len()
-                    ));
-                    actions.push(Action::LeaveStory);
-                }
-            }
-        }
         (actions, warnings)
+    }
+
+    /// What a step asked for by number (in the URL, by the host page, by
+    /// the embedding element) needs once the data is in: the state that
+    /// step shows, or leaving the story, with a warning for the console,
+    /// when the data set has no such step. `None` when no step is asked
+    /// for or it is shown.
+    pub fn follow_step(&self, dataset: &Dataset) -> Option<(Action, Option<String>)> {
+        let index = self.step?;
+        let Some(step) = dataset.steps.get(index) else {
+            let warning = format!(
+                "ignored step={}: this data set has {} steps",
+                index + 1,
+                dataset.steps.len()
+            );
+            return Some((Action::LeaveStory, Some(warning)));
+        };
+        let shown = self.at_step(index, step);
+        (shown != *self).then(|| (Action::ShowStep(Box::new(shown)), None))
     }
 }
 
@@ -370,5 +391,110 @@ mod tests {
         let next = state.apply(Action::SetLang(Lang::En));
         assert_eq!(next.lang, Lang::En);
         assert_eq!(next.theme, Theme::Dark);
+    }
+
+    /// A data set with two steps, `one` and `two`.
+    fn with_two_steps() -> Dataset {
+        let mut data = crate::core::testing::DatasetBuilder::new().build();
+        let second = crate::core::model::Step {
+            view: View::Table,
+            as_of: None,
+            ..crate::core::testing::step("two")
+        };
+        data.steps = vec![crate::core::testing::step("one"), second];
+        data
+    }
+
+    #[test]
+    fn a_step_asked_for_by_number_shows_its_state_once_the_data_is_in() {
+        let data = with_two_steps();
+        let asked = UrlRequest::from_query("step=2&view=org&q=musk").into_state(Lang::En);
+        assert_eq!(asked.step, Some(1));
+        let Some((action, None)) = asked.follow_step(&data) else {
+            panic!("a step the data has is shown without a warning");
+        };
+        let shown = asked.apply(action);
+        assert_eq!((shown.step, shown.view), (Some(1), View::Table));
+        assert_eq!(shown.filter.query, "");
+        assert_eq!(shown.person.as_deref(), Some("ada-lovelace"));
+        assert_eq!(shown.follow_step(&data), None, "once shown, nothing to do");
+        assert_eq!(WidgetState::new(Lang::En).follow_step(&data), None);
+    }
+
+    #[test]
+    fn a_step_the_data_lacks_leaves_the_story_with_a_warning() {
+        let asked = WidgetState::new(Lang::Zh).apply(Action::GoToStep(8));
+        assert_eq!(asked.step, Some(8));
+        let Some((action, Some(warning))) = asked.follow_step(&with_two_steps()) else {
+            panic!("a missing step is refused with a warning");
+        };
+        assert_eq!(warning, "ignored step=9: this data set has 2 steps");
+        assert_eq!(asked.apply(action).step, None);
+    }
+
+    #[test]
+    fn the_readers_own_change_leaves_the_story_and_keeps_what_it_made() {
+        let data = with_two_steps();
+        let shown = WidgetState::new(Lang::En).at_step(0, &data.steps[0]);
+        for kept in [
+            Action::SetLang(Lang::Zh),
+            Action::Close,
+            Action::Open {
+                person: "jan-leike".into(),
+                event: None,
+                from: Opener::Person,
+            },
+        ] {
+            assert_eq!(shown.apply(kept).step, Some(0));
+        }
+        let left = shown.apply(Action::SetAsOf(None));
+        assert_eq!((left.step, left.view, left.as_of), (None, View::Org, None));
+        assert!(
+            left.filter.reasons.contains("safety"),
+            "the step's filter stays"
+        );
+        let left = shown.apply(Action::LeaveStory);
+        assert_eq!(
+            left,
+            WidgetState {
+                step: None,
+                ..shown
+            }
+        );
+    }
+
+    #[test]
+    fn new_attributes_keep_the_step_shown_and_take_the_language() {
+        let data = with_two_steps();
+        let shown = WidgetState::new(Lang::Zh).at_step(0, &data.steps[0]);
+        let attributes = UrlRequest::from_query("step=1&theme=dark").into_state(Lang::En);
+        let next = shown.apply(Action::Replace(Box::new(attributes.clone())));
+        assert_eq!((next.lang, next.theme), (Lang::En, Theme::Dark));
+        assert_eq!((next.view, next.as_of), (shown.view, shown.as_of));
+        // Attributes naming another step, or none, start over from them.
+        let other = WidgetState {
+            step: Some(1),
+            ..attributes.clone()
+        };
+        assert_eq!(shown.apply(Action::Replace(Box::new(other.clone()))), other);
+        let none = WidgetState {
+            step: None,
+            ..attributes
+        };
+        assert_eq!(shown.apply(Action::Replace(Box::new(none.clone()))), none);
+    }
+
+    #[test]
+    fn the_url_counts_steps_from_one() {
+        let state = UrlRequest::from_query("step=3").into_state(Lang::En);
+        assert_eq!(state.step, Some(2));
+        assert!(state.to_params().contains(&("step", "3".to_string())));
+        for bad in ["step=0", "step=two", "step=-1"] {
+            let request = UrlRequest::from_query(bad);
+            assert_eq!(request.step, None, "{bad}");
+            assert_eq!(request.warnings.len(), 1, "{bad}");
+        }
+        let none = WidgetState::new(Lang::En).to_params();
+        assert!(none.contains(&("step", String::new())));
     }
 }

@@ -7,6 +7,7 @@ use crate::core::lang::choose_lang;
 use crate::core::state::WidgetState;
 use crate::core::url::UrlRequest;
 use crate::ui::app::{App, AppProps};
+use crate::ui::remote::Remote;
 use crate::ui::timeline_view::FALLBACK_WIDTH;
 
 /// Id of the element the standalone page mounts into.
@@ -77,8 +78,23 @@ pub fn mount_into(root: Element) {
             // the download.
             .and_then(|width| width.parse::<u32>().ok())
             .map_or(FALLBACK_WIDTH, f64::from),
+        remote: Remote::default(),
     };
+    PAGE_REMOTE.with(|remote| remote.replace(props.remote.clone()));
     yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+thread_local! {
+    /// The way into the widget [`mount_into`] mounted last (a page has one).
+    static PAGE_REMOTE: std::cell::RefCell<Remote> = Default::default();
+}
+
+/// Shows story step `number` (from 1; 0 leaves the story) in the page's
+/// widget: `web/frame.js` calls it for a host page's `departures:step`
+/// message.
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = showStep)]
+pub fn show_step(number: u32) {
+    PAGE_REMOTE.with(|remote| remote.borrow().show_step(number));
 }
 
 /// Mounts into `#departures` when the page has it, marked as the widget's

@@ -20,6 +20,7 @@ use crate::ui::focus::focus_within;
 use crate::ui::header::Header;
 use crate::ui::lang_switch::LangSwitch;
 use crate::ui::org_view::OrgView;
+use crate::ui::remote::Remote;
 use crate::ui::skeleton::Skeleton;
 use crate::ui::story_bar::{story_bar, StoryBarProps};
 use crate::ui::timeline_view::{TimelineView, FALLBACK_WIDTH};
@@ -64,6 +65,9 @@ pub struct AppProps {
     /// out at it rather than laid out twice.
     #[prop_or(FALLBACK_WIDTH)]
     pub timeline_width: f64,
+    /// The way in for the page around the widget (a host driving the story).
+    #[prop_or_default]
+    pub remote: Remote,
 }
 
 /// The whole widget.
@@ -109,10 +113,27 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // A step asked for by number (the URL, the host page) shows what it
+    // names once the data is in.
+    {
+        let state = state.clone();
+        let data = data.clone();
+        let ready = matches!(*data, DataState::Ready(..));
+        use_effect_with((state.step, ready), move |_| {
+            if let DataState::Ready(dataset, _) = &*data {
+                if let Some((action, warning)) = state.follow_step(dataset) {
+                    console::log_warnings(warning.as_slice());
+                    state.dispatch(action);
+                }
+            }
+        });
+    }
+
     let on_action = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    props.remote.connect(&on_action);
     let on_lang = on_action.reform(Action::SetLang);
 
     let ready = match &*data {
@@ -341,8 +362,10 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
     let classes = classes!("dp-root", format!("dp-theme-{}", state.theme.code()));
+    // The step shown, which frame.js and embed.js report to the host page.
+    let step = state.step.map(|i| (i + 1).to_string());
     html! {
-        <div class={classes} lang={lang.tag()} ref={root}>
+        <div class={classes} lang={lang.tag()} ref={root} data-step={step}>
             { body }
         </div>
     }

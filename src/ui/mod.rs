@@ -23,6 +23,7 @@ pub mod org_node;
 pub mod org_tree;
 pub mod org_view;
 pub mod reason_badge;
+pub mod remote;
 pub mod shared_dataset;
 pub mod show_more;
 pub mod skeleton;
