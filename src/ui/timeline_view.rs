@@ -133,9 +133,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         .filter(|_| nav.step == step)
         .or_else(|| {
             props.range.map(|r| {
-                Viewport::new(
+                Viewport::framing(
                     day_number(r.from.first_day()),
                     day_number(r.to.last_day()) + 1.0,
+                    width,
+                    warp,
                 )
             })
         })

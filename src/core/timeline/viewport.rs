@@ -30,6 +30,13 @@ pub const MIN_SPAN_DAYS: f64 = 14.0;
 /// Space kept either side of a cluster's events when zooming into it, in pixels.
 const CLUSTER_PADDING_PX: f64 = 24.0;
 
+/// Space kept before a story step's stretch of time, in pixels.
+const FRAME_BEFORE_PX: f64 = 16.0;
+
+/// The part of the width kept after a story step's stretch of time, for the
+/// labels of its last events, which are drawn to the right of their marks.
+const FRAME_AFTER_SHARE: f64 = 0.25;
+
 /// Which way in time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {
@@ -116,6 +123,19 @@ impl Viewport {
         Viewport::new(start, end.max(start + MIN_SPAN_DAYS))
     }
 
+    /// The view that frames the days `start..end` (a story step's stretch
+    /// of time) over `width` pixels: a little room before them, and after
+    /// them a quarter of the width for the labels of their last events.
+    pub fn framing(start: f64, end: f64, width: f64, warp: &Warp) -> Viewport {
+        let (from, to) = (warp.at(start), warp.at(end));
+        let inner = (width * (1.0 - FRAME_AFTER_SHARE) - FRAME_BEFORE_PX).max(1.0);
+        let per_px = (to - from) / inner;
+        Viewport::new(
+            warp.day_at(from - FRAME_BEFORE_PX * per_px),
+            warp.day_at(to + width * FRAME_AFTER_SHARE * per_px),
+        )
+    }
+
     /// The same zoom, moved so that the warped day `x` is in the middle.
     pub fn centred_on(self, x: f64, warp: &Warp) -> Viewport {
         let span = warp.at(self.end) - warp.at(self.start);
@@ -181,6 +201,15 @@ mod tests {
 
     fn close(a: Viewport, b: Viewport) -> bool {
         (a.start - b.start).abs() < 1e-9 && (a.end - b.end).abs() < 1e-9
+    }
+
+    #[test]
+    fn a_framed_stretch_of_time_keeps_room_for_the_labels_after_it() {
+        let warp = linear(Viewport::new(0.0, 1000.0));
+        let view = Viewport::framing(100.0, 400.0, WIDTH, &warp);
+        let scale = view.scale(WIDTH, &warp);
+        assert!((warp.x(&scale, 100.0) - FRAME_BEFORE_PX).abs() < 1e-6);
+        assert!((warp.x(&scale, 400.0) - WIDTH * (1.0 - FRAME_AFTER_SHARE)).abs() < 1e-6);
     }
 
     #[test]
