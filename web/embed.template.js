@@ -121,7 +121,12 @@ class DeparturesWidget extends HTMLElement {
     try {
       // A step (from 1; removed or 0 leaves the story) keeps the rest of
       // what the reader sees; any other attribute starts over from them all.
-      if (name === "step") return this.handle.showStep(/^\d{1,6}$/.test(value ?? "") ? Number(value) : 0);
+      // A page that drives the story tells it in its own text (style.css,
+      // `dp-driven`).
+      if (name === "step") {
+        this.root.classList.add("dp-driven");
+        return this.handle.showStep(/^\d{1,6}$/.test(value ?? "") ? Number(value) : 0);
+      }
       this.handle.update(query(this));
     } catch (error) {
       fail(this.root, error);

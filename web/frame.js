@@ -42,7 +42,10 @@
 // step, the reader's own too, is reported as `{"type":
 // "departures:stepchange", "step": N}` (null once the reader leaves it).
 // A step asked for before the widget runs goes into the page's address,
-// where the widget reads it as it starts.
+// where the widget reads it as it starts. A page that drives the story
+// tells it in its own text: the page is marked `dp-driven`, and style.css
+// then leaves out the graphic's header, controls and captions while a step
+// is shown.
 //
 // Only messages from the parent window are answered or followed.
 
@@ -112,7 +115,10 @@ new MutationObserver(reportStep).observe(root, {
 addEventListener("message", (event) => {
   if (event.source !== parent) return;
   const data = event.data;
-  if (data?.type === "departures:step") return goToStep(data.step);
+  if (data?.type === "departures:step") {
+    root.classList.add("dp-driven");
+    return goToStep(data.step);
+  }
   const asksWidth = typeof data === "string" && data.startsWith(`pymxPYMx${childId}xPYMxwidth`);
   const ready = secret && data?.message === "ready" && data.secret === secret;
   if (asksWidth || ready) report(true);
