@@ -79,11 +79,14 @@ impl ReasonSet {
 }
 
 impl FromIterator<String> for ReasonSet {
+    /// Inserted one by one (a set holds a few reasons), which needs no
+    /// sort of its own.
     fn from_iter<I: IntoIterator<Item = String>>(ids: I) -> Self {
-        let mut ids: Vec<String> = ids.into_iter().collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ReasonSet(ids)
+        let mut set = ReasonSet::default();
+        for id in ids {
+            set.insert(id);
+        }
+        set
     }
 }
 
