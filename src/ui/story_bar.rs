@@ -34,20 +34,12 @@ pub fn story_bar(props: &StoryBarProps) -> Html {
     let lang = props.lang;
     let steps = &props.dataset.steps;
     let count = steps.len();
-    // The action that shows the step at `index`, if there is one.
-    let to_step = |index: usize| {
-        steps
-            .get(index)
-            .map(|step| Action::ShowStep(Box::new(props.state.at_step(index, step))))
-    };
+    // Going to a step is asking for it by number; the app then shows what
+    // it names (`WidgetState::follow_step`).
     let show = |index: usize| {
-        let action = to_step(index);
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(action) = action.clone() {
-                on_action.emit(action);
-            }
-        })
+        props
+            .on_action
+            .reform(move |_: MouseEvent| Action::GoToStep(index))
     };
     let Some((index, step)) = props.state.step.and_then(|i| steps.get(i).map(|s| (i, s))) else {
         if count == 0 {
@@ -65,16 +57,15 @@ pub fn story_bar(props: &StoryBarProps) -> Html {
     let (shown, read) = step_position(lang, index + 1, count);
     let onkeydown = {
         let on_action = props.on_action.clone();
-        let (earlier, later) = (index.checked_sub(1).and_then(to_step), to_step(index + 1));
         Callback::from(move |event: KeyboardEvent| {
-            let action = match event.key().as_str() {
-                "ArrowLeft" => earlier.clone(),
-                "ArrowRight" => later.clone(),
+            let to = match event.key().as_str() {
+                "ArrowLeft" => index.checked_sub(1),
+                "ArrowRight" => Some(index + 1).filter(|&next| next < count),
                 _ => None,
             };
-            if let Some(action) = action {
+            if let Some(to) = to {
                 event.prevent_default();
-                on_action.emit(action);
+                on_action.emit(Action::GoToStep(to));
             }
         })
     };
