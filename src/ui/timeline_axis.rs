@@ -57,9 +57,10 @@ pub fn timeline_axis(
             <g class="dp-ticks">{ for ticks }</g>
             <line class="dp-axis" x1="0" x2={fmt(width)} y1={fmt(axis_y)} y2={fmt(axis_y)} />
             if (0.0..=width).contains(&cursor_x) {
-                <g class="dp-cursor">
-                    <line x1={fmt(cursor_x)} x2={fmt(cursor_x)} y1={fmt(axis_y)} y2={fmt(height)} />
-                    <text x={fmt(cursor_x - 4.0)} y={fmt(metrics.cursor_label_y)} text-anchor="end">
+                // Placed by one transform, so a story step glides it.
+                <g class="dp-cursor" transform={format!("translate({} 0)", fmt(cursor_x))}>
+                    <line x1="0" x2="0" y1={fmt(axis_y)} y2={fmt(height)} />
+                    <text x="-4" y={fmt(metrics.cursor_label_y)} text-anchor="end">
                         { format!("{} {}", t(lang, Text::AsOfCursor), format_date(as_of, lang)) }
                     </text>
                 </g>

@@ -206,13 +206,23 @@ test("moving between steps glides the timeline, unless the reader prefers reduce
     const context = await browser.newContext({ reducedMotion, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${WIDGET}en.html?lang=en&step=2`);
-    const mark = page.locator(`${live} .dp-mark`).first();
-    await expect(mark).toBeVisible();
-    const duration = await mark.evaluate((node) => getComputedStyle(node).transitionDuration);
-    expect(duration).toMatch(reducedMotion === "reduce" ? /^0s$/ : /^0\.6s/);
+    const cursor = page.locator(`${live} .dp-cursor`);
+    await expect(cursor).toBeVisible();
+    const x = () => cursor.evaluate((node) => node.getBoundingClientRect().x);
+    const before = await x();
+    // Step 3's date and stretch of time move the "as of" cursor: a tenth
+    // of a second in, it is on its way, or already there.
+    await page.getByRole("button", { name: "Next step" }).click();
+    await page.waitForTimeout(100);
+    const early = await x();
+    await page.waitForTimeout(1000);
+    const after = await x();
+    expect(Math.abs(after - before)).toBeGreaterThan(50);
+    if (reducedMotion === "reduce") expect(early).toBeCloseTo(after, 0);
+    else expect(Math.abs(early - after)).toBeGreaterThan(10);
     // Outside the story nothing glides either way.
     await page.getByRole("button", { name: "Explore freely" }).click();
-    expect(await mark.evaluate((node) => getComputedStyle(node).transitionDuration)).toBe("0s");
+    expect(await cursor.evaluate((node) => getComputedStyle(node).transitionDuration)).toBe("0s");
     await context.close();
   }
 });
