@@ -4,6 +4,7 @@
 use departures::core::lang::Lang;
 use departures::core::state::{View, WidgetState};
 use departures::ui::app::{App, AppProps};
+use departures::ui::remote::Remote;
 use departures::ui::timeline_view::FALLBACK_WIDTH;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -32,6 +33,7 @@ async fn mount_with_data(lang: Lang, data_url: Option<&str>) -> Element {
         base_url: None,
         oembed: false,
         timeline_width: FALLBACK_WIDTH,
+        remote: Remote::default(),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -231,6 +233,7 @@ async fn mount_wide(initial: WidgetState) -> Element {
         base_url: None,
         oembed: false,
         timeline_width: FALLBACK_WIDTH,
+        remote: Remote::default(),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     // The view measures its width after the first render.
@@ -365,4 +368,49 @@ async fn selecting_a_person_in_the_org_chart_selects_them_on_the_timeline() {
         0
     );
     assert!(text_of(&root, ".dp-detail").contains("Ilya Sutskever"));
+}
+
+#[wasm_bindgen_test]
+async fn a_remote_goes_to_a_step_and_back_out_of_the_story() {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    gloo::utils::body().append_child(&root).unwrap();
+    let remote = Remote::default();
+    let props = AppProps {
+        initial: WidgetState::new(Lang::En),
+        sync_url: false,
+        heading_level: 2,
+        base_url: None,
+        oembed: false,
+        timeline_width: FALLBACK_WIDTH,
+        remote: remote.clone(),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(count(&root, ".dp-story-start"), 1, "the story is offered");
+    remote.show_step(3);
+    yew::scheduler::flush().await;
+    assert_eq!(text_of(&root, ".dp-story-position"), "3 / 7");
+    let widget = root.query_selector(".dp-root").unwrap().unwrap();
+    assert_eq!(widget.get_attribute("data-step").as_deref(), Some("3"));
+    // The step's view: the Anthropic split is told with both views.
+    assert_eq!(
+        count(
+            &root,
+            ".dp-view-switch [aria-pressed=\"true\"][data-view=\"both\"]"
+        ),
+        1
+    );
+    remote.show_step(0);
+    yew::scheduler::flush().await;
+    assert_eq!(count(&root, ".dp-story-position"), 0);
+    assert_eq!(widget.get_attribute("data-step"), None);
+    assert_eq!(
+        count(
+            &root,
+            ".dp-view-switch [aria-pressed=\"true\"][data-view=\"both\"]"
+        ),
+        1,
+        "the state stays"
+    );
 }
