@@ -36,6 +36,7 @@ use crate::ui::header::header_text;
 use crate::ui::heading::heading_tag;
 use crate::ui::lang_links::LangLinks;
 use crate::ui::shared_dataset::SharedDataset;
+use crate::ui::story_bar::{story_bar, StoryBarProps};
 use crate::ui::timeline_view::{TimelineView, NARROW_WIDTH};
 
 /// The widths the wide timeline is drawn at, with the class that shows each:
@@ -115,6 +116,14 @@ pub fn Snapshot(props: &SnapshotProps) -> Html {
                     can_share=true
                     base_url={Some(AttrValue::Static("./"))}
                 />
+                // The story's button, where the widget will have it.
+                { story_bar(&StoryBarProps {
+                    dataset: dataset.clone(),
+                    state: &state,
+                    lang,
+                    heading_level,
+                    on_action: Callback::noop(),
+                }) }
             </div>
             { timeline(NARROW_LAYOUT_WIDTH, "dp-snapshot-narrow") }
             { for wide }
