@@ -4,7 +4,7 @@
 //! data set's address); leaving the story keeps that state to explore.
 
 use super::filter::Filter;
-use super::model::Step;
+use super::model::{Dataset, DateRange, Step};
 use super::state::WidgetState;
 
 /// The state `state` becomes when the reader opens `step`: its view,
@@ -24,6 +24,21 @@ pub fn state_of_step(step: &Step, state: &WidgetState) -> WidgetState {
         as_of: step.as_of,
         ..state.clone()
     }
+}
+
+/// Of `rows` (indices into the events), those dated within `range`, a
+/// step's stretch of time: what the timeline's list form (on a phone)
+/// shows of a step, where the drawn timeline frames the range. An event
+/// dated only by its year or month counts if it overlaps the range.
+pub fn rows_in_range(dataset: &Dataset, rows: &[usize], range: &DateRange) -> Vec<usize> {
+    let (from, to) = (range.from.first_day(), range.to.last_day());
+    rows.iter()
+        .copied()
+        .filter(|&i| {
+            let date = dataset.events[i].date;
+            date.first_day() <= to && date.last_day() >= from
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -78,5 +93,29 @@ mod tests {
             (shown.view, shown.as_of, shown.person),
             (View::Timeline, None, None)
         );
+    }
+
+    #[test]
+    fn a_stretch_of_time_holds_the_events_that_overlap_it() {
+        use crate::core::model::EventKind;
+        let data = crate::core::testing::DatasetBuilder::new()
+            .person("Ada Lovelace", "阿达")
+            .event("before", "2023-10-31", EventKind::Departure)
+            .event("first-day", "2023-11-01", EventKind::Departure)
+            .event("in-the-year", "2023", EventKind::Departure)
+            .event("last-day", "2023-11-30", EventKind::Departure)
+            .event("after", "2023-12-01", EventKind::Departure)
+            .build();
+        let range = DateRange {
+            from: date("2023-11-01"),
+            to: date("2023-11-30"),
+        };
+        let all: Vec<usize> = (0..data.events.len()).collect();
+        let held: Vec<&str> = rows_in_range(&data, &all, &range)
+            .into_iter()
+            .map(|i| data.events[i].id.as_str())
+            .collect();
+        assert_eq!(held, ["first-day", "in-the-year", "last-day"]);
+        assert!(rows_in_range(&data, &[0, 4], &range).is_empty());
     }
 }

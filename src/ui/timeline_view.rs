@@ -21,6 +21,7 @@ use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::model::DateRange;
 use crate::core::scale::day_number;
+use crate::core::story::rows_in_range;
 use crate::core::timeline::axis::{axis, Axis};
 use crate::core::timeline::keys::{key_action, KeyAction, KeyContext};
 use crate::core::timeline::metrics::TimelineMetrics;
@@ -324,11 +325,16 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     // The wrapper is always there, so its width stays observed when the
     // timeline switches between its wide and narrow forms.
     if width < NARROW_WIDTH {
+        // A step's stretch of time is what the list holds of it.
+        let rows = match &props.range {
+            Some(range) => Rc::from(rows_in_range(dataset, &props.rows, range)),
+            None => props.rows.clone(),
+        };
         return html! {
             <div class="dp-timeline-measure" ref={measure}>
                 <TimelineList
                     dataset={dataset.clone()}
-                    rows={props.rows.clone()}
+                    {rows}
                     {lang}
                     selected={props.selected}
                     on_select={props.on_select.clone()}

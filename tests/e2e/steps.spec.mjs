@@ -103,6 +103,21 @@ test("the reader's own change leaves the story and keeps the state; the language
   await expect(page.locator(".dp-story-start")).toBeVisible();
 });
 
+test("on a phone, the timeline's list holds the step's stretch of time", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const crisis = steps.findIndex((step) => step.id === "board-crisis-2023");
+  const { from, to } = steps[crisis].range;
+  const held = events.filter((event) => event.date.slice(0, 10) >= from && event.date.slice(0, 10) <= to);
+  expect(held.length).toBeGreaterThan(0);
+  await page.goto(`./en.html?lang=en&step=${crisis + 1}`);
+  await expect(page.locator(".dp-tl-year-heading")).toHaveText(["2023"]);
+  await expect(page.locator(".dp-tl-events > li")).toHaveCount(held.length);
+  // Out of the story, the list holds every year again.
+  await page.getByRole("button", { name: "Explore freely" }).click();
+  const firstYear = events.map((event) => event.date.slice(0, 4)).sort()[0];
+  await expect(page.locator(".dp-tl-year-heading").first()).toHaveText(firstYear);
+});
+
 test("a step the data lacks is ignored with a warning", async ({ page }) => {
   const warnings = [];
   page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
