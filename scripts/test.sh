@@ -11,8 +11,8 @@ cd "$ROOT"
 # measures them, in bytes. Ratchets just above the current size, so that growth is a
 # decision: they only move down; their history is these lines' in git.
 # The target is 150 KB gzip and 125 KB brotli.
-FIRST_LOAD_GZIP_BUDGET=214560
-FIRST_LOAD_BROTLI_BUDGET=176720
+FIRST_LOAD_GZIP_BUDGET=212840
+FIRST_LOAD_BROTLI_BUDGET=176320
 ARTIFACTS="$ROOT/artifacts"
 mkdir -p "$ARTIFACTS"
 
