@@ -206,6 +206,8 @@ for (const [lang, file, width] of [["en", "scrolly-en.html", 640], ["zh", "scrol
       await expect(widget).toHaveAttribute("data-step", String(index + 1));
       await expect(blocks.nth(index)).toHaveClass(/scrolly-current/);
       if (index === 3 || index === 5) {
+        // After the step's glide (0.6 s).
+        await page.waitForTimeout(800);
         await page.screenshot({ path: join(screenshots, `scrolly-${lang}-${width}-step${index + 1}.png`) });
       }
     }
