@@ -91,12 +91,11 @@ class DeparturesWidget extends HTMLElement {
         this.mounting = null;
         if (!this.isConnected) return;
         this.handle = mountWidget(root, query(this), here.href);
-        new MutationObserver(() => this.reportStep()).observe(root, {
-          subtree: true,
-          childList: true,
-          attributes: true,
-          attributeFilter: ["data-step"],
-        });
+        // The widget's root arriving, and its `data-step` changing; not
+        // every change the widget makes (a zoom redraws marks on each frame).
+        const report = () => this.reportStep();
+        new MutationObserver(report).observe(root, { childList: true });
+        new MutationObserver(report).observe(root, { subtree: true, attributeFilter: ["data-step"] });
       })
       .catch((error) => fail(root, error));
   }

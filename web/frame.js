@@ -105,12 +105,12 @@ function reportStep() {
   reportedStep = step;
   post({ type: "departures:stepchange", step });
 }
-new MutationObserver(reportStep).observe(root, {
-  subtree: true,
-  childList: true,
-  attributes: true,
-  attributeFilter: ["data-step"],
-});
+// The widget's root arriving in its mount element, and its `data-step`
+// changing; not every change the widget makes (a zoom redraws marks on
+// each frame).
+const mount = document.getElementById("departures") ?? root;
+new MutationObserver(reportStep).observe(mount, { childList: true });
+new MutationObserver(reportStep).observe(mount, { subtree: true, attributeFilter: ["data-step"] });
 
 addEventListener("message", (event) => {
   if (event.source !== parent) return;
